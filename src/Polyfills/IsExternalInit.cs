@@ -1,0 +1,7 @@
+// Lets netstandard2.0 compile init-only setters and records.
+namespace System.Runtime.CompilerServices
+{
+    internal static class IsExternalInit
+    {
+    }
+}

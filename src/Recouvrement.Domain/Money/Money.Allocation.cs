@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.Contracts;
+using Recouvrement.Internal;
+
+namespace Recouvrement;
+
+/// <summary>Loss-free division of <see cref="Money"/>.</summary>
+public readonly partial struct Money
+{
+    /// <summary>
+    /// Splits the amount into <paramref name="parts"/> parts that differ by at most one minor unit and always sum to
+    /// the amount: 100.00 EUR in 3 gives 33.34, 33.33 and 33.33.
+    /// </summary>
+    /// <param name="parts">The number of parts, at least 1.</param>
+    /// <param name="placement">Which parts receive the leftover minor units.</param>
+    /// <returns>A new array of the parts, owned by the caller.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is below 1.</exception>
+    /// <exception cref="InvalidOperationException">The amount holds a fraction of a minor unit; round it first.</exception>
+    /// <remarks><see cref="MoneyAllocation.Split"/> validates caller data into a result and explains the split.</remarks>
+    [Pure]
+    public Money[] Split(int parts, RemainderPlacement placement = RemainderPlacement.First)
+    {
+        Preconditions.CheckArgumentRange(nameof(parts), parts, 1, int.MaxValue);
+        var result = new Money[parts];
+        SplitInto(result, placement);
+        return result;
+    }
+
+    /// <summary>
+    /// Allocates the amount in proportion to <paramref name="weights"/> by the largest-remainder method: each part
+    /// gets its proportional share rounded down to the minor unit, then the leftover minor units go one each to the
+    /// parts with the largest fractions (ties broken by <paramref name="placement"/>). The parts always sum to the
+    /// amount, and a zero weight always gets zero.
+    /// </summary>
+    /// <param name="weights">Non-negative weights, at least one positive.</param>
+    /// <param name="placement">Which of equally deserving parts receive leftover minor units first.</param>
+    /// <returns>A new array of the parts, in the order of the weights, owned by the caller.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="weights"/> is null.</exception>
+    /// <exception cref="ArgumentException">A weight is negative, or no weight is positive.</exception>
+    /// <exception cref="InvalidOperationException">The amount holds a fraction of a minor unit; round it first.</exception>
+    [Pure]
+    public Money[] Allocate(IReadOnlyList<decimal> weights, RemainderPlacement placement = RemainderPlacement.First)
+    {
+        Preconditions.CheckNotNull(weights, nameof(weights));
+        var result = new Money[weights.Count];
+        AllocateInto(weights, result, placement);
+        return result;
+    }
+
+    /// <summary>Fills <paramref name="destination"/> with an equal split; returns how many parts got a leftover unit.</summary>
+    internal int SplitInto(Money[] destination, RemainderPlacement placement)
+    {
+        var money = Currency;
+        var units = ToMinorUnits();
+        var parts = destination.Length;
+        var magnitude = Math.Abs(units);
+        var quotient = decimal.Truncate(magnitude / parts);
+        var remainder = magnitude - (quotient * parts);
+        if (remainder < 0m)
+        {
+            // decimal division rounds at 28 digits and can land on the next integer.
+            quotient -= 1m;
+            remainder += parts;
+        }
+
+        var sign = units < 0m ? -1m : 1m;
+        var low = new Money(sign * quotient / money.Factor, money);
+        var high = new Money(low.amount + (sign * money.MinorUnit), money);
+        var extra = (int)remainder;
+        var firstHigh = placement == RemainderPlacement.First ? 0 : parts - extra;
+        for (var i = 0; i < parts; i++)
+        {
+            destination[i] = i >= firstHigh && i < firstHigh + extra ? high : low;
+        }
+
+        return extra;
+    }
+
+    /// <summary>Fills <paramref name="destination"/> by weights; returns the leftover units handed out.</summary>
+    internal int AllocateInto(IReadOnlyList<decimal> weights, Money[] destination, RemainderPlacement placement)
+    {
+        var count = weights.Count;
+        Preconditions.CheckArgument(count > 0, nameof(weights), "At least one weight is required.");
+        var totalWeight = 0m;
+        for (var i = 0; i < count; i++)
+        {
+            Preconditions.CheckArgument(weights[i] >= 0m, nameof(weights), $"Weight {i} is negative.");
+            totalWeight += weights[i];
+        }
+
+        Preconditions.CheckArgument(totalWeight > 0m, nameof(weights), "At least one weight must be positive.");
+
+        var money = Currency;
+        var units = ToMinorUnits();
+        var magnitude = Math.Abs(units);
+        var floors = new decimal[count];
+        var fractions = new decimal[count];
+        var assigned = 0m;
+        for (var i = 0; i < count; i++)
+        {
+            var share = magnitude * (weights[i] / totalWeight);
+            floors[i] = decimal.Truncate(share);
+            fractions[i] = share - floors[i];
+            assigned += floors[i];
+        }
+
+        // The leftover is what the floors missed; handing it out by largest fraction keeps the sum exact.
+        var leftover = (int)(magnitude - assigned);
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, new LargestFractionFirst(fractions, placement));
+        for (var k = 0; k < leftover; k++)
+        {
+            floors[order[k]] += 1m;
+        }
+
+        // 28-digit rounding of the shares can overshoot by a unit: take it back from the smallest fractions.
+        for (var k = count - 1; k >= 0 && leftover < 0; k--)
+        {
+            if (floors[order[k]] > 0m)
+            {
+                floors[order[k]] -= 1m;
+                leftover++;
+            }
+        }
+
+        var sign = units < 0m ? -1m : 1m;
+        for (var i = 0; i < count; i++)
+        {
+            destination[i] = new Money(sign * floors[i] / money.Factor, money);
+        }
+
+        return Math.Max(leftover, 0);
+    }
+
+    private sealed class LargestFractionFirst(decimal[] fractions, RemainderPlacement placement) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var byFraction = fractions[y].CompareTo(fractions[x]);
+            if (byFraction != 0)
+            {
+                return byFraction;
+            }
+
+            return placement == RemainderPlacement.First ? x.CompareTo(y) : y.CompareTo(x);
+        }
+    }
+}
