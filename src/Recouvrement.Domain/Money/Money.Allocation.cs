@@ -55,23 +55,38 @@ public readonly partial struct Money
         var units = ToMinorUnits();
         var parts = destination.Length;
         var magnitude = Math.Abs(units);
-        var quotient = decimal.Truncate(magnitude / parts);
-        var remainder = magnitude - (quotient * parts);
-        if (remainder < 0m)
+        decimal quotient;
+        int extra;
+        if (magnitude <= long.MaxValue)
         {
-            // decimal division rounds at 28 digits and can land on the next integer.
-            quotient -= 1m;
-            remainder += parts;
+            // The common case: integer division is exact and several times faster than decimal division.
+            var whole = (long)magnitude;
+            quotient = whole / parts;
+            extra = (int)(whole % parts);
+        }
+        else
+        {
+            quotient = decimal.Truncate(magnitude / parts);
+            var remainder = magnitude - (quotient * parts);
+            if (remainder < 0m)
+            {
+                // decimal division rounds at 28 digits and can land on the next integer.
+                quotient -= 1m;
+                remainder += parts;
+            }
+
+            extra = (int)remainder;
         }
 
-        var sign = units < 0m ? -1m : 1m;
-        var low = new Money(sign * quotient / money.Factor, money);
-        var high = new Money(low.amount + (sign * money.MinorUnit), money);
-        var extra = (int)remainder;
+        var lowAmount = quotient * money.MinorUnit;
+        var highAmount = lowAmount + money.MinorUnit;
+        var low = new Money(units < 0m ? -lowAmount : lowAmount, money);
+        var high = new Money(units < 0m ? -highAmount : highAmount, money);
         var firstHigh = placement == RemainderPlacement.First ? 0 : parts - extra;
+        var endHigh = firstHigh + extra;
         for (var i = 0; i < parts; i++)
         {
-            destination[i] = i >= firstHigh && i < firstHigh + extra ? high : low;
+            destination[i] = i >= firstHigh && i < endHigh ? high : low;
         }
 
         return extra;
@@ -97,9 +112,10 @@ public readonly partial struct Money
         var floors = new decimal[count];
         var fractions = new decimal[count];
         var assigned = 0m;
+        var unitsPerWeight = magnitude / totalWeight;
         for (var i = 0; i < count; i++)
         {
-            var share = magnitude * (weights[i] / totalWeight);
+            var share = weights[i] * unitsPerWeight;
             floors[i] = decimal.Truncate(share);
             fractions[i] = share - floors[i];
             assigned += floors[i];
@@ -107,32 +123,35 @@ public readonly partial struct Money
 
         // The leftover is what the floors missed; handing it out by largest fraction keeps the sum exact.
         var leftover = (int)(magnitude - assigned);
-        var order = new int[count];
-        for (var i = 0; i < count; i++)
+        if (leftover != 0)
         {
-            order[i] = i;
-        }
-
-        Array.Sort(order, new LargestFractionFirst(fractions, placement));
-        for (var k = 0; k < leftover; k++)
-        {
-            floors[order[k]] += 1m;
-        }
-
-        // 28-digit rounding of the shares can overshoot by a unit: take it back from the smallest fractions.
-        for (var k = count - 1; k >= 0 && leftover < 0; k--)
-        {
-            if (floors[order[k]] > 0m)
+            var order = new int[count];
+            for (var i = 0; i < count; i++)
             {
-                floors[order[k]] -= 1m;
-                leftover++;
+                order[i] = i;
+            }
+
+            Array.Sort(order, new LargestFractionFirst(fractions, placement));
+            for (var k = 0; k < leftover; k++)
+            {
+                floors[order[k]] += 1m;
+            }
+
+            // 28-digit rounding of the shares can overshoot by a unit: take it back from the smallest fractions.
+            for (var k = count - 1; k >= 0 && leftover < 0; k--)
+            {
+                if (floors[order[k]] > 0m)
+                {
+                    floors[order[k]] -= 1m;
+                    leftover++;
+                }
             }
         }
 
-        var sign = units < 0m ? -1m : 1m;
         for (var i = 0; i < count; i++)
         {
-            destination[i] = new Money(sign * floors[i] / money.Factor, money);
+            var amount = floors[i] * money.MinorUnit;
+            destination[i] = new Money(units < 0m ? -amount : amount, money);
         }
 
         return Math.Max(leftover, 0);

@@ -25,6 +25,15 @@ public partial class MoneyTests
     }
 
     [Fact]
+    public void Amounts_beyond_a_long_of_minor_units_still_split_exactly()
+    {
+        var huge = Eur(123_456_789_012_345_678_901_234.57m);
+        var parts = huge.Split(7, RemainderPlacement.Last);
+        Assert.Equal(huge, parts.Aggregate(Eur(0m), (sum, p) => sum + p));
+        Assert.Equal(Eur(0.01m), parts[6] - parts[0]);
+    }
+
+    [Fact]
     public void More_parts_than_minor_units_gives_zeros()
         => Assert.Equal(new[] { Eur(0.01m), Eur(0.01m), Eur(0m), Eur(0m) }, Eur(0.02m).Split(4));
 

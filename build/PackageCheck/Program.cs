@@ -1,0 +1,128 @@
+// Opens the .nupkg and .snupkg files that `dotnet pack` wrote and checks what a consumer relies on: package README,
+// license expression, description, tags, repository metadata, the assembly and its XML docs for every target
+// framework, the expected dependency groups, and symbols carrying SourceLink. Every problem is listed; exit 1 if any.
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Xml.Linq;
+
+var folder = args.Length > 0 ? args[0] : "artifacts/packages";
+string[] frameworks = ["netstandard2.0", "net8.0", "net10.0"];
+var expected = new Dictionary<string, string[]>
+{
+    ["Recouvrement.Domain"] = ["Ardalis.Result", "Ardalis.SmartEnum", "NodaTime"],
+    ["Recouvrement.Scheduling"] = ["NodaTime", "Recouvrement.Domain"],
+    ["Recouvrement.Extensions"] =
+    [
+        "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Options",
+        "Recouvrement.Domain", "Recouvrement.Scheduling",
+    ],
+};
+var sourceLinkKind = new Guid("CC110556-A091-4D38-9FEC-25AB9A351A6A");
+var problems = new List<string>();
+
+foreach (var (id, dependencies) in expected)
+{
+    var nupkg = Directory.GetFiles(folder, $"{id}.*.nupkg").SingleOrDefault(p => IsPackageOf(p, id, ".nupkg"));
+    var snupkg = Directory.GetFiles(folder, $"{id}.*.snupkg").SingleOrDefault(p => IsPackageOf(p, id, ".snupkg"));
+    if (nupkg is null || snupkg is null)
+    {
+        problems.Add($"{id}: .nupkg or .snupkg missing in {folder}");
+        continue;
+    }
+
+    using (var package = ZipFile.OpenRead(nupkg))
+    {
+        var nuspecEntry = package.Entries.Single(e => e.FullName == $"{id}.nuspec");
+        XNamespace ns;
+        XElement metadata;
+        using (var stream = nuspecEntry.Open())
+        {
+            var nuspec = XDocument.Load(stream);
+            ns = nuspec.Root!.GetDefaultNamespace();
+            metadata = nuspec.Root.Element(ns + "metadata")!;
+        }
+
+        string? Meta(string name) => metadata.Element(ns + name)?.Value;
+        void Require(bool condition, string what)
+        {
+            if (!condition)
+            {
+                problems.Add($"{id}: {what}");
+            }
+        }
+
+        Require(!string.IsNullOrWhiteSpace(Meta("description")), "no description");
+        Require(!string.IsNullOrWhiteSpace(Meta("tags")), "no tags");
+        Require(metadata.Element(ns + "license")?.Attribute("type")?.Value == "expression"
+                && !string.IsNullOrWhiteSpace(Meta("license")), "no license expression");
+        var readme = Meta("readme");
+        Require(readme is not null && package.GetEntry(readme) is not null, "no package README");
+        var repository = metadata.Element(ns + "repository");
+        Require(repository?.Attribute("url")?.Value.StartsWith("https://", StringComparison.Ordinal) == true
+                && !string.IsNullOrEmpty(repository.Attribute("commit")?.Value), "no repository url and commit");
+
+        foreach (var tfm in frameworks)
+        {
+            Require(package.GetEntry($"lib/{tfm}/{id}.dll") is not null, $"no lib/{tfm}/{id}.dll");
+            Require(package.GetEntry($"lib/{tfm}/{id}.xml") is not null, $"no XML docs for {tfm}");
+            var group = metadata.Element(ns + "dependencies")?.Elements(ns + "group")
+                .SingleOrDefault(g => NormalizeFramework(g.Attribute("targetFramework")?.Value) == tfm);
+            var actual = group?.Elements(ns + "dependency").Select(d => d.Attribute("id")!.Value).Order(StringComparer.Ordinal).ToArray() ?? [];
+            Require(actual.SequenceEqual(dependencies.Order(StringComparer.Ordinal)),
+                $"dependencies for {tfm} are [{string.Join(", ", actual)}], expected [{string.Join(", ", dependencies)}]");
+        }
+    }
+
+    using var symbols = ZipFile.OpenRead(snupkg);
+    foreach (var tfm in frameworks)
+    {
+        var pdb = symbols.GetEntry($"lib/{tfm}/{id}.pdb");
+        if (pdb is null)
+        {
+            problems.Add($"{id}: no symbols for {tfm}");
+            continue;
+        }
+
+        using var copy = new MemoryStream();
+        using (var stream = pdb.Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        using var provider = MetadataReaderProvider.FromPortablePdbStream(copy);
+        var reader = provider.GetMetadataReader();
+        var sourceLink = reader.CustomDebugInformation
+            .Select(reader.GetCustomDebugInformation)
+            .FirstOrDefault(c => reader.GetGuid(c.Kind) == sourceLinkKind);
+        var json = sourceLink.Kind.IsNil ? string.Empty : System.Text.Encoding.UTF8.GetString(reader.GetBlobBytes(sourceLink.Value));
+        if (!json.Contains("https://", StringComparison.Ordinal))
+        {
+            problems.Add($"{id}: the {tfm} symbols carry no SourceLink");
+        }
+    }
+}
+
+foreach (var problem in problems)
+{
+    Console.Error.WriteLine($"package check: {problem}");
+}
+
+Console.WriteLine(problems.Count == 0
+    ? $"package check: {expected.Count} packages hold README, license, metadata, docs, dependencies, symbols and SourceLink"
+    : $"package check: {problems.Count} problem(s)");
+return problems.Count == 0 ? 0 : 1;
+
+static bool IsPackageOf(string path, string id, string extension)
+{
+    var name = Path.GetFileName(path);
+    return name.StartsWith(id + ".", StringComparison.Ordinal)
+           && name.EndsWith(extension, StringComparison.Ordinal)
+           && char.IsDigit(name[id.Length + 1]);
+}
+
+static string? NormalizeFramework(string? framework) => framework switch
+{
+    ".NETStandard2.0" => "netstandard2.0",
+    _ => framework,
+};

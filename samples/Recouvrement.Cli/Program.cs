@@ -1,0 +1,32 @@
+// The Recouvrement sample: what the kernel does today, over a small bundled demo.
+// It grows with the library (collection run, penalties, plans); its output is reproducible.
+using System.Globalization;
+using Recouvrement;
+
+var french = CultureInfo.GetCultureInfo("fr-FR");
+var invoice = new Money(1_000.00m, Currency.EUR);
+
+Console.WriteLine("Recouvrement — demo");
+Console.WriteLine();
+Console.WriteLine("An invoice of 1,000.00 EUR offered in 3, 7 and 12 instalments; no cent is lost:");
+foreach (var count in new[] { 3, 7, 12 })
+{
+    var instalments = invoice.Split(count);
+    Console.WriteLine($"  {count,2} instalments: {string.Join(" + ", instalments.Distinct().Select(i => $"{instalments.Count(x => x == i)} × {i.ToString("C", french)}"))}");
+}
+
+Console.WriteLine();
+Console.WriteLine("A 1,234.57 EUR payment spread over three invoices by their open amounts (500, 300, 200):");
+Console.WriteLine(MoneyAllocation.ByWeights(new Money(1_234.57m, Currency.EUR), [500m, 300m, 200m]).Value);
+
+Console.WriteLine();
+Console.WriteLine("Caller data is checked and every problem is named at once:");
+var refused = MoneyAllocation.ByWeights(new Money(10.005m, Currency.EUR), [1m, -2m]);
+foreach (var error in refused.ValidationErrors)
+{
+    Console.WriteLine($"  [{error.ErrorCode}] {error.ErrorMessage}");
+}
+
+Console.WriteLine();
+var ecb = AnnualRate.FromPercent(2.15m);
+Console.WriteLine($"France B2B late-payment rate for 2026 H1: ECB {ecb} + 10 points = {ecb + AnnualRate.FromPercent(10m)}");
