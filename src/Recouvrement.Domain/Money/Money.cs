@@ -48,7 +48,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     public bool IsPositive => amount > 0m;
 
     /// <summary>Gets a value indicating whether the amount is a whole number of minor units (no fraction of a cent).</summary>
-    public bool IsWholeMinorUnits => decimal.Truncate(amount * Currency.Factor) == amount * Currency.Factor;
+    public bool IsWholeMinorUnits => decimal.Round(amount, Currency.MinorUnits) == amount;
 
     /// <summary>Returns zero in <paramref name="currency"/>.</summary>
     /// <param name="currency">The currency.</param>

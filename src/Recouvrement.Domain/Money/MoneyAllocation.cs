@@ -152,7 +152,11 @@ public sealed class MoneyAllocation
     private static ValidationErrors CheckCommon(Money total, RemainderPlacement placement)
     {
         var errors = new ValidationErrors();
-        if (!total.IsWholeMinorUnits)
+        if (Math.Abs(total.Amount) > decimal.MaxValue / total.Currency.Factor)
+        {
+            errors.Add(nameof(total), total, "is too large to count in minor units", ErrorCodes.Overflow);
+        }
+        else if (!total.IsWholeMinorUnits)
         {
             errors.Add(
                 nameof(total),

@@ -28,6 +28,7 @@ public class MoneyAllocationTests
         Assert.Equal(ErrorCodes.Required, MoneyAllocation.ByWeights(new Money(1m, Currency.EUR), []).ValidationErrors.Single().ErrorCode);
         Assert.Equal(ErrorCodes.OutOfRange, MoneyAllocation.ByWeights(new Money(1m, Currency.EUR), [0m, 0m]).ValidationErrors.Single().ErrorCode);
         Assert.Equal(ErrorCodes.Overflow, MoneyAllocation.ByWeights(new Money(1m, Currency.EUR), [decimal.MaxValue, decimal.MaxValue]).ValidationErrors.Single().ErrorCode);
+        Assert.Equal(ErrorCodes.Overflow, MoneyAllocation.Split(new Money(decimal.MaxValue, Currency.EUR), 2).ValidationErrors.Single().ErrorCode);
     }
 
     [Fact]
