@@ -43,6 +43,7 @@ internal sealed class ValidationErrors
     {
         null => "null",
         string text => $"\"{text}\"",
+        NodaTime.LocalDate date => Iso.Date(date),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };

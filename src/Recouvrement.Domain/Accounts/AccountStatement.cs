@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Recouvrement.Debtors;
+
+namespace Recouvrement.Accounts;
+
+/// <summary>
+/// Where an account stands on a date: each item's open amount and days past due, the overdue and not-yet-due
+/// totals, the credit balance, and how every payment was applied.
+/// </summary>
+/// <remarks>
+/// <para>Invariants: <see cref="Open"/> = <see cref="Invoiced"/> + <see cref="Charged"/> − <see cref="Credited"/> −
+/// <see cref="Paid"/> − <see cref="WrittenOff"/>; <see cref="Open"/> = <see cref="Overdue"/> + <see cref="NotYetDue"/>;
+/// every allocation's lines plus its unallocated part equal its amount.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class AccountStatement
+{
+    internal AccountStatement(
+        Debtor debtor,
+        LocalDate asOf,
+        Currency currency,
+        IReadOnlyList<ItemBalance> items,
+        IReadOnlyList<PaymentAllocation> allocations,
+        Money creditBalance,
+        IReadOnlyList<string> notes)
+    {
+        Debtor = debtor;
+        AsOf = asOf;
+        Currency = currency;
+        Items = items;
+        Allocations = allocations;
+        CreditBalance = creditBalance;
+        Notes = notes;
+
+        var zero = Money.Zero(currency);
+        Invoiced = Charged = Credited = Paid = WrittenOff = Overdue = NotYetDue = zero;
+        foreach (var item in items)
+        {
+            if (item.Kind.IsCharge)
+            {
+                Charged += item.Amount;
+            }
+            else
+            {
+                Invoiced += item.Amount;
+            }
+
+            Credited += item.Credited;
+            Paid += item.Paid;
+            WrittenOff += item.WrittenOff;
+            if (item.IsOverdue)
+            {
+                Overdue += item.Open;
+            }
+            else
+            {
+                NotYetDue += item.Open;
+            }
+        }
+    }
+
+    /// <summary>Gets the debtor.</summary>
+    public Debtor Debtor { get; }
+
+    /// <summary>Gets the statement date: entries after it are not taken into account.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the account's currency.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>Gets every item that arose by <see cref="AsOf"/>, settled or not, by issue date then id.</summary>
+    public IReadOnlyList<ItemBalance> Items { get; }
+
+    /// <summary>Gets the items with an amount left to pay.</summary>
+    public IEnumerable<ItemBalance> OpenItems => Items.Where(i => i.Open.IsPositive);
+
+    /// <summary>Gets how each payment, deposit and free credit was applied, in date order.</summary>
+    public IReadOnlyList<PaymentAllocation> Allocations { get; }
+
+    /// <summary>Gets the total principal invoiced.</summary>
+    public Money Invoiced { get; }
+
+    /// <summary>Gets the total of fees and interest charged.</summary>
+    public Money Charged { get; }
+
+    /// <summary>Gets what credit notes took off items.</summary>
+    public Money Credited { get; }
+
+    /// <summary>Gets what payments and deposits settled.</summary>
+    public Money Paid { get; }
+
+    /// <summary>Gets what was written off.</summary>
+    public Money WrittenOff { get; }
+
+    /// <summary>Gets the amount left to pay over all items.</summary>
+    public Money Open => Overdue + NotYetDue;
+
+    /// <summary>Gets the open amount of items past their due date.</summary>
+    public Money Overdue { get; }
+
+    /// <summary>Gets the open amount of items not yet due.</summary>
+    public Money NotYetDue { get; }
+
+    /// <summary>Gets what was received or credited beyond what was open: owed back to the debtor or to be applied later.</summary>
+    public Money CreditBalance { get; }
+
+    /// <summary>Gets the net balance: <see cref="Open"/> − <see cref="CreditBalance"/>.</summary>
+    public Money Balance => Open - CreditBalance;
+
+    /// <summary>Gets remarks on adjustments the account made, such as a write-off larger than what was open.</summary>
+    public IReadOnlyList<string> Notes { get; }
+}

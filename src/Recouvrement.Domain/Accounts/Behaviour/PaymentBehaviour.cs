@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using Recouvrement.Internal;
+
+namespace Recouvrement.Accounts;
+
+/// <summary>
+/// How a debtor pays, read from the principal items they settled by payment: average and amount-weighted days late,
+/// share paid late, trend, and whether they are chronically late (seed 004 "Quoi ?").
+/// </summary>
+/// <param name="PaidItems">The number of principal items settled by payment.</param>
+/// <param name="PaidLate">How many of them were settled after the due date plus grace.</param>
+/// <param name="ShareLate">PaidLate ÷ PaidItems, 0 when none.</param>
+/// <param name="AverageDaysLate">The average days late (early payment counts as 0).</param>
+/// <param name="WeightedDaysLate">The average days late weighted by the items' amounts.</param>
+/// <param name="Trend">Whether recent items were paid sooner or later than earlier ones.</param>
+/// <param name="IsChronicallyLate">Whether the thresholds of <see cref="PaymentBehaviourOptions"/> are all met.</param>
+/// <param name="Reasons">The facts behind the verdict, in words.</param>
+public sealed record PaymentBehaviour(
+    int PaidItems,
+    int PaidLate,
+    decimal ShareLate,
+    decimal AverageDaysLate,
+    decimal WeightedDaysLate,
+    PaymentTrend Trend,
+    bool IsChronicallyLate,
+    IReadOnlyList<string> Reasons)
+{
+    /// <summary>Reads the payment behaviour from a statement.</summary>
+    /// <param name="statement">The statement.</param>
+    /// <param name="options">The thresholds; <see cref="PaymentBehaviourOptions.Default"/> when null.</param>
+    /// <returns>The behaviour.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="statement"/> is null.</exception>
+    /// <exception cref="ArgumentException">An option is out of range (negative days, a share outside 0..1).</exception>
+    public static PaymentBehaviour Of(AccountStatement statement, PaymentBehaviourOptions? options = null)
+    {
+        Preconditions.CheckNotNull(statement, nameof(statement));
+        var o = options ?? PaymentBehaviourOptions.Default;
+        CheckOptions(o);
+
+        var paid = statement.Items
+            .Where(i => !i.Kind.IsCharge && i.SettledOn is not null && i.Paid.IsPositive)
+            .OrderBy(i => i.SettledOn!.Value)
+            .ThenBy(i => i.Id, StringComparer.Ordinal)
+            .Select(i => (Item: i, Late: Math.Max(0, Period.DaysBetween(i.DueDate, i.SettledOn!.Value))))
+            .ToArray();
+        var reasons = new List<string>();
+        if (paid.Length == 0)
+        {
+            reasons.Add("No item settled by payment yet");
+            return new PaymentBehaviour(0, 0, 0m, 0m, 0m, PaymentTrend.NotEnoughData, false, reasons);
+        }
+
+        var late = paid.Count(p => p.Late > o.GraceDays);
+        var share = (decimal)late / paid.Length;
+        var average = (decimal)paid.Sum(p => p.Late) / paid.Length;
+        var weight = paid.Sum(p => p.Item.Amount.Amount);
+        var weighted = weight == 0m ? 0m : paid.Sum(p => p.Late * p.Item.Amount.Amount) / weight;
+        var trend = TrendOf(paid.Select(p => p.Late).ToArray(), o);
+
+        reasons.Add(string.Format(CultureInfo.InvariantCulture, "{0} of {1} paid items settled late ({2:0%})", late, paid.Length, share));
+        reasons.Add(string.Format(CultureInfo.InvariantCulture, "Average {0:0.0} days late, {1:0.0} weighted by amount", average, weighted));
+        reasons.Add($"Trend: {trend}");
+        var chronic = paid.Length >= o.MinimumPaidItems && share >= o.LateShareThreshold && weighted >= o.WeightedDaysLateThreshold;
+        reasons.Add(chronic
+            ? string.Format(CultureInfo.InvariantCulture, "Chronically late: at least {0:0%} paid late and {1:0.#} days late by amount", o.LateShareThreshold, o.WeightedDaysLateThreshold)
+            : paid.Length < o.MinimumPaidItems
+                ? $"Too few paid items for a verdict (fewer than {o.MinimumPaidItems})"
+                : "Not chronically late");
+        return new PaymentBehaviour(paid.Length, late, share, average, weighted, trend, chronic, reasons);
+    }
+
+    private static PaymentTrend TrendOf(int[] daysLate, PaymentBehaviourOptions options)
+    {
+        if (daysLate.Length < 4)
+        {
+            return PaymentTrend.NotEnoughData;
+        }
+
+        var half = daysLate.Length / 2;
+        var older = daysLate.Take(half).Average();
+        var recent = daysLate.Skip(daysLate.Length - half).Average();
+        var change = (decimal)(recent - older);
+        return change >= options.TrendDays ? PaymentTrend.Worsening
+            : change <= -options.TrendDays ? PaymentTrend.Improving
+            : PaymentTrend.Stable;
+    }
+
+    private static void CheckOptions(PaymentBehaviourOptions options)
+    {
+        Preconditions.CheckArgument(options.GraceDays >= 0, nameof(options), "GraceDays must not be negative.");
+        Preconditions.CheckArgument(options.MinimumPaidItems >= 1, nameof(options), "MinimumPaidItems must be at least 1.");
+        Preconditions.CheckArgument(options.LateShareThreshold is >= 0m and <= 1m, nameof(options), "LateShareThreshold must be between 0 and 1.");
+        Preconditions.CheckArgument(options.WeightedDaysLateThreshold >= 0m, nameof(options), "WeightedDaysLateThreshold must not be negative.");
+        Preconditions.CheckArgument(options.TrendDays > 0m, nameof(options), "TrendDays must be positive.");
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace Recouvrement.Accounts;
+
+/// <summary>An invoice (<i>facture</i>): principal owed by the debtor, payable at its due date or by instalments.</summary>
+/// <param name="Id">The invoice number.</param>
+/// <param name="IssueDate">The date of issue.</param>
+/// <param name="DueDate">The due date; with instalments, the due date of the last one.</param>
+/// <param name="Total">The amount including VAT.</param>
+public sealed record Invoice(string Id, LocalDate IssueDate, LocalDate DueDate, Money Total) : AccountEntry(Id, IssueDate)
+{
+    private readonly IReadOnlyList<Instalment> instalments = [];
+
+    /// <summary>Gets the VAT included in <see cref="Total"/>, when known.</summary>
+    public Money? Vat { get; init; }
+
+    /// <summary>Gets the instalments, when the invoice is payable in parts; empty otherwise. Copied, never kept.</summary>
+    public IReadOnlyList<Instalment> Instalments
+    {
+        get => instalments;
+        init => instalments = value?.ToArray() ?? [];
+    }
+
+    /// <inheritdoc />
+    public override Money Amount => Total;
+
+    internal override int SameDayRank => 0;
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Recouvrement.Debtors;
+
+/// <summary>The party who owes: who they are, where, and how to reach them.</summary>
+/// <param name="Id">The host's identifier of the debtor.</param>
+/// <param name="Name">The debtor's name.</param>
+/// <param name="Kind">Consumer, business or public authority.</param>
+/// <param name="Country">The ISO 3166-1 alpha-2 code of the country whose law applies (FR, GB, DE…).</param>
+/// <remarks>Immutable: the contacts are copied when set. Checked by <see cref="Accounts.Account.Create"/>.</remarks>
+public sealed record Debtor(string Id, string Name, DebtorKind Kind, string Country)
+{
+    private readonly IReadOnlyList<Contact> contacts = [];
+
+    /// <summary>Gets the contacts, in the order given; copied, never kept.</summary>
+    public IReadOnlyList<Contact> Contacts
+    {
+        get => contacts;
+        init => contacts = value?.ToArray() ?? [];
+    }
+
+    /// <summary>
+    /// Says which channels can reach the debtor, through which contact (a payment approver first), and what data is
+    /// missing, so that a gap is visible before it blocks a reminder.
+    /// </summary>
+    /// <returns>The report, one line per channel.</returns>
+    public ChannelReport Reachability()
+    {
+        // Prefer reaching someone who can decide to pay.
+        var ordered = Contacts.OrderBy(c => c.Role?.ApprovesPayments == true ? 0 : 1).ToArray();
+        var usable = new List<ChannelAccess>();
+        var missing = new List<string>();
+        foreach (var channel in ContactChannel.List.OrderBy(c => c.Value))
+        {
+            var contact = Array.Find(ordered, channel.CanReach);
+            if (contact is null)
+            {
+                missing.Add($"{channel.Name}: no contact has {channel.Requirement}");
+            }
+            else
+            {
+                usable.Add(new ChannelAccess(channel, contact));
+            }
+        }
+
+        if (!Contacts.Any(c => c.Role?.ApprovesPayments == true))
+        {
+            missing.Add("No contact approves payments: ask who validates the payment");
+        }
+
+        return new ChannelReport(usable, missing);
+    }
+}

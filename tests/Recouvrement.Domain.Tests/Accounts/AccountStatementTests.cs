@@ -1,0 +1,121 @@
+using Recouvrement.Accounts;
+using static Recouvrement.Domain.Tests.AccountFixtures;
+
+namespace Recouvrement.Domain.Tests;
+
+public class AccountStatementTests
+{
+    [Fact]
+    public void Open_amounts_and_days_past_due_as_of_a_date()
+    {
+        var account = AccountOf(
+            Invoice("INV-1", D(1, 10), D(2, 9), 1_200m),
+            Invoice("INV-2", D(2, 10), D(3, 12), 600m),
+            Invoice("INV-3", D(3, 10), D(4, 9), 300m),
+            Payment("PAY-1", D(3, 1), 500m));
+
+        var statement = account.AsOf(D(3, 20));
+
+        Assert.Equal(Eur(700m), statement.Item("INV-1").Open);
+        Assert.Equal(39, statement.Item("INV-1").DaysPastDue);
+        Assert.Equal(8, statement.Item("INV-2").DaysPastDue);
+        Assert.Equal(0, statement.Item("INV-3").DaysPastDue);
+        Assert.Equal(Eur(1_300m), statement.Overdue);
+        Assert.Equal(Eur(300m), statement.NotYetDue);
+        Assert.Equal(Eur(1_600m), statement.Open);
+    }
+
+    [Fact]
+    public void Entries_after_the_statement_date_are_ignored()
+    {
+        var account = AccountOf(Invoice("INV-1", D(1, 10), D(2, 9), 100m), Payment("PAY-1", D(3, 1), 100m));
+
+        Assert.Empty(account.AsOf(D(1, 9)).Items);
+        Assert.Equal(Eur(100m), account.AsOf(D(2, 28)).Open);
+        Assert.Equal(Eur(0m), account.AsOf(D(3, 1)).Open);
+        Assert.Equal(D(3, 1), account.AsOf(D(3, 1)).Item("INV-1").SettledOn);
+    }
+
+    [Fact]
+    public void Overpayment_leaves_a_credit_balance_and_nothing_is_lost()
+    {
+        var statement = AccountOf(Invoice("INV-1", D(1, 10), D(2, 9), 100m), Payment("PAY-1", D(3, 1), 130m)).AsOf(D(3, 31));
+
+        Assert.Equal(Eur(0m), statement.Open);
+        Assert.Equal(Eur(30m), statement.CreditBalance);
+        Assert.Equal(Eur(-30m), statement.Balance);
+        Assert.Equal(Eur(30m), statement.Allocations.Single().Unallocated);
+    }
+
+    [Fact]
+    public void A_credit_note_reduces_its_invoice_last_instalment_first()
+    {
+        var invoice = Invoice("INV-1", D(1, 1), D(3, 31), 300m) with
+        {
+            Instalments = [new Instalment(D(1, 31), Eur(100m)), new Instalment(D(2, 28), Eur(100m)), new Instalment(D(3, 31), Eur(100m))],
+        };
+        var statement = AccountOf(invoice, new CreditNote("CN-1", D(1, 15), Eur(150m)) { InvoiceId = "INV-1" }).AsOf(D(2, 15));
+
+        Assert.Equal([Eur(100m), Eur(50m), Eur(0m)], statement.Items.Select(i => i.Open));
+        Assert.Equal(15, statement.Item("INV-1/1").DaysPastDue);
+        Assert.Equal(Eur(150m), statement.Credited);
+    }
+
+    [Fact]
+    public void A_deposit_paid_before_its_invoice_settles_it_once_issued()
+    {
+        var statement = AccountOf(
+                new Deposit("DEP-1", D(1, 5), Eur(300m)) { InvoiceId = "INV-1" },
+                Invoice("INV-1", D(1, 20), D(2, 19), 1_000m))
+            .AsOf(D(3, 1));
+
+        Assert.Equal(Eur(700m), statement.Item("INV-1").Open);
+        Assert.Equal(D(1, 20), statement.Allocations.Single().Date);
+        Assert.Equal(Eur(0m), statement.CreditBalance);
+    }
+
+    [Fact]
+    public void Fees_and_interest_are_items_of_their_own()
+    {
+        var statement = AccountOf(
+                Invoice("INV-1", D(1, 10), D(2, 9), 1_000m),
+                new Charge("FEE-1", D(2, 10), D(2, 10), Eur(40m), ChargeKind.Fee) { InvoiceId = "INV-1" },
+                Payment("PAY-1", D(3, 1), 500m))
+            .AsOf(D(3, 31));
+
+        Assert.Equal(Eur(1_000m), statement.Invoiced);
+        Assert.Equal(Eur(40m), statement.Charged);
+        Assert.Equal(Eur(0m), statement.Item("FEE-1").Open);
+        Assert.Equal(Eur(540m), statement.Item("INV-1").Open);
+    }
+
+    [Fact]
+    public void A_write_off_takes_only_what_is_open_and_says_so()
+    {
+        var statement = AccountOf(
+                Invoice("INV-1", D(1, 10), D(2, 9), 100m),
+                Payment("PAY-1", D(3, 1), 80m),
+                new WriteOff("WO-1", D(3, 15), "INV-1", Eur(50m)))
+            .AsOf(D(3, 31));
+
+        Assert.Equal(Eur(20m), statement.WrittenOff);
+        Assert.Equal(Eur(0m), statement.Open);
+        Assert.Equal(
+            ["Write-off WO-1 of 50.00 EUR on 2026-03-15: only 20.00 EUR was open on INV-1; the rest was not applied."],
+            statement.Notes);
+    }
+
+    [Fact]
+    public void A_free_credit_note_is_allocated_like_a_payment()
+    {
+        var statement = AccountOf(
+                Invoice("INV-1", D(1, 10), D(2, 9), 100m),
+                Invoice("INV-2", D(1, 20), D(2, 19), 100m),
+                new CreditNote("CN-1", D(3, 1), Eur(150m)))
+            .AsOf(D(3, 31));
+
+        Assert.Equal(Eur(150m), statement.Credited);
+        Assert.Equal(Eur(0m), statement.Paid);
+        Assert.Equal(Eur(50m), statement.Item("INV-2").Open);
+    }
+}

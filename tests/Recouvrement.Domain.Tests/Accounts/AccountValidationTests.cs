@@ -1,0 +1,92 @@
+using Recouvrement.Accounts;
+using Recouvrement.Debtors;
+using static Recouvrement.Domain.Tests.AccountFixtures;
+
+namespace Recouvrement.Domain.Tests;
+
+public class AccountValidationTests
+{
+    [Fact]
+    public void Every_problem_is_listed_at_once_with_its_field()
+    {
+        AccountEntry?[] entries =
+        [
+            Invoice("INV-1", D(3, 1), D(2, 1), 100m),
+            Invoice("INV-1", D(3, 1), D(3, 31), 50m),
+            new Invoice("INV-2", D(3, 1), D(3, 31), new Money(80m, Currency.GBP)),
+            new CreditNote("CN-1", D(3, 5), Eur(120m)) { InvoiceId = "INV-1" },
+            Payment("PAY-1", D(3, 10), -5m, "INV-9"),
+            new WriteOff("WO-1", D(3, 20), "INV-7", Eur(1m)),
+            new Charge("FEE-1", D(3, 20), D(3, 19), Eur(40.001m), ChargeKind.Principal),
+            null,
+        ];
+
+        var result = Account.Create(Acme with { Country = "France" }, entries);
+
+        Assert.Equal(
+            [
+                "debtor.Country = \"France\": must be an ISO 3166-1 alpha-2 code in capitals, such as FR",
+                "entries[0].DueDate = 2026-02-01: invoice INV-1 is due before its issue date 2026-03-01",
+                "entries[1].Id = \"INV-1\": duplicates the id of entries[0]",
+                "entries[2].Amount = 80.00 GBP: is in GBP but the account is in EUR (use Account.CreatePerCurrency for a multi-currency debtor)",
+                "entries[4].Amount = -5.00 EUR: payment PAY-1 must have a positive amount",
+                "entries[6].Amount = 40.001 EUR: charge FEE-1 holds a fraction of a minor unit of EUR",
+                "entries[6].DueDate = 2026-03-19: charge FEE-1 is due before it was posted (2026-03-20)",
+                "entries[6].Kind = \"Principal\": must be a fee or interest: principal is invoiced",
+                "entries[7] = null: must not be null",
+                "entries[3].Amount = 120.00 EUR: credit note CN-1 with the credit notes and write-offs before it takes 120 off invoice INV-1 of 100.00 EUR",
+                "entries[4].DesignatedIds[0] = \"INV-9\": payment PAY-1 designates an unknown invoice or charge",
+                "entries[5].ItemId = \"INV-7\": write-off WO-1 is of an unknown invoice or charge",
+            ],
+            result.ValidationErrors.Select(e => e.ErrorMessage));
+        Assert.All(result.ValidationErrors, e => Assert.False(string.IsNullOrEmpty(e.ErrorCode)));
+    }
+
+    [Fact]
+    public void Instalments_must_sum_to_the_invoice_and_fall_after_its_issue()
+    {
+        var invoice = Invoice("INV-1", D(3, 1), D(5, 31), 300m) with
+        {
+            Instalments = [new Instalment(D(2, 28), Eur(100m)), new Instalment(D(4, 30), Eur(100m))],
+        };
+
+        var result = Account.Create(Acme, [invoice]);
+
+        Assert.Equal(
+            [
+                "entries[0].Instalments[0].DueDate = 2026-02-28: is before the invoice's issue date 2026-03-01",
+                "entries[0].Instalments = 200: must sum to the invoice total 300.00 EUR",
+            ],
+            result.ValidationErrors.Select(e => e.ErrorMessage));
+    }
+
+    [Fact]
+    public void A_multi_currency_debtor_gets_one_account_per_currency()
+    {
+        var result = Account.CreatePerCurrency(
+            Acme,
+            [Invoice("INV-1", D(3, 1), D(3, 31), 100m), new Invoice("INV-2", D(3, 1), D(3, 31), new Money(80m, Currency.GBP))]);
+
+        Assert.Equal(["EUR", "GBP"], result.Value.Select(a => a.Currency.Code));
+    }
+
+    [Fact]
+    public void The_callers_entries_are_never_changed()
+    {
+        var entries = new List<AccountEntry> { Payment("PAY-1", D(3, 10), 50m), Invoice("INV-1", D(3, 1), D(3, 31), 100m) };
+        var before = entries.ToArray();
+
+        var account = Account.Create(Acme, entries).Value;
+        entries.Clear();
+
+        Assert.Equal(before.Reverse(), account.Entries);
+        Assert.Equal(Eur(50m), account.AsOf(D(4, 1)).Open);
+    }
+
+    [Fact]
+    public void Missing_arguments_are_errors_not_crashes()
+    {
+        var result = Account.Create(null, null);
+        Assert.Equal(["debtor", "entries"], result.ValidationErrors.Select(e => e.Identifier));
+    }
+}
