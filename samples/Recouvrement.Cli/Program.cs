@@ -1,7 +1,10 @@
 // The Recouvrement sample: what the kernel does today, over a small bundled demo.
 // It grows with the library (collection run, penalties, plans); its output is reproducible.
 using System.Globalization;
+using NodaTime;
 using Recouvrement;
+using Recouvrement.Accounts;
+using Recouvrement.Debtors;
 
 var french = CultureInfo.GetCultureInfo("fr-FR");
 var invoice = new Money(1_000.00m, Currency.EUR);
@@ -26,6 +29,28 @@ foreach (var error in refused.ValidationErrors)
 {
     Console.WriteLine($"  [{error.ErrorCode}] {error.ErrorMessage}");
 }
+
+Console.WriteLine();
+Console.WriteLine("A small demo portfolio as of 2026-04-15:");
+var asOf = new LocalDate(2026, 4, 15);
+var statements = DemoPortfolio.Accounts().Select(a => a.AsOf(asOf)).ToArray();
+Console.WriteLine(AgingReport.Combine(statements).Value);
+Console.WriteLine();
+foreach (var statement in statements)
+{
+    var behaviour = PaymentBehaviour.Of(statement);
+    Console.WriteLine($"{statement.Debtor.Name}: open {statement.Open}, overdue {statement.Overdue}, {behaviour.Reasons[0]}{(behaviour.IsChronicallyLate ? ", chronically late" : string.Empty)}");
+    foreach (var gap in statement.Debtor.Reachability().Missing)
+    {
+        Console.WriteLine($"  missing contact data: {gap}");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("How the last payment of the portfolio was applied:");
+Console.WriteLine(statements.SelectMany(s => s.Allocations).OrderBy(a => a.Date).Last());
+Console.WriteLine();
+Console.WriteLine(DaysSalesOutstanding.Countback(statements).Value);
 
 Console.WriteLine();
 var ecb = AnnualRate.FromPercent(2.15m);

@@ -1,32 +1,30 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace Recouvrement.Testing;
 
-/// <summary>Reflection checks of the conventions every shipped assembly follows.</summary>
-internal static class ApiConventions
+/// <summary>
+/// The conventions every shipped assembly follows, checked by reflection. Each test project derives one class from
+/// this, naming its assembly and the only packages it may depend on.
+/// </summary>
+public abstract class ApiConventions(Assembly assembly, params string[] allowedDependencies)
 {
-    /// <summary>Public structs that are not <c>readonly</c>.</summary>
-    internal static IEnumerable<string> MutableStructs(Assembly assembly)
-        => assembly.GetExportedTypes()
+    [Fact]
+    public void Every_public_struct_is_readonly()
+        => Assert.Empty(assembly.GetExportedTypes()
             .Where(t => t.IsValueType && !t.IsEnum && !t.IsDefined(typeof(IsReadOnlyAttribute), false))
-            .Select(t => t.FullName!);
+            .Select(t => t.FullName));
 
-    /// <summary>Public classes that are neither sealed, static nor abstract (so not designed for inheritance).</summary>
-    internal static IEnumerable<string> UnsealedClasses(Assembly assembly)
-        => assembly.GetExportedTypes()
+    [Fact]
+    public void Every_public_class_is_sealed_static_or_abstract()
+        => Assert.Empty(assembly.GetExportedTypes()
             .Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract && !typeof(Delegate).IsAssignableFrom(t))
-            .Select(t => t.FullName!);
+            .Select(t => t.FullName));
 
-    /// <summary>The assemblies <paramref name="assembly"/> references, beside the framework's own.</summary>
-    internal static IEnumerable<string> NonFrameworkReferences(Assembly assembly)
-        => assembly.GetReferencedAssemblies()
+    [Fact]
+    public void Depends_only_on_the_allowed_packages()
+        => Assert.Empty(assembly.GetReferencedAssemblies()
             .Select(a => a.Name!)
-            .Where(n => !n.StartsWith("System", StringComparison.Ordinal)
-                        && n != "netstandard" && n != "mscorlib"
-                        && !n.StartsWith("Microsoft.Win32", StringComparison.Ordinal))
-            .OrderBy(n => n, StringComparer.Ordinal);
+            .Where(n => !n.StartsWith("System", StringComparison.Ordinal) && n is not ("netstandard" or "mscorlib"))
+            .Except(allowedDependencies));
 }

@@ -90,12 +90,7 @@ public sealed class Account
 
     private static Account Build(Debtor debtor, AccountEntry?[] entries, IPaymentAllocationStrategy? strategy)
     {
-        var ordered = entries
-            .Select(e => e!)
-            .OrderBy(e => e.Date)
-            .ThenBy(e => e.SameDayRank)
-            .ThenBy(e => e.Id, System.StringComparer.Ordinal)
-            .ToArray();
+        var ordered = EntryOrder.Sort(entries!);
         var currency = ordered.Length > 0 ? ordered[0].Amount.Currency : Currency.XXX;
         return new Account(debtor, currency, ordered, strategy ?? PaymentAllocationStrategies.Default);
     }

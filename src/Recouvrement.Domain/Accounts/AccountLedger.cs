@@ -17,7 +17,7 @@ internal sealed class AccountLedger
     private readonly ItemTemplate[] items;
     private readonly Dictionary<string, int> itemIndexById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> itemsOfInvoice = new(StringComparer.Ordinal);
-    private readonly (AccountEntry Entry, LocalDate Effective)[] movements;
+    private readonly AccountEntry[] movements;
 
     internal AccountLedger(IReadOnlyList<AccountEntry> entries)
     {
@@ -44,13 +44,7 @@ internal sealed class AccountLedger
         }
 
         items = templates.ToArray();
-        movements = entries
-            .Where(e => e is not (Invoice or Charge))
-            .Select(e => (Entry: e, Effective: EffectiveDate(e)))
-            .OrderBy(m => m.Effective)
-            .ThenBy(m => m.Entry.SameDayRank)
-            .ThenBy(m => m.Entry.Id, StringComparer.Ordinal)
-            .ToArray();
+        movements = EntryOrder.Sort(entries.Where(e => e is not (Invoice or Charge)).ToArray(), EffectiveDate);
     }
 
     internal static string InstalmentId(string invoiceId, int number) => invoiceId + "/" + number.ToString(CultureInfo.InvariantCulture);
@@ -58,8 +52,9 @@ internal sealed class AccountLedger
     internal AccountStatement Statement(Debtor debtor, Currency currency, IPaymentAllocationStrategy strategy, LocalDate asOf)
     {
         var replay = new Replay(this, currency, strategy);
-        foreach (var (entry, effective) in movements)
+        foreach (var entry in movements)
         {
+            var effective = EffectiveDate(entry);
             if (effective > asOf)
             {
                 break;
@@ -95,6 +90,8 @@ internal sealed class AccountLedger
 
     private struct ItemState
     {
+        // Kept up to date rather than derived: it is read for every item at every payment.
+        internal decimal Open;
         internal decimal Credited;
         internal decimal Paid;
         internal decimal WrittenOff;
@@ -104,7 +101,7 @@ internal sealed class AccountLedger
     /// <summary>One replay of the movements up to a statement date.</summary>
     private sealed class Replay(AccountLedger ledger, Currency currency, IPaymentAllocationStrategy strategy)
     {
-        private readonly ItemState[] states = new ItemState[ledger.items.Length];
+        private readonly ItemState[] states = Initial(ledger.items);
         private readonly List<PaymentAllocation> allocations = [];
         private List<string>? notes;
         private decimal credit;
@@ -168,30 +165,43 @@ internal sealed class AccountLedger
             return new AccountStatement(debtor, asOf, currency, balances, allocations, new Money(credit, currency), (IReadOnlyList<string>?)notes ?? []);
         }
 
-        private decimal Open(int index)
+        private static ItemState[] Initial(ItemTemplate[] items)
         {
-            ref var state = ref states[index];
-            return ledger.items[index].Amount - state.Credited - state.Paid - state.WrittenOff;
+            var states = new ItemState[items.Length];
+            for (var i = 0; i < items.Length; i++)
+            {
+                states[i].Open = items[i].Amount;
+            }
+
+            return states;
         }
+
+        private decimal Open(int index) => states[index].Open;
 
         private void Allocate(AccountEntry source, LocalDate date, IReadOnlyList<string> designated, bool credit)
         {
-            var open = new List<OpenItem>();
+            var count = 0;
             for (var i = 0; i < issued; i++)
+            {
+                count += Open(i) > 0m ? 1 : 0;
+            }
+
+            var open = new OpenItem[count];
+            for (int i = 0, k = 0; i < issued; i++)
             {
                 var left = Open(i);
                 if (left > 0m)
                 {
                     var item = ledger.items[i];
-                    open.Add(new OpenItem(item.Id, item.InvoiceId, item.Kind, item.IssueDate, item.DueDate, new Money(left, currency)));
+                    open[k++] = new OpenItem(item.Id, item.InvoiceId, item.Kind, item.IssueDate, item.DueDate, new Money(left, currency));
                 }
             }
 
-            var lines = open.Count == 0 ? [] : strategy.Allocate(source.Amount, date, open, designated);
+            var lines = count == 0 ? [] : strategy.Allocate(source.Amount, date, open, designated);
             var total = 0m;
             foreach (var line in lines)
             {
-                var index = CheckLine(line, open);
+                var index = CheckLine(line);
                 total += line.Amount.Amount;
                 Settle(index, line.Amount.Amount, date, credit);
             }
@@ -205,11 +215,11 @@ internal sealed class AccountLedger
             this.credit += source.Amount.Amount - total;
         }
 
-        private int CheckLine(AllocationLine line, List<OpenItem> open)
+        private int CheckLine(AllocationLine line)
         {
+            // Every issued item with an open amount was offered, so this is exactly "an offered item, within its open amount".
             if (line.ItemId is null || !ledger.itemIndexById.TryGetValue(line.ItemId, out var index) || index >= issued
-                || !line.Amount.Currency.Equals(currency) || !line.Amount.IsPositive || line.Amount.Amount > Open(index)
-                || !open.Exists(o => o.Id == line.ItemId))
+                || !line.Amount.Currency.Equals(currency) || !line.Amount.IsPositive || line.Amount.Amount > Open(index))
             {
                 throw new InvalidOperationException(
                     $"Allocation strategy '{strategy.Name}' returned an impossible line: {line.Amount} to '{line.ItemId}'.");
@@ -230,7 +240,8 @@ internal sealed class AccountLedger
                 state.Paid += amount;
             }
 
-            if (Open(index) == 0m && state.SettledOn is null)
+            state.Open -= amount;
+            if (state.Open == 0m && state.SettledOn is null)
             {
                 state.SettledOn = date;
             }
@@ -298,7 +309,8 @@ internal sealed class AccountLedger
                 {
                     ref var state = ref states[index];
                     state.WrittenOff += take;
-                    if (Open(index) == 0m && state.SettledOn is null)
+                    state.Open -= take;
+                    if (state.Open == 0m && state.SettledOn is null)
                     {
                         state.SettledOn = date;
                     }

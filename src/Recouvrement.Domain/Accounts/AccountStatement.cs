@@ -34,31 +34,38 @@ public sealed class AccountStatement
         CreditBalance = creditBalance;
         Notes = notes;
 
-        var zero = Money.Zero(currency);
-        Invoiced = Charged = Credited = Paid = WrittenOff = Overdue = NotYetDue = zero;
+        decimal invoiced = 0m, charged = 0m, credited = 0m, paid = 0m, writtenOff = 0m, overdue = 0m, notYetDue = 0m;
         foreach (var item in items)
         {
             if (item.Kind.IsCharge)
             {
-                Charged += item.Amount;
+                charged += item.Amount.Amount;
             }
             else
             {
-                Invoiced += item.Amount;
+                invoiced += item.Amount.Amount;
             }
 
-            Credited += item.Credited;
-            Paid += item.Paid;
-            WrittenOff += item.WrittenOff;
+            credited += item.Credited.Amount;
+            paid += item.Paid.Amount;
+            writtenOff += item.WrittenOff.Amount;
             if (item.IsOverdue)
             {
-                Overdue += item.Open;
+                overdue += item.Open.Amount;
             }
             else
             {
-                NotYetDue += item.Open;
+                notYetDue += item.Open.Amount;
             }
         }
+
+        Invoiced = new Money(invoiced, currency);
+        Charged = new Money(charged, currency);
+        Credited = new Money(credited, currency);
+        Paid = new Money(paid, currency);
+        WrittenOff = new Money(writtenOff, currency);
+        Overdue = new Money(overdue, currency);
+        NotYetDue = new Money(notYetDue, currency);
     }
 
     /// <summary>Gets the debtor.</summary>

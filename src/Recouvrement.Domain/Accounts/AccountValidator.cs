@@ -26,32 +26,31 @@ internal static class AccountValidator
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
-            var at = $"entries[{i}]";
             if (entry is null)
             {
-                errors.Add(at, null, "must not be null", ErrorCodes.Required);
+                errors.Add(At(i, string.Empty), null, "must not be null", ErrorCodes.Required);
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(entry.Id))
             {
-                errors.Add($"{at}.Id", entry.Id, "must not be blank", ErrorCodes.Required);
+                errors.Add(At(i, ".Id"), entry.Id, "must not be blank", ErrorCodes.Required);
             }
             else if (firstIndexById.TryGetValue(entry.Id, out var first))
             {
-                errors.Add($"{at}.Id", entry.Id, $"duplicates the id of entries[{first}]", ErrorCodes.Conflict);
+                errors.Add(At(i, ".Id"), entry.Id, $"duplicates the id of entries[{first}]", ErrorCodes.Conflict);
             }
             else
             {
                 firstIndexById.Add(entry.Id, i);
             }
 
-            CheckAmount($"{at}.Amount", entry, entry.Amount, errors);
+            CheckAmount(i, entry, entry.Amount, errors);
             currency ??= entry.Amount.Currency;
             if (!perCurrency && !entry.Amount.Currency.Equals(currency))
             {
                 errors.Add(
-                    $"{at}.Amount",
+                    At(i, ".Amount"),
                     entry.Amount,
                     $"is in {entry.Amount.Currency.Code} but the account is in {currency.Code} (use Account.CreatePerCurrency for a multi-currency debtor)",
                     ErrorCodes.CurrencyMismatch);
@@ -60,7 +59,7 @@ internal static class AccountValidator
             switch (entry)
             {
                 case Invoice invoice:
-                    CheckInvoice(at, invoice, errors);
+                    CheckInvoice(i, invoice, errors);
                     if (entry.Id is not null && !invoices.ContainsKey(entry.Id))
                     {
                         invoices.Add(entry.Id, invoice);
@@ -75,16 +74,16 @@ internal static class AccountValidator
                 case Charge charge:
                     if (charge.DueDate < charge.Date)
                     {
-                        errors.Add($"{at}.DueDate", charge.DueDate, $"charge {charge.Id} is due before it was posted ({Iso.Date(charge.Date)})", ErrorCodes.OutOfRange);
+                        errors.Add(At(i, ".DueDate"), charge.DueDate, $"charge {charge.Id} is due before it was posted ({Iso.Date(charge.Date)})", ErrorCodes.OutOfRange);
                     }
 
                     if (charge.Kind is null)
                     {
-                        errors.Add($"{at}.Kind", null, "must be a fee or interest", ErrorCodes.Required);
+                        errors.Add(At(i, ".Kind"), null, "must be a fee or interest", ErrorCodes.Required);
                     }
                     else if (!charge.Kind.IsCharge)
                     {
-                        errors.Add($"{at}.Kind", charge.Kind.Name, "must be a fee or interest: principal is invoiced", ErrorCodes.OutOfRange);
+                        errors.Add(At(i, ".Kind"), charge.Kind.Name, "must be a fee or interest: principal is invoiced", ErrorCodes.OutOfRange);
                     }
 
                     if (charge.Id is not null)
@@ -138,34 +137,34 @@ internal static class AccountValidator
         }
     }
 
-    private static void CheckAmount(string field, AccountEntry entry, Money amount, ValidationErrors errors)
+    private static void CheckAmount(int i, AccountEntry entry, Money amount, ValidationErrors errors)
     {
         if (!amount.IsPositive)
         {
-            errors.Add(field, amount, $"{Describe(entry)} must have a positive amount", ErrorCodes.OutOfRange);
+            errors.Add(At(i, ".Amount"), amount, $"{Describe(entry)} must have a positive amount", ErrorCodes.OutOfRange);
         }
         else if (!amount.IsWholeMinorUnits)
         {
-            errors.Add(field, amount, $"{Describe(entry)} holds a fraction of a minor unit of {amount.Currency.Code}", ErrorCodes.SubMinorUnit);
+            errors.Add(At(i, ".Amount"), amount, $"{Describe(entry)} holds a fraction of a minor unit of {amount.Currency.Code}", ErrorCodes.SubMinorUnit);
         }
     }
 
-    private static void CheckInvoice(string at, Invoice invoice, ValidationErrors errors)
+    private static void CheckInvoice(int i, Invoice invoice, ValidationErrors errors)
     {
         if (invoice.DueDate < invoice.IssueDate)
         {
-            errors.Add($"{at}.DueDate", invoice.DueDate, $"invoice {invoice.Id} is due before its issue date {Iso.Date(invoice.IssueDate)}", ErrorCodes.OutOfRange);
+            errors.Add(At(i, ".DueDate"), invoice.DueDate, $"invoice {invoice.Id} is due before its issue date {Iso.Date(invoice.IssueDate)}", ErrorCodes.OutOfRange);
         }
 
         if (invoice.Vat is { } vat)
         {
             if (!vat.Currency.Equals(invoice.Total.Currency))
             {
-                errors.Add($"{at}.Vat", vat, $"is not in the invoice's currency {invoice.Total.Currency.Code}", ErrorCodes.CurrencyMismatch);
+                errors.Add(At(i, ".Vat"), vat, $"is not in the invoice's currency {invoice.Total.Currency.Code}", ErrorCodes.CurrencyMismatch);
             }
             else if (vat.IsNegative || vat > invoice.Total)
             {
-                errors.Add($"{at}.Vat", vat, $"must be between 0 and the invoice total {invoice.Total}", ErrorCodes.OutOfRange);
+                errors.Add(At(i, ".Vat"), vat, $"must be between 0 and the invoice total {invoice.Total}", ErrorCodes.OutOfRange);
             }
         }
 
@@ -178,16 +177,15 @@ internal static class AccountValidator
         for (var n = 0; n < invoice.Instalments.Count; n++)
         {
             var instalment = invoice.Instalments[n];
-            var field = $"{at}.Instalments[{n}]";
             if (instalment is null)
             {
-                errors.Add(field, null, "must not be null", ErrorCodes.Required);
+                errors.Add(At(i, $".Instalments[{n}]"), null, "must not be null", ErrorCodes.Required);
                 continue;
             }
 
             if (!instalment.Amount.Currency.Equals(invoice.Total.Currency) || !instalment.Amount.IsPositive || !instalment.Amount.IsWholeMinorUnits)
             {
-                errors.Add($"{field}.Amount", instalment.Amount, $"must be a positive amount in whole {invoice.Total.Currency.Code} minor units", ErrorCodes.OutOfRange);
+                errors.Add(At(i, $".Instalments[{n}].Amount"), instalment.Amount, $"must be a positive amount in whole {invoice.Total.Currency.Code} minor units", ErrorCodes.OutOfRange);
             }
             else
             {
@@ -196,13 +194,13 @@ internal static class AccountValidator
 
             if (instalment.DueDate < invoice.IssueDate)
             {
-                errors.Add($"{field}.DueDate", instalment.DueDate, $"is before the invoice's issue date {Iso.Date(invoice.IssueDate)}", ErrorCodes.OutOfRange);
+                errors.Add(At(i, $".Instalments[{n}].DueDate"), instalment.DueDate, $"is before the invoice's issue date {Iso.Date(invoice.IssueDate)}", ErrorCodes.OutOfRange);
             }
         }
 
         if (sum != invoice.Total.Amount)
         {
-            errors.Add($"{at}.Instalments", sum, $"must sum to the invoice total {invoice.Total}", ErrorCodes.OutOfRange);
+            errors.Add(At(i, ".Instalments"), sum, $"must sum to the invoice total {invoice.Total}", ErrorCodes.OutOfRange);
         }
     }
 
@@ -211,25 +209,24 @@ internal static class AccountValidator
         var takenOff = new Dictionary<string, decimal>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Length; i++)
         {
-            var at = $"entries[{i}]";
             switch (entries[i])
             {
                 case CreditNote { InvoiceId: { } invoiceId } credit:
                     if (!invoices.TryGetValue(invoiceId, out var credited))
                     {
-                        errors.Add($"{at}.InvoiceId", invoiceId, $"credit note {credit.Id} is against an unknown invoice", ErrorCodes.Required);
+                        errors.Add(At(i, ".InvoiceId"), invoiceId, $"credit note {credit.Id} is against an unknown invoice", ErrorCodes.Required);
                     }
                     else
                     {
-                        TakeOff(at, credit, credited, credit.Amount.Amount, takenOff, errors);
+                        TakeOff(i, credit, credited, credit.Amount.Amount, takenOff, errors);
                     }
 
                     break;
                 case Deposit { InvoiceId: { } invoiceId } deposit when !invoices.ContainsKey(invoiceId):
-                    errors.Add($"{at}.InvoiceId", invoiceId, $"deposit {deposit.Id} is for an unknown invoice", ErrorCodes.Required);
+                    errors.Add(At(i, ".InvoiceId"), invoiceId, $"deposit {deposit.Id} is for an unknown invoice", ErrorCodes.Required);
                     break;
                 case Charge { InvoiceId: { } invoiceId } charge when !invoices.ContainsKey(invoiceId):
-                    errors.Add($"{at}.InvoiceId", invoiceId, $"charge {charge.Id} relates to an unknown invoice", ErrorCodes.Required);
+                    errors.Add(At(i, ".InvoiceId"), invoiceId, $"charge {charge.Id} relates to an unknown invoice", ErrorCodes.Required);
                     break;
                 case Payment payment:
                     for (var d = 0; d < payment.DesignatedIds.Count; d++)
@@ -237,7 +234,7 @@ internal static class AccountValidator
                         var id = payment.DesignatedIds[d];
                         if (id is null || !itemIds.Contains(id))
                         {
-                            errors.Add($"{at}.DesignatedIds[{d}]", id, $"payment {payment.Id} designates an unknown invoice or charge", ErrorCodes.Required);
+                            errors.Add(At(i, $".DesignatedIds[{d}]"), id, $"payment {payment.Id} designates an unknown invoice or charge", ErrorCodes.Required);
                         }
                     }
 
@@ -245,11 +242,11 @@ internal static class AccountValidator
                 case WriteOff writeOff:
                     if (writeOff.ItemId is null || !itemIds.Contains(writeOff.ItemId))
                     {
-                        errors.Add($"{at}.ItemId", writeOff.ItemId, $"write-off {writeOff.Id} is of an unknown invoice or charge", ErrorCodes.Required);
+                        errors.Add(At(i, ".ItemId"), writeOff.ItemId, $"write-off {writeOff.Id} is of an unknown invoice or charge", ErrorCodes.Required);
                     }
                     else if (invoices.TryGetValue(writeOff.ItemId, out var written))
                     {
-                        TakeOff(at, writeOff, written, writeOff.Amount.Amount, takenOff, errors);
+                        TakeOff(i, writeOff, written, writeOff.Amount.Amount, takenOff, errors);
                     }
 
                     break;
@@ -257,19 +254,22 @@ internal static class AccountValidator
         }
     }
 
-    private static void TakeOff(string at, AccountEntry entry, Invoice invoice, decimal amount, Dictionary<string, decimal> takenOff, ValidationErrors errors)
+    private static void TakeOff(int i, AccountEntry entry, Invoice invoice, decimal amount, Dictionary<string, decimal> takenOff, ValidationErrors errors)
     {
         takenOff.TryGetValue(invoice.Id, out var before);
         takenOff[invoice.Id] = before + amount;
         if (before + amount > invoice.Total.Amount)
         {
             errors.Add(
-                $"{at}.Amount",
+                At(i, ".Amount"),
                 entry.Amount,
                 $"{Describe(entry)} with the credit notes and write-offs before it takes {before + amount} off invoice {invoice.Id} of {invoice.Total}",
                 ErrorCodes.OutOfRange);
         }
     }
+
+    // Field names are built only for an error: a valid account costs no string.
+    private static string At(int index, string field) => $"entries[{index}]{field}";
 
     private static string Describe(AccountEntry entry) => entry switch
     {

@@ -10,28 +10,31 @@ namespace Recouvrement.Accounts;
 /// </summary>
 internal sealed class ChargesFirstAllocation(IPaymentAllocationStrategy inner) : IPaymentAllocationStrategy
 {
+    private const string Prefix = "charge before principal (C. civ. 1343-1), ";
+
     public string Name => $"Charges before principal (C. civ. art. 1343-1), then {inner.Name}";
 
     public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
     {
-        var charges = openItems.Where(i => i.Kind.IsCharge).ToArray();
-        if (charges.Length == 0)
+        var items = AllocationOrder.AsArray(openItems);
+        var anyCharge = false;
+        for (var i = 0; i < items.Length && !anyCharge; i++)
         {
-            return inner.Allocate(amount, paymentDate, openItems, designatedIds);
+            anyCharge = items[i].Kind.IsCharge;
         }
 
-        var lines = inner.Allocate(amount, paymentDate, charges, designatedIds)
-            .Select(l => l with { Reason = "charge before principal (C. civ. 1343-1), " + l.Reason })
+        if (!anyCharge)
+        {
+            return inner.Allocate(amount, paymentDate, items, designatedIds);
+        }
+
+        var lines = inner.Allocate(amount, paymentDate, items.Where(i => i.Kind.IsCharge).ToArray(), designatedIds)
+            .Select(l => l with { Reason = Prefix + l.Reason })
             .ToList();
-        var left = amount.Amount;
-        foreach (var line in lines)
-        {
-            left -= line.Amount.Amount;
-        }
-
+        var left = amount.Amount - lines.Sum(l => l.Amount.Amount);
         if (left > 0m)
         {
-            lines.AddRange(inner.Allocate(new Money(left, amount.Currency), paymentDate, openItems.Where(i => !i.Kind.IsCharge).ToArray(), designatedIds));
+            lines.AddRange(inner.Allocate(new Money(left, amount.Currency), paymentDate, items.Where(i => !i.Kind.IsCharge).ToArray(), designatedIds));
         }
 
         return lines;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Accounts;
 
@@ -15,24 +16,32 @@ internal sealed class CivilCodeAllocation : IPaymentAllocationStrategy
 {
     private const string DueReason = "due, oldest first (C. civ. 1342-10)";
     private const string NotDueReason = "not yet due, oldest first (C. civ. 1342-10)";
+    private const long NotDue = 1L << 40;
 
     public string Name => "French civil code default (C. civ. art. 1342-10)";
 
     public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
     {
-        var lines = new List<AllocationLine>();
-        var order = AllocationOrder.Sorted(
-            openItems,
-            _ => true,
-            (a, b) => a.IsDueOn(paymentDate) != b.IsDueOn(paymentDate) ? (a.IsDueOn(paymentDate) ? -1 : 1) : a.DueDate.CompareTo(b.DueDate),
-            out var count);
+        var items = AllocationOrder.AsArray(openItems);
+        // Due debts rank before debts not yet due, then by due date; equal keys are equally old.
+        var paid = DateKey.Of(paymentDate);
+        var keys = new long[items.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var due = DateKey.Of(items[i].DueDate);
+            keys[i] = (due <= paid ? 0L : NotDue) | due;
+        }
+
+        var lines = new List<AllocationLine>(items.Length);
+        var order = AllocationOrder.Sorted(keys, null, out var count);
         AllocationOrder.Fill(
-            openItems,
+            items,
             order,
             count,
+            keys,
+            shareTies: true,
             amount.Amount,
-            (a, b) => a.DueDate == b.DueDate,
-            item => item.IsDueOn(paymentDate) ? DueReason : NotDueReason,
+            item => item.DueDate <= paymentDate ? DueReason : NotDueReason,
             lines);
         return lines;
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Accounts;
 
@@ -17,33 +18,38 @@ internal sealed class DesignatedAllocation(IPaymentAllocationStrategy fallback) 
 
     public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
     {
+        var items = AllocationOrder.AsArray(openItems);
         if (designatedIds.Count == 0)
         {
-            return fallback.Allocate(amount, paymentDate, openItems, designatedIds);
+            return fallback.Allocate(amount, paymentDate, items, designatedIds);
         }
 
-        var lines = new List<AllocationLine>();
-        var used = new bool[openItems.Count];
+        var keys = new long[items.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = DateKey.Of(items[i].DueDate);
+        }
+
+        var lines = new List<AllocationLine>(items.Length);
+        var used = new bool[items.Length];
         var left = amount.Amount;
         foreach (var id in designatedIds)
         {
-            var order = AllocationOrder.Sorted(
-                openItems,
-                i => string.Equals(i.Id, id, StringComparison.Ordinal) || string.Equals(i.InvoiceId, id, StringComparison.Ordinal),
-                (a, b) => a.DueDate.CompareTo(b.DueDate),
-                out var count);
-            var fresh = order.Take(count).Where(i => !used[i]).ToArray();
-            foreach (var index in fresh)
+            var include = new bool[items.Length];
+            for (var i = 0; i < include.Length; i++)
             {
-                used[index] = true;
+                var item = items[i];
+                include[i] = !used[i] && (string.Equals(item.Id, id, StringComparison.Ordinal) || string.Equals(item.InvoiceId, id, StringComparison.Ordinal));
+                used[i] |= include[i];
             }
 
-            left = AllocationOrder.Fill(openItems, fresh, fresh.Length, left, null, _ => Reason, lines);
+            var order = AllocationOrder.Sorted(keys, include, out var count);
+            left = AllocationOrder.Fill(items, order, count, keys, shareTies: false, left, _ => Reason, lines);
         }
 
         if (left > 0m)
         {
-            var rest = openItems.Where((_, i) => !used[i]).ToArray();
+            var rest = items.Where((_, i) => !used[i]).ToArray();
             lines.AddRange(fallback.Allocate(new Money(left, amount.Currency), paymentDate, rest, []));
         }
 

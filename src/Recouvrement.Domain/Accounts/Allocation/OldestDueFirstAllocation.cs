@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Accounts;
 
@@ -10,9 +11,16 @@ internal sealed class OldestDueFirstAllocation : IPaymentAllocationStrategy
 
     public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
     {
-        var lines = new List<AllocationLine>();
-        var order = AllocationOrder.Sorted(openItems, _ => true, (a, b) => a.DueDate.CompareTo(b.DueDate), out var count);
-        AllocationOrder.Fill(openItems, order, count, amount.Amount, null, _ => "oldest due date first", lines);
+        var items = AllocationOrder.AsArray(openItems);
+        var keys = new long[items.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = DateKey.Of(items[i].DueDate);
+        }
+
+        var lines = new List<AllocationLine>(items.Length);
+        var order = AllocationOrder.Sorted(keys, null, out var count);
+        AllocationOrder.Fill(items, order, count, keys, shareTies: false, amount.Amount, _ => "oldest due date first", lines);
         return lines;
     }
 }

@@ -10,9 +10,12 @@ internal sealed class ProportionalAllocation : IPaymentAllocationStrategy
 
     public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
     {
-        var lines = new List<AllocationLine>();
-        var order = AllocationOrder.Sorted(openItems, _ => true, (_, _) => 0, out var count);
-        AllocationOrder.Fill(openItems, order, count, amount.Amount, (_, _) => true, _ => "pro rata of the open amounts", lines);
+        var items = AllocationOrder.AsArray(openItems);
+        // One key for all: a single group that shares pro rata.
+        var keys = new long[items.Length];
+        var lines = new List<AllocationLine>(items.Length);
+        var order = AllocationOrder.Sorted(keys, null, out var count);
+        AllocationOrder.Fill(items, order, count, keys, shareTies: true, amount.Amount, _ => "pro rata of the open amounts", lines);
         return lines;
     }
 }
