@@ -86,7 +86,13 @@ internal sealed class AccountLedger
         itemsOfInvoice[ownerId] = indexes;
     }
 
-    private readonly record struct ItemTemplate(string Id, string InvoiceId, ChargeKind Kind, LocalDate IssueDate, LocalDate DueDate, decimal Amount);
+    private static readonly LocalDate Epoch = new(2000, 1, 1);
+
+    private readonly record struct ItemTemplate(string Id, string InvoiceId, ChargeKind Kind, LocalDate IssueDate, LocalDate DueDate, decimal Amount)
+    {
+        // Days from a fixed epoch, computed once per account: a statement then subtracts integers.
+        internal int DueDay { get; } = Period.DaysBetween(Epoch, DueDate);
+    }
 
     private struct ItemState
     {
@@ -143,6 +149,7 @@ internal sealed class AccountLedger
         internal AccountStatement ToStatement(Debtor debtor, LocalDate asOf)
         {
             var balances = new ItemBalance[issued];
+            var asOfDay = Period.DaysBetween(Epoch, asOf);
             for (var i = 0; i < issued; i++)
             {
                 var item = ledger.items[i];
@@ -159,7 +166,7 @@ internal sealed class AccountLedger
                     new Money(state.Paid, currency),
                     new Money(state.WrittenOff, currency),
                     state.SettledOn,
-                    open > 0m && asOf > item.DueDate ? Period.DaysBetween(item.DueDate, asOf) : 0);
+                    open > 0m && asOfDay > item.DueDay ? asOfDay - item.DueDay : 0);
             }
 
             return new AccountStatement(debtor, asOf, currency, balances, allocations, new Money(credit, currency), (IReadOnlyList<string>?)notes ?? []);

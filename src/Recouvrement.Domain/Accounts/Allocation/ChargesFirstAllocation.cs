@@ -12,7 +12,7 @@ internal sealed class ChargesFirstAllocation(IPaymentAllocationStrategy inner) :
 {
     private const string Prefix = "charge before principal (C. civ. 1343-1), ";
 
-    public string Name => $"Charges before principal (C. civ. art. 1343-1), then {inner.Name}";
+    public string Name { get; } = $"Charges before principal (C. civ. art. 1343-1), then {inner.Name}";
 
     public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
     {

@@ -14,7 +14,7 @@ internal sealed class DesignatedAllocation(IPaymentAllocationStrategy fallback) 
 {
     private const string Reason = "designated by the debtor (C. civ. 1342-10)";
 
-    public string Name => $"As designated by the debtor, then {fallback.Name}";
+    public string Name { get; } = $"As designated by the debtor, then {fallback.Name}";
 
     public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
     {
