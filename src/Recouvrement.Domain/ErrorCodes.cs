@@ -27,6 +27,9 @@ public static class ErrorCodes
     /// <summary>A definition conflicts with one already registered under the same key.</summary>
     public const string Conflict = "conflict";
 
+    /// <summary>A reference rate is not known for a date: the series ends before it, or starts after it.</summary>
+    public const string MissingRate = "missing-rate";
+
     /// <summary>A computation would exceed the range of <see cref="decimal"/>.</summary>
     public const string Overflow = "overflow";
 }
