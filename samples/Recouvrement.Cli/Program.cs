@@ -5,6 +5,7 @@ using NodaTime;
 using Recouvrement;
 using Recouvrement.Accounts;
 using Recouvrement.Debtors;
+using Recouvrement.Penalties;
 
 var french = CultureInfo.GetCultureInfo("fr-FR");
 var invoice = new Money(1_000.00m, Currency.EUR);
@@ -53,5 +54,15 @@ Console.WriteLine();
 Console.WriteLine(DaysSalesOutstanding.Countback(statements).Value);
 
 Console.WriteLine();
-var ecb = AnnualRate.FromPercent(2.15m);
-Console.WriteLine($"France B2B late-payment rate for 2026 H1: ECB {ecb} + 10 points = {ecb + AnnualRate.FromPercent(10m)}");
+Console.WriteLine("Statutory penalties on the oldest overdue invoice (France, between businesses):");
+var garage = statements.Single(st => st.Debtor.Id == "C-077");
+var oldest = garage.OpenItems.Where(i => !i.Kind.IsCharge).OrderBy(i => i.DueDate).First();
+var late = new LateInvoice(oldest.Id, oldest.Amount, oldest.DueDate)
+{
+    Settlements = garage.Allocations.SelectMany(a => a.Lines.Where(l => l.ItemId == oldest.Id).Select(l => new Settlement(a.Date, l.Amount))).ToArray(),
+    CompensationAlreadyCharged = garage.Items.Any(i => i.Kind == ChargeKind.Fee && i.InvoiceId == oldest.Id),
+};
+var penalty = PenaltyCalculator.Calculate(late, garage.Debtor.Kind, LatePaymentRule.FranceBusiness(), asOf);
+Console.WriteLine(penalty.IsSuccess
+    ? penalty.Value.Describe(CultureInfo.InvariantCulture)
+    : string.Join(Environment.NewLine, penalty.ValidationErrors.Select(e => e.ErrorMessage)));

@@ -25,3 +25,28 @@ public class RatesPage
         Assert.True(ecb.RateOn(new LocalDate(2026, 11, 22)).IsSuccess);
     }
 }
+
+/// <summary>The penalty sample of docs/penalties.md.</summary>
+public class PenaltiesPage
+{
+    [Fact]
+    public void A_first_penalty()
+    {
+        // begin-snippet: first-penalty
+        var invoice = new LateInvoice("F-2025-0412", new Money(12_480m, Currency.EUR), new LocalDate(2025, 4, 30))
+        {
+            Settlements = [new Settlement(new LocalDate(2025, 6, 13), new Money(5_000m, Currency.EUR))],
+        };
+
+        var result = PenaltyCalculator.Calculate(
+            invoice, Recouvrement.Debtors.DebtorKind.Business, LatePaymentRule.FranceBusiness(), new LocalDate(2025, 9, 30));
+
+        if (result.IsSuccess)
+        {
+            Console.WriteLine(result.Value.Describe(new System.Globalization.CultureInfo("fr-FR"))); // ready for the letter
+        }
+        // end-snippet
+
+        Assert.Equal(new Money(512.72m, Currency.EUR), result.Value.Total);
+    }
+}

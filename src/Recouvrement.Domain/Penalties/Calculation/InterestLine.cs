@@ -1,0 +1,13 @@
+using NodaTime;
+
+namespace Recouvrement.Penalties;
+
+/// <summary>Interest over one span with one base and one rate.</summary>
+/// <param name="From">The first day, inclusive.</param>
+/// <param name="To">The last day, inclusive.</param>
+/// <param name="Days">The number of days, both ends included.</param>
+/// <param name="Base">The amount bearing interest.</param>
+/// <param name="Period">The rate period: reference, margin and where the reference was read.</param>
+/// <param name="ExactAmount">base × rate × days / 365, not rounded.</param>
+/// <param name="Amount">The line's share of the rounded total: the lines always sum to the interest shown.</param>
+public sealed record InterestLine(LocalDate From, LocalDate To, int Days, Money Base, RatePeriod Period, decimal ExactAmount, Money Amount);

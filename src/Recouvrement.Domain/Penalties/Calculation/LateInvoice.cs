@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace Recouvrement.Penalties;
+
+/// <summary>A receivable whose late-payment penalties are computed: amount including VAT, due date, what settled it.</summary>
+/// <param name="Id">The invoice or instalment id, shown in the breakdown.</param>
+/// <param name="Amount">The amount due, including VAT.</param>
+/// <param name="DueDate">The due date; interest runs from the day after.</param>
+public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
+{
+    private readonly IReadOnlyList<Settlement> settlements = [];
+
+    /// <summary>Gets the payments and credits received, in any order; copied, never kept.</summary>
+    public IReadOnlyList<Settlement> Settlements
+    {
+        get => settlements;
+        init => settlements = value?.ToArray() ?? [];
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether the fixed compensation was already charged for this invoice: it is then never
+    /// charged again, however often the calculation runs.
+    /// </summary>
+    public bool CompensationAlreadyCharged { get; init; }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using NodaTime;
+using Recouvrement.Debtors;
+using Recouvrement.Internal;
+
+namespace Recouvrement.Penalties;
+
+/// <summary>
+/// A statutory late-payment regime: which rate applies on each overdue day, whether the debtor can be charged under
+/// it, and the fixed compensation per late invoice. Each rule names its legal source.
+/// </summary>
+/// <remarks>Rules are immutable and thread-safe. Interest is simple, on the amount due including VAT.</remarks>
+public abstract class LatePaymentRule
+{
+    private protected LatePaymentRule()
+    {
+    }
+
+    /// <summary>Gets the rule's name, shown in breakdowns.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Gets the legal source, shown in breakdowns.</summary>
+    public abstract string LegalSource { get; }
+
+    /// <summary>Gets the rule's name in French, for French breakdowns.</summary>
+    internal abstract string FrenchName { get; }
+
+    /// <summary>Gets the legal source of the fixed compensation.</summary>
+    internal abstract string CompensationSource { get; }
+
+    /// <summary>
+    /// France, between businesses (C. com. L441-10, D441-5): the ECB main refinancing rate in force on 1 January
+    /// (first half-year) or 1 July (second half-year) plus 10 points, changing at each half-year boundary; from the day
+    /// after the due date, without any reminder; €40 fixed compensation per late invoice; never for a consumer.
+    /// </summary>
+    /// <param name="ecbRate">The ECB series; <see cref="ReferenceRates.EcbMainRefinancingRate"/> when null.</param>
+    /// <returns>The rule.</returns>
+    public static LatePaymentRule FranceBusiness(ReferenceRateSeries? ecbRate = null)
+        => new FranceBusinessRule(ecbRate ?? ReferenceRates.EcbMainRefinancingRate);
+
+    /// <summary>
+    /// United Kingdom, Late Payment of Commercial Debts (Interest) Act 1998: the Bank Rate in force on the 31 December
+    /// or 30 June before the debt became late, plus 8 points, fixed for the life of the debt; fixed sums of £40 below
+    /// £1,000, £70 below £10,000 and £100 from £10,000; business debts only.
+    /// </summary>
+    /// <param name="bankRate">The Bank Rate series; <see cref="ReferenceRates.BankOfEnglandBankRate"/> when null.</param>
+    /// <returns>The rule.</returns>
+    public static LatePaymentRule UnitedKingdom(ReferenceRateSeries? bankRate = null)
+        => new UnitedKingdomRule(bankRate ?? ReferenceRates.BankOfEnglandBankRate);
+
+    /// <summary>Returns the fixed compensation for recovery costs owed for one late invoice or instalment.</summary>
+    /// <param name="amount">The amount that was late.</param>
+    /// <param name="kind">The debtor's kind.</param>
+    /// <returns>The compensation; zero when the rule gives none for this debtor.</returns>
+    public abstract Money FixedCompensation(Money amount, DebtorKind kind);
+
+    /// <summary>Returns why the rule cannot be applied to this debtor, or null when it can.</summary>
+    internal abstract string? Refuses(DebtorKind kind, Currency currency);
+
+    /// <summary>Adds the rate periods covering <paramref name="firstDay"/>..<paramref name="lastDay"/>, or errors.</summary>
+    internal abstract void AddPeriods(LocalDate firstDay, LocalDate lastDay, bool carryForward, List<RatePeriod> periods, ValidationErrors errors);
+
+    /// <summary>Reads a rate, reporting a missing one as an error naming the day it was needed for.</summary>
+    private protected static AnnualRate? Read(ReferenceRateSeries series, LocalDate date, bool carryForward, ValidationErrors errors)
+    {
+        var rate = series.RateOn(date, carryForward);
+        if (rate.IsSuccess)
+        {
+            return rate.Value;
+        }
+
+        foreach (var error in rate.ValidationErrors)
+        {
+            errors.Add("rates", date, error.ErrorMessage.Substring(error.ErrorMessage.IndexOf(": ", System.StringComparison.Ordinal) + 2), error.ErrorCode);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,192 @@
+using System.Globalization;
+using NodaTime;
+using Recouvrement.Debtors;
+using Recouvrement.Penalties;
+using Snapshooter.Xunit;
+
+namespace Recouvrement.Domain.Tests;
+
+public class PenaltyCalculatorTests
+{
+    private static readonly LatePaymentRule France = LatePaymentRule.FranceBusiness();
+    private static readonly LatePaymentRule Uk = LatePaymentRule.UnitedKingdom();
+
+    private static Money Eur(decimal amount) => new(amount, Currency.EUR);
+
+    private static Money Gbp(decimal amount) => new(amount, Currency.GBP);
+
+    private static PenaltyBreakdown Compute(LateInvoice invoice, LatePaymentRule rule, LocalDate asOf)
+    {
+        var result = PenaltyCalculator.Calculate(invoice, DebtorKind.Business, rule, asOf);
+        Assert.True(result.IsSuccess, string.Join("; ", result.ValidationErrors.Select(e => e.ErrorMessage)));
+        return result.Value;
+    }
+
+    [Fact]
+    public void France_b2b_ecb_rate_of_1_january_plus_10_points_and_40_euros()
+    {
+        // C. com. L441-10: 10,000 EUR due 1 Feb 2024, as of 1 May 2024: 90 days at 4.50 % + 10 = 14.50 %.
+        // 10,000 × 14.50 % × 90 / 365 = 357.534… → 357.53; plus the €40 of D441-5.
+        var breakdown = Compute(new LateInvoice("F-2024-017", Eur(10_000m), new LocalDate(2024, 2, 1)), France, new LocalDate(2024, 5, 1));
+
+        var line = Assert.Single(breakdown.Lines);
+        Assert.Equal(90, line.Days);
+        Assert.Equal(AnnualRate.FromPercent(14.50m), line.Period.Rate);
+        Assert.Equal(Eur(357.53m), breakdown.Interest);
+        Assert.Equal(Eur(40m), breakdown.Compensation);
+        Assert.Equal(Eur(397.53m), breakdown.Total);
+    }
+
+    [Fact]
+    public void France_b2b_rate_changes_at_the_half_year_boundary()
+    {
+        // 15 days in June 2024 at 4.50 + 10 (ECB on 1 Jan 2024), 15 days in July at 4.25 + 10 (ECB on 1 Jul 2024).
+        var breakdown = Compute(new LateInvoice("F-1", Eur(10_000m), new LocalDate(2024, 6, 15)), France, new LocalDate(2024, 7, 15));
+
+        Assert.Equal([14.50m, 14.25m], breakdown.Lines.Select(l => l.Period.Rate.Percent));
+        Assert.Equal([15, 15], breakdown.Lines.Select(l => l.Days));
+        Assert.Equal((10_000m * 0.145m * 15m / 365m) + (10_000m * 0.1425m * 15m / 365m), breakdown.ExactInterest);
+        Assert.Equal(Eur(118.15m), breakdown.Interest);
+        Assert.Equal(breakdown.Interest, breakdown.Lines.Aggregate(Eur(0m), (sum, l) => sum + l.Amount));
+    }
+
+    [Fact]
+    public void A_partial_payment_lowers_the_base_from_the_day_after()
+    {
+        // 13.15 % in 2025 H1. 1-28 Feb on 10,000 (the payment day still bears the full base), 1-31 Mar on 6,000.
+        var invoice = new LateInvoice("F-2", Eur(10_000m), new LocalDate(2025, 1, 31))
+        {
+            Settlements = [new Settlement(new LocalDate(2025, 2, 28), Eur(4_000m))],
+        };
+
+        var breakdown = Compute(invoice, France, new LocalDate(2025, 3, 31));
+
+        Assert.Equal([Eur(10_000m), Eur(6_000m)], breakdown.Lines.Select(l => l.Base));
+        Assert.Equal([28, 31], breakdown.Lines.Select(l => l.Days));
+        Assert.Equal(Eur(167.89m), breakdown.Interest);
+    }
+
+    [Fact]
+    public void Interest_stops_when_the_principal_is_paid_and_survives_the_payment()
+    {
+        var invoice = new LateInvoice("F-3", Eur(1_000m), new LocalDate(2025, 1, 31))
+        {
+            Settlements = [new Settlement(new LocalDate(2025, 2, 10), Eur(1_000m))],
+        };
+
+        var breakdown = Compute(invoice, France, new LocalDate(2025, 6, 30));
+
+        Assert.Equal(10, Assert.Single(breakdown.Lines).Days);
+        Assert.Equal(Eur(3.60m), breakdown.Interest);
+        Assert.Equal(Eur(40m), breakdown.Compensation);
+    }
+
+    [Fact]
+    public void Nothing_is_due_before_the_due_date_or_when_paid_on_time()
+    {
+        var invoice = new LateInvoice("F-4", Eur(1_000m), new LocalDate(2025, 1, 31));
+        var early = Compute(invoice, France, new LocalDate(2025, 1, 31));
+        Assert.Equal(Eur(0m), early.Total);
+        Assert.Equal("not yet late on the as-of date", early.NothingDueReason);
+
+        var onTime = Compute(invoice with { Settlements = [new Settlement(new LocalDate(2025, 1, 30), Eur(1_000m))] }, France, new LocalDate(2025, 6, 30));
+        Assert.Equal(Eur(0m), onTime.Total);
+        Assert.Equal("settled by the due date: nothing is late", onTime.NothingDueReason);
+    }
+
+    [Fact]
+    public void Fixed_compensation_already_charged_is_never_charged_again()
+    {
+        var invoice = new LateInvoice("F-5", Eur(1_000m), new LocalDate(2025, 1, 31)) { CompensationAlreadyCharged = true };
+        Assert.Equal(Eur(0m), Compute(invoice, France, new LocalDate(2025, 3, 31)).Compensation);
+    }
+
+    [Fact]
+    public void Bad_input_names_every_problem_at_once()
+    {
+        var invoice = new LateInvoice("F-6", new Money(-5m, Currency.GBP), new LocalDate(2025, 1, 31))
+        {
+            Settlements = [new Settlement(new LocalDate(2025, 2, 1), Eur(10m))],
+        };
+
+        var result = PenaltyCalculator.Calculate(invoice, DebtorKind.Consumer, France, new LocalDate(2025, 3, 31));
+
+        Assert.Equal(
+            [
+                "invoice.Amount = -5.00 GBP: must be positive, in whole minor units",
+                "invoice.Settlements[0].Amount = 10.00 EUR: is not in GBP",
+                "rule = \"France, late payment between businesses\": the French B2B rule does not apply to a consumer: use the consumer rule (legal rate from the formal notice)",
+            ],
+            result.ValidationErrors.Select(e => e.ErrorMessage));
+    }
+
+    [Fact]
+    public void A_date_beyond_the_known_rates_is_an_error_unless_the_last_rate_is_carried_forward()
+    {
+        var invoice = new LateInvoice("F-7", Eur(1_000m), new LocalDate(2026, 5, 31));
+        var asOf = new LocalDate(2026, 11, 22);
+
+        var refused = PenaltyCalculator.Calculate(invoice, DebtorKind.Business, France, asOf);
+        var error = Assert.Single(refused.ValidationErrors);
+        Assert.Equal(ErrorCodes.MissingRate, error.ErrorCode);
+        Assert.StartsWith("rates = 2026-07-01: is after the last known date of ECB main refinancing rate", error.ErrorMessage, StringComparison.Ordinal);
+
+        var carried = PenaltyCalculator.Calculate(invoice, DebtorKind.Business, France, asOf, carryLastRateForward: true).Value;
+        Assert.Equal([12.15m, 12.15m], carried.Lines.Select(l => l.Period.Rate.Percent));
+    }
+
+    public static TheoryData<int, int, int, decimal> UkReferenceRates() => new()
+    {
+        // payontime.co.uk reference rate table: the Bank Rate on 31 Dec / 30 Jun before the debt became late.
+        { 2024, 3, 1, 5.25m },
+        { 2023, 9, 1, 5.00m },
+        { 2023, 2, 1, 3.50m },
+        { 2022, 8, 1, 1.25m },
+        { 2022, 2, 1, 0.25m },
+        { 2020, 8, 1, 0.10m },
+        { 2020, 2, 1, 0.75m },
+        { 2018, 8, 1, 0.50m },
+    };
+
+    [Theory]
+    [MemberData(nameof(UkReferenceRates))]
+    public void Uk_reference_rate_is_the_bank_rate_of_the_half_year_start(int year, int month, int day, decimal reference)
+    {
+        var due = new LocalDate(year, month, day);
+        var breakdown = Compute(new LateInvoice("INV", Gbp(1_000m), due), Uk, due.PlusDays(30));
+        Assert.Equal(AnnualRate.FromPercent(reference), Assert.Single(breakdown.Lines).Period.Reference);
+    }
+
+    [Fact]
+    public void Uk_rate_is_fixed_for_the_life_of_the_debt()
+    {
+        // Late from 16 May 2023: Bank Rate on 31 Dec 2022 (3.50 %) + 8 = 11.50 % until paid, through later rate rises.
+        var breakdown = Compute(new LateInvoice("INV", Gbp(1_000m), new LocalDate(2023, 5, 15)), Uk, new LocalDate(2024, 5, 15));
+
+        var line = Assert.Single(breakdown.Lines);
+        Assert.Equal(AnnualRate.FromPercent(11.50m), line.Period.Rate);
+        Assert.Equal(366, line.Days);
+        Assert.Equal(Gbp(115.32m), breakdown.Interest); // 1,000 × 11.50 % × 366 / 365 = 115.315…
+    }
+
+    [Theory]
+    [InlineData(999.99, 40)]
+    [InlineData(1_000, 70)]
+    [InlineData(9_999.99, 70)]
+    [InlineData(10_000, 100)]
+    public void Uk_fixed_sums_follow_the_debt_bands(double amount, int fixedSum)
+        => Assert.Equal(Gbp(fixedSum), Uk.FixedCompensation(Gbp((decimal)amount), DebtorKind.Business));
+
+    [Fact]
+    public void The_breakdown_reads_in_english()
+        => Snapshot.Match(Compute(PartlyPaid(), France, new LocalDate(2025, 9, 30)).Describe(CultureInfo.GetCultureInfo("en-GB")));
+
+    [Fact]
+    public void The_breakdown_reads_in_french()
+        => Snapshot.Match(Compute(PartlyPaid(), France, new LocalDate(2025, 9, 30)).Describe(CultureInfo.GetCultureInfo("fr-FR")));
+
+    private static LateInvoice PartlyPaid() => new("F-2025-0412", Eur(12_480m), new LocalDate(2025, 4, 30))
+    {
+        Settlements = [new Settlement(new LocalDate(2025, 6, 13), Eur(5_000m))],
+    };
+}
