@@ -190,3 +190,54 @@ public class PenaltyCalculatorTests
         Settlements = [new Settlement(new LocalDate(2025, 6, 13), Eur(5_000m))],
     };
 }
+
+public class OtherRulesTests
+{
+    private static Money Eur(decimal amount) => new(amount, Currency.EUR);
+
+    private static PenaltyBreakdown Compute(LatePaymentRule rule, DebtorKind kind, decimal amount, LocalDate due, LocalDate asOf)
+    {
+        var result = PenaltyCalculator.Calculate(new LateInvoice("INV", Eur(amount), due), kind, rule, asOf);
+        Assert.True(result.IsSuccess, string.Join("; ", result.ValidationErrors.Select(e => e.ErrorMessage)));
+        return result.Value;
+    }
+
+    [Fact]
+    public void Germany_base_rate_plus_9_points_between_businesses_and_40_euros()
+    {
+        // BGB §288(2): 3.62 % (base rate 2024 H1) + 9 = 12.62 %; 10,000 × 12.62 % × 30 / 365 = 103.726… → 103.73.
+        var breakdown = Compute(LatePaymentRule.Germany(), DebtorKind.Business, 10_000m, new LocalDate(2024, 3, 31), new LocalDate(2024, 4, 30));
+        Assert.Equal(Eur(103.73m), breakdown.Interest);
+        Assert.Equal(Eur(40m), breakdown.Compensation);
+    }
+
+    [Fact]
+    public void Germany_base_rate_plus_5_points_for_a_consumer_and_no_flat_fee()
+    {
+        // BGB §288(1): 3.62 + 5 = 8.62 %; 10,000 × 8.62 % × 30 / 365 = 70.849… → 70.85.
+        var breakdown = Compute(LatePaymentRule.Germany(), DebtorKind.Consumer, 10_000m, new LocalDate(2024, 3, 31), new LocalDate(2024, 4, 30));
+        Assert.Equal(Eur(70.85m), breakdown.Interest);
+        Assert.Equal(Eur(0m), breakdown.Compensation);
+    }
+
+    [Fact]
+    public void Germany_rate_follows_the_base_rate_of_each_half_year()
+    {
+        var breakdown = Compute(LatePaymentRule.Germany(), DebtorKind.Business, 1_000m, new LocalDate(2024, 6, 20), new LocalDate(2024, 7, 10));
+        Assert.Equal([12.62m, 12.37m], breakdown.Lines.Select(l => l.Period.Rate.Percent));
+    }
+
+    [Fact]
+    public void Eu_directive_reference_rate_plus_at_least_8_points()
+    {
+        // Directive 2011/7/EU: ECB 4.50 % on 1 Jan 2024 + 8 = 12.50 %; 1,000 × 12.50 % × 30 / 365 = 10.27.
+        var breakdown = Compute(LatePaymentRule.EuDirective(), DebtorKind.PublicAuthority, 1_000m, new LocalDate(2024, 1, 31), new LocalDate(2024, 3, 1));
+        Assert.Equal(Eur(10.27m), breakdown.Interest);
+        Assert.Equal(Eur(40m), breakdown.Compensation);
+        Assert.Equal("EU late payment directive, reference rate + 8 points", breakdown.Rule.Name);
+
+        Assert.Equal(AnnualRate.FromPercent(13.5m), Compute(LatePaymentRule.EuDirective(marginPoints: 9m), DebtorKind.Business, 1_000m, new LocalDate(2024, 1, 31), new LocalDate(2024, 3, 1)).Lines[0].Period.Rate);
+        Assert.Throws<ArgumentOutOfRangeException>(() => LatePaymentRule.EuDirective(marginPoints: 7.5m));
+        Assert.False(PenaltyCalculator.Calculate(new LateInvoice("INV", Eur(1m), new LocalDate(2024, 1, 31)), DebtorKind.Consumer, LatePaymentRule.EuDirective(), new LocalDate(2024, 3, 1)).IsSuccess);
+    }
+}

@@ -55,7 +55,7 @@ public static class PenaltyCalculator
         }
 
         var periods = new List<RatePeriod>();
-        rule!.AddPeriods(invoice.DueDate.PlusDays(1), asOf, carryLastRateForward, periods, errors);
+        rule!.AddPeriods(invoice.DueDate.PlusDays(1), asOf, debtorKind!, carryLastRateForward, periods, errors);
         if (errors.HasErrors)
         {
             return errors.ToInvalid<PenaltyBreakdown>();

@@ -39,6 +39,35 @@ public abstract class LatePaymentRule
         => new FranceBusinessRule(ecbRate ?? ReferenceRates.EcbMainRefinancingRate);
 
     /// <summary>
+    /// The generic rule of Directive 2011/7/EU, for a euro-area country without a dedicated rule: the reference rate in
+    /// force on 1 January / 1 July plus at least 8 points, changing at each half-year boundary; €40 minimum fixed
+    /// compensation per late invoice; commercial transactions only (no consumer).
+    /// </summary>
+    /// <param name="referenceRate">The reference series; <see cref="ReferenceRates.EcbMainRefinancingRate"/> when null.</param>
+    /// <param name="marginPoints">The points added by the national law, at least 8.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="marginPoints"/> is below the directive's 8 points.</exception>
+    public static LatePaymentRule EuDirective(ReferenceRateSeries? referenceRate = null, decimal marginPoints = 8m)
+    {
+        if (marginPoints < 8m)
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(marginPoints), marginPoints, "Directive 2011/7/EU art. 2(6) requires at least 8 points.");
+        }
+
+        return new EuDirectiveRule(referenceRate ?? ReferenceRates.EcbMainRefinancingRate, AnnualRate.FromPercent(marginPoints));
+    }
+
+    /// <summary>
+    /// Germany, BGB §288 with §247: the base rate (Basiszinssatz) of each half-year plus 9 points when no consumer is
+    /// involved, plus 5 points when the debtor is a consumer; €40 flat fee when the debtor is not a consumer
+    /// (§288(5)). Interest is computed from the day after the due date (default by calendar date, §286(2) no. 1).
+    /// </summary>
+    /// <param name="baseRate">The base-rate series; <see cref="ReferenceRates.GermanBaseRate"/> when null.</param>
+    /// <returns>The rule.</returns>
+    public static LatePaymentRule Germany(ReferenceRateSeries? baseRate = null)
+        => new GermanyRule(baseRate ?? ReferenceRates.GermanBaseRate);
+
+    /// <summary>
     /// United Kingdom, Late Payment of Commercial Debts (Interest) Act 1998: the Bank Rate in force on the 31 December
     /// or 30 June before the debt became late, plus 8 points, fixed for the life of the debt; fixed sums of £40 below
     /// £1,000, £70 below £10,000 and £100 from £10,000; business debts only.
@@ -58,7 +87,7 @@ public abstract class LatePaymentRule
     internal abstract string? Refuses(DebtorKind kind, Currency currency);
 
     /// <summary>Adds the rate periods covering <paramref name="firstDay"/>..<paramref name="lastDay"/>, or errors.</summary>
-    internal abstract void AddPeriods(LocalDate firstDay, LocalDate lastDay, bool carryForward, List<RatePeriod> periods, ValidationErrors errors);
+    internal abstract void AddPeriods(LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, ValidationErrors errors);
 
     /// <summary>Reads a rate, reporting a missing one as an error naming the day it was needed for.</summary>
     private protected static AnnualRate? Read(ReferenceRateSeries series, LocalDate date, bool carryForward, ValidationErrors errors)

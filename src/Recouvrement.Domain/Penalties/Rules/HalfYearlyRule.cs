@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using NodaTime;
+using Recouvrement.Debtors;
+using Recouvrement.Internal;
+
+namespace Recouvrement.Penalties;
+
+/// <summary>
+/// The shape the French, EU-directive and German rules share: the reference rate in force on the first day of each
+/// half-year (1 January, 1 July) plus a margin, the rate changing at each half-year boundary of the overdue span.
+/// </summary>
+internal abstract class HalfYearlyRule(ReferenceRateSeries reference, string frenchReferenceName) : LatePaymentRule
+{
+    /// <summary>The points added to the reference rate for this debtor.</summary>
+    private protected abstract AnnualRate Margin(DebtorKind kind);
+
+    internal override void AddPeriods(LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, ValidationErrors errors)
+    {
+        var margin = Margin(kind);
+        var start = firstDay;
+        while (start <= lastDay)
+        {
+            var halfYear = new LocalDate(start.Year, start.Month <= 6 ? 1 : 7, 1);
+            var end = LocalDate.Min(halfYear.PlusMonths(6).PlusDays(-1), lastDay);
+            if (Read(reference, halfYear, carryForward, errors) is { } rate)
+            {
+                periods.Add(new RatePeriod(start, end, rate, margin, reference.Name, halfYear) { FrenchReferenceName = frenchReferenceName });
+            }
+
+            start = end.PlusDays(1);
+        }
+    }
+}
