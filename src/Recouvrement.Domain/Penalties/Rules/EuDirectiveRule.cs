@@ -14,9 +14,6 @@ internal sealed class EuDirectiveRule(ReferenceRateSeries reference, AnnualRate 
 
     internal override string CompensationSource => "Directive 2011/7/EU, art. 6";
 
-    public override Money FixedCompensation(Money amount, DebtorKind kind)
-        => new(kind.FixedCompensationApplies ? 40m : 0m, Currency.EUR);
-
     internal override string? Refuses(DebtorKind kind, Currency currency)
         => kind.IsConsumer ? "Directive 2011/7/EU covers commercial transactions only, not consumers"
             : !currency.Equals(Currency.EUR) ? $"the EU directive rule is in euros here, not in {currency.Code}"

@@ -15,9 +15,6 @@ internal sealed class FranceBusinessRule(ReferenceRateSeries ecb) : HalfYearlyRu
 
     internal override string CompensationSource => "C. com. art. D441-5";
 
-    public override Money FixedCompensation(Money amount, DebtorKind kind)
-        => new(kind.FixedCompensationApplies ? 40m : 0m, Currency.EUR);
-
     internal override string? Refuses(DebtorKind kind, Currency currency)
         => kind.IsConsumer ? "the French B2B rule does not apply to a consumer: use the consumer rule (legal rate from the formal notice)"
             : !currency.Equals(Currency.EUR) ? $"the French B2B rule is in euros, not in {currency.Code}"

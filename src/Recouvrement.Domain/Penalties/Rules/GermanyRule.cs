@@ -16,9 +16,6 @@ internal sealed class GermanyRule(ReferenceRateSeries baseRate) : HalfYearlyRule
 
     internal override string CompensationSource => "BGB §288(5)";
 
-    public override Money FixedCompensation(Money amount, DebtorKind kind)
-        => new(kind.FixedCompensationApplies ? 40m : 0m, Currency.EUR);
-
     internal override string? Refuses(DebtorKind kind, Currency currency)
         => !currency.Equals(Currency.EUR) ? $"the German rule is in euros, not in {currency.Code}" : null;
 
