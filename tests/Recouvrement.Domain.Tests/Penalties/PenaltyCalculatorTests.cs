@@ -241,3 +241,66 @@ public class OtherRulesTests
         Assert.False(PenaltyCalculator.Calculate(new LateInvoice("INV", Eur(1m), new LocalDate(2024, 1, 31)), DebtorKind.Consumer, LatePaymentRule.EuDirective(), new LocalDate(2024, 3, 1)).IsSuccess);
     }
 }
+
+public class FranceConsumerRuleTests
+{
+    private static Money Eur(decimal amount) => new(amount, Currency.EUR);
+
+    private static readonly LateInvoice Subscription = new("ABO-2024-01", Eur(2_000m), new LocalDate(2024, 1, 31))
+    {
+        FormalNoticeDate = new LocalDate(2024, 3, 1),
+    };
+
+    private static PenaltyBreakdown Compute(LatePaymentRule rule, LateInvoice invoice, LocalDate asOf)
+    {
+        var result = PenaltyCalculator.Calculate(invoice, DebtorKind.Consumer, rule, asOf);
+        Assert.True(result.IsSuccess, string.Join("; ", result.ValidationErrors.Select(e => e.ErrorMessage)));
+        return result.Value;
+    }
+
+    [Fact]
+    public void Legal_rate_runs_from_the_formal_notice()
+    {
+        // 2024 H1 legal rate, other cases 5.07 %: 1 March - 30 April = 61 days; 2,000 × 5.07 % × 61 / 365 = 16.946… → 16.95.
+        var breakdown = Compute(LatePaymentRule.FranceConsumer(), Subscription, new LocalDate(2024, 4, 30));
+
+        var line = Assert.Single(breakdown.Lines);
+        Assert.Equal(new LocalDate(2024, 3, 1), line.From);
+        Assert.Equal(61, line.Days);
+        Assert.Equal(Eur(16.95m), breakdown.Interest);
+        Assert.Equal(Eur(0m), breakdown.Compensation);
+    }
+
+    [Fact]
+    public void A_private_creditor_uses_the_higher_legal_rate()
+        => Assert.Equal(
+            AnnualRate.FromPercent(8.01m),
+            Compute(LatePaymentRule.FranceConsumer(creditorIsPrivatePerson: true), Subscription, new LocalDate(2024, 4, 30)).Lines[0].Period.Rate);
+
+    [Fact]
+    public void Five_points_more_once_two_months_have_run_after_an_enforceable_judgment()
+    {
+        var judged = Subscription with { JudgmentDate = new LocalDate(2024, 5, 15) };
+
+        var breakdown = Compute(LatePaymentRule.FranceConsumer(), judged, new LocalDate(2024, 8, 15));
+
+        Assert.Equal(
+            [(new LocalDate(2024, 3, 1), 5.07m), (new LocalDate(2024, 7, 1), 4.92m), (new LocalDate(2024, 7, 16), 9.92m)],
+            breakdown.Lines.Select(l => (l.From, l.Period.Rate.Percent)));
+    }
+
+    [Fact]
+    public void Without_a_formal_notice_no_interest_can_be_computed()
+    {
+        var result = PenaltyCalculator.Calculate(Subscription with { FormalNoticeDate = null }, DebtorKind.Consumer, LatePaymentRule.FranceConsumer(), new LocalDate(2024, 4, 30));
+        Assert.Equal(
+            "invoice = \"ABO-2024-01\": needs the formal notice date: a consumer owes interest from the formal notice",
+            Assert.Single(result.ValidationErrors).ErrorMessage);
+    }
+
+    [Fact]
+    public void A_notice_sent_before_the_due_date_counts_from_the_day_after_it()
+        => Assert.Equal(
+            new LocalDate(2024, 2, 1),
+            Compute(LatePaymentRule.FranceConsumer(), Subscription with { FormalNoticeDate = new LocalDate(2024, 1, 15) }, new LocalDate(2024, 2, 29)).Lines[0].From);
+}

@@ -20,6 +20,18 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
     }
 
     /// <summary>
+    /// Gets the date of the formal notice (<i>mise en demeure</i>), from which a consumer owes interest at the legal
+    /// rate (C. civ. 1344-1); null when none was sent.
+    /// </summary>
+    public LocalDate? FormalNoticeDate { get; init; }
+
+    /// <summary>
+    /// Gets the date an enforceable judgment for the debt was given: the legal rate rises by 5 points two months later
+    /// (C. mon. fin. L313-3); null when none.
+    /// </summary>
+    public LocalDate? JudgmentDate { get; init; }
+
+    /// <summary>
     /// Gets a value indicating whether the fixed compensation was already charged for this invoice: it is then never
     /// charged again, however often the calculation runs.
     /// </summary>

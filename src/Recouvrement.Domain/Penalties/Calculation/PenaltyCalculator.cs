@@ -49,13 +49,14 @@ public static class PenaltyCalculator
         var currency = invoice!.Amount.Currency;
         var settlements = invoice.Settlements.OrderBy(s => s.Date).ToArray();
         var settledByDue = settlements.Where(s => s.Date <= invoice.DueDate).Sum(s => s.Amount.Amount) >= invoice.Amount.Amount;
-        if (asOf <= invoice.DueDate || settledByDue)
+        var firstDay = LocalDate.Max(rule!.FirstDay(invoice)!.Value, invoice.DueDate.PlusDays(1));
+        if (asOf < firstDay || settledByDue)
         {
-            return Result<PenaltyBreakdown>.Success(PenaltyBreakdown.Nothing(invoice, rule!, asOf, settledByDue));
+            return Result<PenaltyBreakdown>.Success(PenaltyBreakdown.Nothing(invoice, rule, asOf, settledByDue));
         }
 
         var periods = new List<RatePeriod>();
-        rule!.AddPeriods(invoice.DueDate.PlusDays(1), asOf, debtorKind!, carryLastRateForward, periods, errors);
+        rule.AddPeriods(invoice, firstDay, asOf, debtorKind!, carryLastRateForward, periods, errors);
         if (errors.HasErrors)
         {
             return errors.ToInvalid<PenaltyBreakdown>();
@@ -115,6 +116,10 @@ public static class PenaltyCalculator
         else if (debtorKind is not null && invoice is not null && rule.Refuses(debtorKind, invoice.Amount.Currency) is { } refusal)
         {
             errors.Add(nameof(rule), rule.Name, refusal, ErrorCodes.OutOfRange);
+        }
+        else if (invoice is not null && rule.Lacks(invoice) is { } missing)
+        {
+            errors.Add(nameof(invoice), invoice.Id, missing, ErrorCodes.Required);
         }
 
         return errors;

@@ -18,7 +18,7 @@ internal abstract class HalfYearlyRule(ReferenceRateSeries reference, string fre
     /// <summary>The points added to the reference rate for this debtor.</summary>
     private protected abstract AnnualRate Margin(DebtorKind kind);
 
-    internal override void AddPeriods(LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, ValidationErrors errors)
+    internal override void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, ValidationErrors errors)
     {
         var margin = Margin(kind);
         var start = firstDay;

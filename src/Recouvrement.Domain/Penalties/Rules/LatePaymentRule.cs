@@ -39,6 +39,20 @@ public abstract class LatePaymentRule
         => new FranceBusinessRule(ecbRate ?? ReferenceRates.EcbMainRefinancingRate);
 
     /// <summary>
+    /// France, a consumer debtor (C. civ. 1231-6 and 1344-1, C. mon. fin. L313-2 and L313-3): the legal interest rate of
+    /// each half-year — for a creditor who is a private person, or for other cases — from the formal notice
+    /// (<see cref="LateInvoice.FormalNoticeDate"/>), plus 5 points from the end of the two months after an enforceable
+    /// judgment (<see cref="LateInvoice.JudgmentDate"/>); no fixed compensation (collection costs cannot be charged to a
+    /// consumer without an enforceable title, L111-8 CPCE).
+    /// </summary>
+    /// <param name="creditorIsPrivatePerson">Whether the creditor is a private person acting outside a trade.</param>
+    /// <param name="legalRate">The legal-rate series; the shipped series matching the creditor when null.</param>
+    /// <returns>The rule.</returns>
+    public static LatePaymentRule FranceConsumer(bool creditorIsPrivatePerson = false, ReferenceRateSeries? legalRate = null)
+        => new FranceConsumerRule(
+            legalRate ?? (creditorIsPrivatePerson ? ReferenceRates.FrenchLegalRatePrivateCreditor : ReferenceRates.FrenchLegalRateOtherCases));
+
+    /// <summary>
     /// The generic rule of Directive 2011/7/EU, for a euro-area country without a dedicated rule: the reference rate in
     /// force on 1 January / 1 July plus at least 8 points, changing at each half-year boundary; €40 minimum fixed
     /// compensation per late invoice; commercial transactions only (no consumer).
@@ -86,8 +100,14 @@ public abstract class LatePaymentRule
     /// <summary>Returns why the rule cannot be applied to this debtor, or null when it can.</summary>
     internal abstract string? Refuses(DebtorKind kind, Currency currency);
 
+    /// <summary>The first day interest runs: by default the day after the due date, without any reminder.</summary>
+    internal virtual LocalDate? FirstDay(LateInvoice invoice) => invoice.DueDate.PlusDays(1);
+
+    /// <summary>Why the invoice lacks what the rule needs (a formal notice date…), or null.</summary>
+    internal virtual string? Lacks(LateInvoice invoice) => null;
+
     /// <summary>Adds the rate periods covering <paramref name="firstDay"/>..<paramref name="lastDay"/>, or errors.</summary>
-    internal abstract void AddPeriods(LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, ValidationErrors errors);
+    internal abstract void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, ValidationErrors errors);
 
     /// <summary>Reads a rate, reporting a missing one as an error naming the day it was needed for.</summary>
     private protected static AnnualRate? Read(ReferenceRateSeries series, LocalDate date, bool carryForward, ValidationErrors errors)
