@@ -53,4 +53,16 @@ public class PenaltyProperties
             Assert.Equal(sooner.Compensation, later.Compensation);
             Assert.Equal(sooner.Interest, sooner.Lines.Aggregate(Money.Zero(Currency.EUR), (sum, l) => sum + l.Amount));
         });
+
+    [Property]
+    public Property Additive_across_a_split_date_within_one_minor_unit()
+        => Prop.ForAll(Cases, c =>
+        {
+            var d1 = c.Due.PlusDays(Math.Max(c.Days, 1));
+            var d2 = d1.PlusDays(c.MoreDays);
+            var toD1 = Penalty(c.Amount, c.Due, d1);
+            var toD2 = Penalty(c.Amount, c.Due, d2);
+            var d1ToD2 = Math.Round(toD2.ExactInterest - toD1.ExactInterest, 2, MidpointRounding.AwayFromZero);
+            Assert.True(Math.Abs(toD2.Interest.Amount - (toD1.Interest.Amount + d1ToD2)) <= 0.01m);
+        });
 }
