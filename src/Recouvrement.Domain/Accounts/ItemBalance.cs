@@ -28,7 +28,8 @@ public sealed record ItemBalance(
     int DaysPastDue)
 {
     /// <summary>Gets the amount left to pay: amount − credited − paid − written off.</summary>
-    public Money Open => Amount - Credited - Paid - WrittenOff;
+    /// <remarks>Computed once: statements, aging and behaviour read it for every item.</remarks>
+    public Money Open { get; } = new(Amount.Amount - Credited.Amount - Paid.Amount - WrittenOff.Amount, Amount.Currency);
 
     /// <summary>Gets a value indicating whether the item is open and past its due date.</summary>
     public bool IsOverdue => DaysPastDue > 0;
