@@ -94,6 +94,14 @@ internal sealed class AccountLedger
         internal int DueDay { get; } = Period.DaysBetween(Epoch, DueDate);
     }
 
+    /// <summary>What a movement does to the items it settles.</summary>
+    private enum Effect
+    {
+        Credit,
+        Payment,
+        WriteOff,
+    }
+
     private struct ItemState
     {
         // Kept up to date rather than derived: it is read for every item at every payment.
@@ -126,19 +134,20 @@ internal sealed class AccountLedger
             switch (entry)
             {
                 case CreditNote { InvoiceId: { } invoiceId } note:
-                    Record(note, date, $"Credit note against invoice {invoiceId}, last due first", TakeOff(invoiceId, note.Amount.Amount, date, credit: true), credit: true);
+                    // A credit note reduces what falls due last.
+                    Record(note, date, $"Credit note against invoice {invoiceId}, last due first", Take(ledger.itemsOfInvoice[invoiceId], lastFirst: true, note.Amount.Amount, date, Effect.Credit, "credited, last due first"));
                     break;
                 case CreditNote note:
-                    Allocate(note, date, [], credit: true);
+                    Allocate(note, date, [], Effect.Credit);
                     break;
                 case Deposit { InvoiceId: { } invoiceId } deposit:
-                    Record(deposit, date, $"Deposit for invoice {invoiceId}", FillOldestFirst(invoiceId, deposit.Amount.Amount, date), credit: false);
+                    Record(deposit, date, $"Deposit for invoice {invoiceId}", Take(ledger.itemsOfInvoice[invoiceId], lastFirst: false, deposit.Amount.Amount, date, Effect.Payment, "deposit for this invoice"));
                     break;
                 case Deposit deposit:
-                    Allocate(deposit, date, [], credit: false);
+                    Allocate(deposit, date, [], Effect.Payment);
                     break;
                 case Payment payment:
-                    Allocate(payment, date, payment.DesignatedIds, credit: false);
+                    Allocate(payment, date, payment.DesignatedIds, Effect.Payment);
                     break;
                 case WriteOff writeOff:
                     WriteOff(writeOff, date);
@@ -185,7 +194,7 @@ internal sealed class AccountLedger
 
         private decimal Open(int index) => states[index].Open;
 
-        private void Allocate(AccountEntry source, LocalDate date, IReadOnlyList<string> designated, bool credit)
+        private void Allocate(AccountEntry source, LocalDate date, IReadOnlyList<string> designated, Effect effect)
         {
             var count = 0;
             for (var i = 0; i < issued; i++)
@@ -210,7 +219,7 @@ internal sealed class AccountLedger
             {
                 var index = CheckLine(line);
                 total += line.Amount.Amount;
-                Settle(index, line.Amount.Amount, date, credit);
+                Settle(index, line.Amount.Amount, date, effect);
             }
 
             if (total > source.Amount.Amount)
@@ -218,8 +227,7 @@ internal sealed class AccountLedger
                 throw new InvalidOperationException($"Allocation strategy '{strategy.Name}' allocated {total} of {source.Id}, which is {source.Amount}.");
             }
 
-            allocations.Add(new PaymentAllocation(source.Id, date, source.Amount, strategy.Name, lines, new Money(source.Amount.Amount - total, currency)));
-            this.credit += source.Amount.Amount - total;
+            Record(source, date, strategy.Name, lines);
         }
 
         private int CheckLine(AllocationLine line)
@@ -235,16 +243,20 @@ internal sealed class AccountLedger
             return index;
         }
 
-        private void Settle(int index, decimal amount, LocalDate date, bool credit)
+        private void Settle(int index, decimal amount, LocalDate date, Effect effect)
         {
             ref var state = ref states[index];
-            if (credit)
+            switch (effect)
             {
-                state.Credited += amount;
-            }
-            else
-            {
-                state.Paid += amount;
+                case Effect.Credit:
+                    state.Credited += amount;
+                    break;
+                case Effect.Payment:
+                    state.Paid += amount;
+                    break;
+                default:
+                    state.WrittenOff += amount;
+                    break;
             }
 
             state.Open -= amount;
@@ -254,35 +266,18 @@ internal sealed class AccountLedger
             }
         }
 
-        private List<AllocationLine> TakeOff(string invoiceId, decimal amount, LocalDate date, bool credit)
-        {
-            // A credit note reduces what falls due last.
-            var lines = new List<AllocationLine>();
-            var targets = ledger.itemsOfInvoice[invoiceId];
-            for (var k = targets.Length - 1; k >= 0 && amount > 0m; k--)
-            {
-                var take = Math.Min(amount, Open(targets[k]));
-                if (take > 0m)
-                {
-                    Settle(targets[k], take, date, credit);
-                    lines.Add(new AllocationLine(ledger.items[targets[k]].Id, new Money(take, currency), "credited, last due first"));
-                    amount -= take;
-                }
-            }
-
-            return lines;
-        }
-
-        private List<AllocationLine> FillOldestFirst(string invoiceId, decimal amount, LocalDate date)
+        /// <summary>Takes up to <paramref name="amount"/> from the items in turn; the lines say what each gave.</summary>
+        private List<AllocationLine> Take(int[] targets, bool lastFirst, decimal amount, LocalDate date, Effect effect, string reason)
         {
             var lines = new List<AllocationLine>();
-            foreach (var index in ledger.itemsOfInvoice[invoiceId])
+            for (var k = 0; k < targets.Length && amount > 0m; k++)
             {
+                var index = targets[lastFirst ? targets.Length - 1 - k : k];
                 var take = Math.Min(amount, Open(index));
                 if (take > 0m)
                 {
-                    Settle(index, take, date, credit: false);
-                    lines.Add(new AllocationLine(ledger.items[index].Id, new Money(take, currency), "deposit for this invoice"));
+                    Settle(index, take, date, effect);
+                    lines.Add(new AllocationLine(ledger.items[index].Id, new Money(take, currency), reason));
                     amount -= take;
                 }
             }
@@ -290,7 +285,7 @@ internal sealed class AccountLedger
             return lines;
         }
 
-        private void Record(AccountEntry source, LocalDate date, string rule, List<AllocationLine> lines, bool credit)
+        private static decimal Applied(IReadOnlyList<AllocationLine> lines)
         {
             var applied = 0m;
             foreach (var line in lines)
@@ -298,39 +293,26 @@ internal sealed class AccountLedger
                 applied += line.Amount.Amount;
             }
 
-            var left = source.Amount.Amount - applied;
-            this.credit += left;
+            return applied;
+        }
+
+        private void Record(AccountEntry source, LocalDate date, string rule, IReadOnlyList<AllocationLine> lines)
+        {
+            var left = source.Amount.Amount - Applied(lines);
+            credit += left;
             allocations.Add(new PaymentAllocation(source.Id, date, source.Amount, rule, lines, new Money(left, currency)));
         }
 
         private void WriteOff(WriteOff writeOff, LocalDate date)
         {
-            var targets = ledger.itemsOfInvoice.TryGetValue(writeOff.ItemId, out var ofInvoice)
-                ? Enumerable.Reverse(ofInvoice).ToArray()
-                : [ledger.itemIndexById[writeOff.ItemId]];
-            var amount = writeOff.Amount.Amount;
-            foreach (var index in targets)
-            {
-                var take = Math.Min(amount, Open(index));
-                if (take > 0m)
-                {
-                    ref var state = ref states[index];
-                    state.WrittenOff += take;
-                    state.Open -= take;
-                    if (state.Open == 0m && state.SettledOn is null)
-                    {
-                        state.SettledOn = date;
-                    }
-
-                    amount -= take;
-                }
-            }
-
-            if (amount > 0m)
+            // An invoice loses what falls due last; a charge or an instalment is written off on its own.
+            var targets = ledger.itemsOfInvoice.TryGetValue(writeOff.ItemId, out var ofInvoice) ? ofInvoice : [ledger.itemIndexById[writeOff.ItemId]];
+            var applied = Applied(Take(targets, lastFirst: true, writeOff.Amount.Amount, date, Effect.WriteOff, "written off"));
+            if (applied < writeOff.Amount.Amount)
             {
                 (notes ??= []).Add(
                     $"Write-off {writeOff.Id} of {writeOff.Amount} on {Iso.Date(date)}: "
-                    + $"only {new Money(writeOff.Amount.Amount - amount, currency)} was open on {writeOff.ItemId}; the rest was not applied.");
+                    + $"only {new Money(applied, currency)} was open on {writeOff.ItemId}; the rest was not applied.");
             }
         }
     }

@@ -218,7 +218,7 @@ internal static class AccountValidator
                     }
                     else
                     {
-                        TakeOff(i, credit, credited, credit.Amount.Amount, takenOff, errors);
+                        TakeOff(i, credit, credited, takenOff, errors);
                     }
 
                     break;
@@ -246,7 +246,7 @@ internal static class AccountValidator
                     }
                     else if (invoices.TryGetValue(writeOff.ItemId, out var written))
                     {
-                        TakeOff(i, writeOff, written, writeOff.Amount.Amount, takenOff, errors);
+                        TakeOff(i, writeOff, written, takenOff, errors);
                     }
 
                     break;
@@ -254,8 +254,9 @@ internal static class AccountValidator
         }
     }
 
-    private static void TakeOff(int i, AccountEntry entry, Invoice invoice, decimal amount, Dictionary<string, decimal> takenOff, ValidationErrors errors)
+    private static void TakeOff(int i, AccountEntry entry, Invoice invoice, Dictionary<string, decimal> takenOff, ValidationErrors errors)
     {
+        var amount = entry.Amount.Amount;
         takenOff.TryGetValue(invoice.Id, out var before);
         takenOff[invoice.Id] = before + amount;
         if (before + amount > invoice.Total.Amount)

@@ -157,5 +157,4 @@ public sealed class AgingReport
     private static string Amount(Money money) => money.Amount.ToString("N" + money.Currency.MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, length);
-
 }

@@ -13,7 +13,7 @@ namespace Recouvrement.Penalties;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class PenaltyBreakdown
 {
-    private static readonly NumberFormatInfo FrenchNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "\u00a0", PercentDecimalSeparator = ",", PercentGroupSeparator = "\u00a0" };
+    private static readonly NumberFormatInfo FrenchNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "\u00a0" };
 
     private readonly bool settledOnTime;
 
@@ -77,7 +77,7 @@ public sealed class PenaltyBreakdown
     {
         var french = culture?.TwoLetterISOLanguageName == "fr";
         var numbers = french ? FrenchNumbers : NumberFormatInfo.InvariantInfo;
-        string M(Money m) => m.Amount.ToString("N" + m.Currency.MinorUnits.ToString(CultureInfo.InvariantCulture), numbers) + " " + m.Currency.Code;
+        string M(Money m) => m.ToString("N", numbers);
         string R(AnnualRate r) => r.Percent.ToString("0.00##", numbers) + "\u00a0%";
         string D(LocalDate d) => french ? d.ToString("dd/MM/uuuu", CultureInfo.InvariantCulture) : Iso.Date(d);
 

@@ -49,7 +49,7 @@ public static class PenaltyCalculator
         var currency = invoice!.Amount.Currency;
         var settlements = invoice.Settlements.OrderBy(s => s.Date).ToArray();
         var settledByDue = settlements.Where(s => s.Date <= invoice.DueDate).Sum(s => s.Amount.Amount) >= invoice.Amount.Amount;
-        var firstDay = LocalDate.Max(rule!.FirstDay(invoice)!.Value, invoice.DueDate.PlusDays(1));
+        var firstDay = LocalDate.Max(rule!.FirstDay(invoice), invoice.DueDate.PlusDays(1));
         if (asOf < firstDay || settledByDue)
         {
             return Result<PenaltyBreakdown>.Success(PenaltyBreakdown.Nothing(invoice, rule, asOf, settledByDue));
@@ -66,9 +66,8 @@ public static class PenaltyCalculator
         var exact = lines.Sum(l => l.ExactAmount);
         var interest = new Money(Math.Round(exact, currency.MinorUnits, MidpointRounding.AwayFromZero), currency);
         lines = ShareRoundedTotal(lines, interest);
-        var compensation = invoice.CompensationAlreadyCharged
-            ? Money.Zero(rule.FixedCompensation(invoice.Amount, debtorKind!).Currency)
-            : rule.FixedCompensation(invoice.Amount, debtorKind!);
+        var owed = rule.FixedCompensation(invoice.Amount, debtorKind!);
+        var compensation = invoice.CompensationAlreadyCharged ? Money.Zero(owed.Currency) : owed;
         return Result<PenaltyBreakdown>.Success(new PenaltyBreakdown(invoice, rule, asOf, lines, exact, interest, compensation, null));
     }
 

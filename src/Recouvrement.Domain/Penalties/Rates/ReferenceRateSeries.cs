@@ -134,23 +134,23 @@ public sealed class ReferenceRateSeries
     /// </param>
     /// <returns>The rate, or an invalid result when the date is before the first rate or after the known data.</returns>
     public Result<AnnualRate> RateOn(LocalDate date, bool carryForward = false)
+        => Unknown(date, carryForward, out var errorCode) is { } why
+            ? ValidationErrors.Single<AnnualRate>(nameof(date), date, why, errorCode)
+            : Result<AnnualRate>.Success(changes[IndexOn(date)].Rate);
+
+    /// <summary>Why the rate on <paramref name="date"/> is not known, with the error code; null when it is.</summary>
+    internal string? Unknown(LocalDate date, bool carryForward, out string errorCode)
     {
         if (date < changes[0].EffectiveFrom)
         {
-            return ValidationErrors.Single<AnnualRate>(
-                nameof(date), date, $"is before the first rate of {Name} ({Iso.Date(changes[0].EffectiveFrom)})", ErrorCodes.OutOfRange);
+            errorCode = ErrorCodes.OutOfRange;
+            return $"is before the first rate of {Name} ({Iso.Date(changes[0].EffectiveFrom)})";
         }
 
-        if (date > KnownUntil && !carryForward)
-        {
-            return ValidationErrors.Single<AnnualRate>(
-                nameof(date),
-                date,
-                $"is after the last known date of {Name} ({Iso.Date(KnownUntil)}): add the newly published rate, or opt into carrying the last rate forward",
-                ErrorCodes.MissingRate);
-        }
-
-        return Result<AnnualRate>.Success(changes[IndexOn(date)].Rate);
+        errorCode = ErrorCodes.MissingRate;
+        return date > KnownUntil && !carryForward
+            ? $"is after the last known date of {Name} ({Iso.Date(KnownUntil)}): add the newly published rate, or opt into carrying the last rate forward"
+            : null;
     }
 
     /// <summary>The index of the change in force on a date on or after the first change.</summary>

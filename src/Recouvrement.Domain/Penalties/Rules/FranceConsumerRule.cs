@@ -27,7 +27,7 @@ internal sealed class FranceConsumerRule(ReferenceRateSeries legalRate) : HalfYe
         => !currency.Equals(Currency.EUR) ? $"the French consumer rule is in euros, not in {currency.Code}" : null;
 
     // Interest runs from the formal notice itself (C. civ. 1344-1), never before the due date.
-    internal override LocalDate? FirstDay(LateInvoice invoice) => invoice.FormalNoticeDate;
+    internal override LocalDate FirstDay(LateInvoice invoice) => invoice.FormalNoticeDate ?? invoice.DueDate.PlusDays(1);
 
     internal override string? Lacks(LateInvoice invoice)
         => invoice.FormalNoticeDate is null ? "needs the formal notice date: a consumer owes interest from the formal notice" : null;

@@ -101,7 +101,7 @@ public abstract class LatePaymentRule
     internal abstract string? Refuses(DebtorKind kind, Currency currency);
 
     /// <summary>The first day interest runs: by default the day after the due date, without any reminder.</summary>
-    internal virtual LocalDate? FirstDay(LateInvoice invoice) => invoice.DueDate.PlusDays(1);
+    internal virtual LocalDate FirstDay(LateInvoice invoice) => invoice.DueDate.PlusDays(1);
 
     /// <summary>Why the invoice lacks what the rule needs (a formal notice date…), or null.</summary>
     internal virtual string? Lacks(LateInvoice invoice) => null;
@@ -112,17 +112,12 @@ public abstract class LatePaymentRule
     /// <summary>Reads a rate, reporting a missing one as an error naming the day it was needed for.</summary>
     private protected static AnnualRate? Read(ReferenceRateSeries series, LocalDate date, bool carryForward, ValidationErrors errors)
     {
-        var rate = series.RateOn(date, carryForward);
-        if (rate.IsSuccess)
+        if (series.Unknown(date, carryForward, out var errorCode) is { } why)
         {
-            return rate.Value;
+            errors.Add("rates", date, why, errorCode);
+            return null;
         }
 
-        foreach (var error in rate.ValidationErrors)
-        {
-            errors.Add("rates", date, error.ErrorMessage.Substring(error.ErrorMessage.IndexOf(": ", System.StringComparison.Ordinal) + 2), error.ErrorCode);
-        }
-
-        return null;
+        return series.Changes[series.IndexOn(date)].Rate;
     }
 }
