@@ -23,13 +23,13 @@ public sealed class Account
 {
     private readonly AccountLedger ledger;
 
-    private Account(Debtor debtor, Currency currency, IReadOnlyList<AccountEntry> entries, IPaymentAllocationStrategy strategy)
+    private Account(Debtor debtor, Currency currency, AccountEntry[] entries, IPaymentAllocationStrategy strategy)
     {
         Debtor = debtor;
         Currency = currency;
         Entries = entries;
         AllocationStrategy = strategy;
-        ledger = new AccountLedger(entries);
+        ledger = new AccountLedger(entries, currency);
     }
 
     /// <summary>Gets the debtor.</summary>
@@ -86,7 +86,7 @@ public sealed class Account
     /// <param name="date">The statement date; later entries are ignored.</param>
     /// <returns>The statement.</returns>
     /// <exception cref="System.InvalidOperationException">A host's allocation strategy returned impossible lines.</exception>
-    public AccountStatement AsOf(LocalDate date) => ledger.Statement(Debtor, Currency, AllocationStrategy, date);
+    public AccountStatement AsOf(LocalDate date) => ledger.Statement(Debtor, AllocationStrategy, date);
 
     private static Account Build(Debtor debtor, AccountEntry?[] entries, IPaymentAllocationStrategy? strategy)
     {

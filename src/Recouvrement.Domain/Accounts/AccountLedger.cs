@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using NodaTime;
 using Recouvrement.Debtors;
@@ -12,46 +11,74 @@ namespace Recouvrement.Accounts;
 /// The account's entries laid out for replay: the receivable items they create, and the movements (payments,
 /// deposits, credit notes, write-offs) in the order they apply. Built once per account; each statement replays it.
 /// </summary>
+/// <remarks>
+/// Amounts are counted in whole minor units (<see cref="long"/>): entries are validated whole and their total to fit,
+/// and integer arithmetic is several times faster than <see cref="decimal"/> on a path run for every statement.
+/// </remarks>
 internal sealed class AccountLedger
 {
+    private static readonly LocalDate Epoch = new(2000, 1, 1);
+
+    private readonly Currency currency;
     private readonly ItemTemplate[] items;
-    private readonly Dictionary<string, int> itemIndexById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]> itemsOfInvoice = new(StringComparer.Ordinal);
+
+    // Invoices and charges by id, with the items each created: an invoice by instalments creates several.
+    private readonly Dictionary<string, ItemRange> itemsByHolder;
     private readonly AccountEntry[] movements;
 
-    internal AccountLedger(IReadOnlyList<AccountEntry> entries)
+    internal AccountLedger(AccountEntry[] entries, Currency currency)
     {
-        var templates = new List<ItemTemplate>();
+        this.currency = currency;
+
+        // Counted first so every table is allocated once, at its size.
+        int itemCount = 0, holders = 0;
         foreach (var entry in entries)
         {
-            switch (entry)
+            if (entry is Invoice or Charge)
             {
-                case Invoice invoice when invoice.Instalments.Count == 0:
-                    AddItems(invoice.Id, [new ItemTemplate(invoice.Id, invoice.Id, ChargeKind.Principal, invoice.IssueDate, invoice.DueDate, invoice.Total.Amount)], templates);
-                    break;
-                case Invoice invoice:
-                    AddItems(
-                        invoice.Id,
-                        invoice.Instalments
-                            .Select((inst, n) => new ItemTemplate(InstalmentId(invoice.Id, n + 1), invoice.Id, ChargeKind.Principal, invoice.IssueDate, inst.DueDate, inst.Amount.Amount))
-                            .ToArray(),
-                        templates);
-                    break;
-                case Charge charge:
-                    AddItems(charge.Id, [new ItemTemplate(charge.Id, charge.InvoiceId ?? charge.Id, charge.Kind, charge.Date, charge.DueDate, charge.Amount.Amount)], templates);
-                    break;
+                holders++;
+                itemCount += entry is Invoice invoice ? Math.Max(1, invoice.Instalments.Count) : 1;
             }
         }
 
-        items = templates.ToArray();
-        movements = EntryOrder.Sort(entries.Where(e => e is not (Invoice or Charge)).ToArray(), EffectiveDate);
+        items = new ItemTemplate[itemCount];
+        var moves = new AccountEntry[entries.Length - holders];
+        itemsByHolder = new Dictionary<string, ItemRange>(holders, StringComparer.Ordinal);
+        int next = 0, move = 0;
+        foreach (var entry in entries)
+        {
+            var start = next;
+            switch (entry)
+            {
+                case Invoice invoice when invoice.Instalments.Count == 0:
+                    items[next++] = new ItemTemplate(invoice.Id, invoice.Id, ChargeKind.Principal, invoice.IssueDate, invoice.DueDate, invoice.Total.WholeMinorUnits);
+                    break;
+                case Invoice invoice:
+                    for (var n = 0; n < invoice.Instalments.Count; n++)
+                    {
+                        var instalment = invoice.Instalments[n];
+                        items[next++] = new ItemTemplate(ItemIds.Instalment(invoice.Id, n + 1), invoice.Id, ChargeKind.Principal, invoice.IssueDate, instalment.DueDate, instalment.Amount.WholeMinorUnits);
+                    }
+
+                    break;
+                case Charge charge:
+                    items[next++] = new ItemTemplate(charge.Id, charge.InvoiceId ?? charge.Id, charge.Kind, charge.Date, charge.DueDate, charge.Amount.WholeMinorUnits);
+                    break;
+                default:
+                    moves[move++] = entry;
+                    continue;
+            }
+
+            itemsByHolder.Add(entry.Id, new ItemRange(start, next - start));
+        }
+
+        // Entries come in canonical order; only a deposit waiting for its invoice moves.
+        movements = Array.TrueForAll(moves, m => EffectiveDate(m) == m.Date) ? moves : EntryOrder.Sort(moves, EffectiveDate);
     }
 
-    internal static string InstalmentId(string invoiceId, int number) => invoiceId + "/" + number.ToString(CultureInfo.InvariantCulture);
-
-    internal AccountStatement Statement(Debtor debtor, Currency currency, IPaymentAllocationStrategy strategy, LocalDate asOf)
+    internal AccountStatement Statement(Debtor debtor, IPaymentAllocationStrategy strategy, LocalDate asOf)
     {
-        var replay = new Replay(this, currency, strategy);
+        var replay = new Replay(this, strategy);
         foreach (var entry in movements)
         {
             var effective = EffectiveDate(entry);
@@ -69,26 +96,36 @@ internal sealed class AccountLedger
     }
 
     private LocalDate EffectiveDate(AccountEntry entry)
-        => entry is Deposit { InvoiceId: { } invoiceId } deposit && itemsOfInvoice.TryGetValue(invoiceId, out var targets)
-            ? LocalDate.Max(deposit.Date, items[targets[0]].IssueDate)
+        => entry is Deposit { InvoiceId: { } invoiceId } deposit && itemsByHolder.TryGetValue(invoiceId, out var targets)
+            ? LocalDate.Max(deposit.Date, items[targets.Start].IssueDate)
             : entry.Date;
 
-    private void AddItems(string ownerId, ItemTemplate[] created, List<ItemTemplate> templates)
+    /// <summary>The item of an id: an invoice without instalments, a charge, or an instalment <c>INV/n</c>.</summary>
+    private bool TryFindItem(string id, out int index)
     {
-        var indexes = new int[created.Length];
-        for (var i = 0; i < created.Length; i++)
+        if (itemsByHolder.TryGetValue(id, out var range))
         {
-            indexes[i] = templates.Count;
-            itemIndexById[created[i].Id] = templates.Count;
-            templates.Add(created[i]);
+            index = range.Start;
+            return string.Equals(items[index].Id, id, StringComparison.Ordinal);
         }
 
-        itemsOfInvoice[ownerId] = indexes;
+        index = -1;
+        if (ItemIds.TrySplitInstalment(id, out var invoiceId, out var number) && itemsByHolder.TryGetValue(invoiceId, out var instalments)
+            && number <= instalments.Count)
+        {
+            index = instalments.Start + number - 1;
+        }
+
+        return index >= 0;
     }
 
-    private static readonly LocalDate Epoch = new(2000, 1, 1);
+    /// <summary>The items an invoice or a charge created, or the one item of an instalment id.</summary>
+    private ItemRange RangeOf(string id)
+        => itemsByHolder.TryGetValue(id, out var range) ? range : TryFindItem(id, out var index) ? new ItemRange(index, 1) : throw new KeyNotFoundException(id);
 
-    private readonly record struct ItemTemplate(string Id, string InvoiceId, ChargeKind Kind, LocalDate IssueDate, LocalDate DueDate, decimal Amount)
+    private readonly record struct ItemRange(int Start, int Count);
+
+    private readonly record struct ItemTemplate(string Id, string InvoiceId, ChargeKind Kind, LocalDate IssueDate, LocalDate DueDate, long Units)
     {
         // Days from a fixed epoch, computed once per account: a statement then subtracts integers.
         internal int DueDay { get; } = Period.DaysBetween(Epoch, DueDate);
@@ -105,20 +142,21 @@ internal sealed class AccountLedger
     private struct ItemState
     {
         // Kept up to date rather than derived: it is read for every item at every payment.
-        internal decimal Open;
-        internal decimal Credited;
-        internal decimal Paid;
-        internal decimal WrittenOff;
+        internal long Open;
+        internal long Credited;
+        internal long Paid;
+        internal long WrittenOff;
         internal LocalDate? SettledOn;
     }
 
     /// <summary>One replay of the movements up to a statement date.</summary>
-    private sealed class Replay(AccountLedger ledger, Currency currency, IPaymentAllocationStrategy strategy)
+    private sealed class Replay(AccountLedger ledger, IPaymentAllocationStrategy strategy)
     {
+        private readonly Currency currency = ledger.currency;
         private readonly ItemState[] states = Initial(ledger.items);
-        private readonly List<PaymentAllocation> allocations = [];
+        private readonly List<PaymentAllocation> allocations = new(ledger.movements.Length);
         private List<string>? notes;
-        private decimal credit;
+        private long credit;
         private int issued;
 
         internal void IssueUpTo(LocalDate date)
@@ -135,13 +173,13 @@ internal sealed class AccountLedger
             {
                 case CreditNote { InvoiceId: { } invoiceId } note:
                     // A credit note reduces what falls due last.
-                    Record(note, date, $"Credit note against invoice {invoiceId}, last due first", Take(ledger.itemsOfInvoice[invoiceId], lastFirst: true, note.Amount.Amount, date, Effect.Credit, "credited, last due first"));
+                    Record(note, date, "Credit note against invoice " + invoiceId + ", last due first", Take(note, date, ledger.itemsByHolder[invoiceId], lastFirst: true, Effect.Credit, "credited, last due first", out var notCredited), notCredited);
                     break;
                 case CreditNote note:
                     Allocate(note, date, [], Effect.Credit);
                     break;
                 case Deposit { InvoiceId: { } invoiceId } deposit:
-                    Record(deposit, date, $"Deposit for invoice {invoiceId}", Take(ledger.itemsOfInvoice[invoiceId], lastFirst: false, deposit.Amount.Amount, date, Effect.Payment, "deposit for this invoice"));
+                    Record(deposit, date, "Deposit for invoice " + invoiceId, Take(deposit, date, ledger.itemsByHolder[invoiceId], lastFirst: false, Effect.Payment, "deposit for this invoice", out var notDeposited), notDeposited);
                     break;
                 case Deposit deposit:
                     Allocate(deposit, date, [], Effect.Payment);
@@ -159,26 +197,56 @@ internal sealed class AccountLedger
         {
             var balances = new ItemBalance[issued];
             var asOfDay = Period.DaysBetween(Epoch, asOf);
+            long invoiced = 0, charged = 0, credited = 0, paid = 0, writtenOff = 0, overdue = 0, notYetDue = 0;
             for (var i = 0; i < issued; i++)
             {
                 var item = ledger.items[i];
-                ref var state = ref states[i];
-                var open = Open(i);
+                ref readonly var state = ref states[i];
+                var daysPastDue = state.Open > 0 && asOfDay > item.DueDay ? asOfDay - item.DueDay : 0;
                 balances[i] = new ItemBalance(
                     item.Id,
                     item.InvoiceId,
                     item.Kind,
                     item.IssueDate,
                     item.DueDate,
-                    new Money(item.Amount, currency),
-                    new Money(state.Credited, currency),
-                    new Money(state.Paid, currency),
-                    new Money(state.WrittenOff, currency),
+                    Money.FromMinorUnits(item.Units, currency),
+                    Money.FromMinorUnits(state.Credited, currency),
+                    Money.FromMinorUnits(state.Paid, currency),
+                    Money.FromMinorUnits(state.WrittenOff, currency),
+                    Money.FromMinorUnits(state.Open, currency),
                     state.SettledOn,
-                    open > 0m && asOfDay > item.DueDay ? asOfDay - item.DueDay : 0);
+                    daysPastDue);
+                if (item.Kind.IsCharge)
+                {
+                    charged += item.Units;
+                }
+                else
+                {
+                    invoiced += item.Units;
+                }
+
+                credited += state.Credited;
+                paid += state.Paid;
+                writtenOff += state.WrittenOff;
+                if (daysPastDue > 0)
+                {
+                    overdue += state.Open;
+                }
+                else
+                {
+                    notYetDue += state.Open;
+                }
             }
 
-            return new AccountStatement(debtor, asOf, currency, balances, allocations, new Money(credit, currency), (IReadOnlyList<string>?)notes ?? []);
+            var totals = new StatementTotals(
+                Money.FromMinorUnits(invoiced, currency),
+                Money.FromMinorUnits(charged, currency),
+                Money.FromMinorUnits(credited, currency),
+                Money.FromMinorUnits(paid, currency),
+                Money.FromMinorUnits(writtenOff, currency),
+                Money.FromMinorUnits(overdue, currency),
+                Money.FromMinorUnits(notYetDue, currency));
+            return new AccountStatement(debtor, asOf, currency, balances, allocations, Money.FromMinorUnits(credit, currency), (IReadOnlyList<string>?)notes ?? [], totals);
         }
 
         private static ItemState[] Initial(ItemTemplate[] items)
@@ -186,133 +254,126 @@ internal sealed class AccountLedger
             var states = new ItemState[items.Length];
             for (var i = 0; i < items.Length; i++)
             {
-                states[i].Open = items[i].Amount;
+                states[i].Open = items[i].Units;
             }
 
             return states;
         }
-
-        private decimal Open(int index) => states[index].Open;
 
         private void Allocate(AccountEntry source, LocalDate date, IReadOnlyList<string> designated, Effect effect)
         {
             var count = 0;
             for (var i = 0; i < issued; i++)
             {
-                count += Open(i) > 0m ? 1 : 0;
+                count += states[i].Open > 0 ? 1 : 0;
             }
 
             var open = new OpenItem[count];
             for (int i = 0, k = 0; i < issued; i++)
             {
-                var left = Open(i);
-                if (left > 0m)
+                var left = states[i].Open;
+                if (left > 0)
                 {
                     var item = ledger.items[i];
-                    open[k++] = new OpenItem(item.Id, item.InvoiceId, item.Kind, item.IssueDate, item.DueDate, new Money(left, currency));
+                    open[k++] = new OpenItem(item.Id, item.InvoiceId, item.Kind, item.IssueDate, item.DueDate, Money.FromMinorUnits(left, currency));
                 }
             }
 
-            var lines = count == 0 ? [] : strategy.Allocate(source.Amount, date, open, designated);
-            var total = 0m;
+            // A copy: the allocation keeps it, and arrays iterate several times faster than interfaces.
+            var lines = count == 0 ? [] : Enumerable.ToArray(strategy.Allocate(source.Amount, date, open, designated));
+            var amount = source.Amount.WholeMinorUnits;
+            var applied = 0L;
             foreach (var line in lines)
             {
-                var index = CheckLine(line);
-                total += line.Amount.Amount;
-                Settle(index, line.Amount.Amount, date, effect);
+                var (index, units) = CheckLine(line);
+                applied += units;
+                if (applied > amount)
+                {
+                    throw new InvalidOperationException($"Allocation strategy '{strategy.Name}' allocated more than {source.Id}, which is {source.Amount}.");
+                }
+
+                Settle(index, units, date, effect);
             }
 
-            if (total > source.Amount.Amount)
-            {
-                throw new InvalidOperationException($"Allocation strategy '{strategy.Name}' allocated {total} of {source.Id}, which is {source.Amount}.");
-            }
-
-            Record(source, date, strategy.Name, lines);
+            Record(source, date, strategy.Name, lines, amount - applied);
         }
 
-        private int CheckLine(AllocationLine line)
+        private (int Index, long Units) CheckLine(AllocationLine line)
         {
             // Every issued item with an open amount was offered, so this is exactly "an offered item, within its open amount".
-            if (line.ItemId is null || !ledger.itemIndexById.TryGetValue(line.ItemId, out var index) || index >= issued
-                || !line.Amount.Currency.Equals(currency) || !line.Amount.IsPositive || line.Amount.Amount > Open(index))
+            if (line.ItemId is not null && ledger.TryFindItem(line.ItemId, out var index) && index < issued
+                && line.Amount.Currency.Equals(currency) && line.Amount.IsPositive && line.Amount.IsWholeMinorUnits)
             {
-                throw new InvalidOperationException(
-                    $"Allocation strategy '{strategy.Name}' returned an impossible line: {line.Amount} to '{line.ItemId}'.");
+                var units = line.Amount.WholeMinorUnits;
+                if (units <= states[index].Open)
+                {
+                    return (index, units);
+                }
             }
 
-            return index;
+            throw new InvalidOperationException(
+                $"Allocation strategy '{strategy.Name}' returned an impossible line: {line.Amount} to '{line.ItemId}'.");
         }
 
-        private void Settle(int index, decimal amount, LocalDate date, Effect effect)
+        private void Settle(int index, long units, LocalDate date, Effect effect)
         {
             ref var state = ref states[index];
             switch (effect)
             {
                 case Effect.Credit:
-                    state.Credited += amount;
+                    state.Credited += units;
                     break;
                 case Effect.Payment:
-                    state.Paid += amount;
+                    state.Paid += units;
                     break;
                 default:
-                    state.WrittenOff += amount;
+                    state.WrittenOff += units;
                     break;
             }
 
-            state.Open -= amount;
-            if (state.Open == 0m && state.SettledOn is null)
+            state.Open -= units;
+            if (state.Open == 0 && state.SettledOn is null)
             {
                 state.SettledOn = date;
             }
         }
 
-        /// <summary>Takes up to <paramref name="amount"/> from the items in turn; the lines say what each gave.</summary>
-        private List<AllocationLine> Take(int[] targets, bool lastFirst, decimal amount, LocalDate date, Effect effect, string reason)
+        /// <summary>Takes the source's amount from the items in turn; the lines say what each gave, <paramref name="left"/> what none took.</summary>
+        private AllocationLine[] Take(AccountEntry source, LocalDate date, ItemRange targets, bool lastFirst, Effect effect, string reason, out long left)
         {
-            var lines = new List<AllocationLine>();
-            for (var k = 0; k < targets.Length && amount > 0m; k++)
+            var lines = new List<AllocationLine>(targets.Count);
+            left = source.Amount.WholeMinorUnits;
+            for (var k = 0; k < targets.Count && left > 0; k++)
             {
-                var index = targets[lastFirst ? targets.Length - 1 - k : k];
-                var take = Math.Min(amount, Open(index));
-                if (take > 0m)
+                var index = targets.Start + (lastFirst ? targets.Count - 1 - k : k);
+                var take = Math.Min(left, states[index].Open);
+                if (take > 0)
                 {
                     Settle(index, take, date, effect);
-                    lines.Add(new AllocationLine(ledger.items[index].Id, new Money(take, currency), reason));
-                    amount -= take;
+                    lines.Add(new AllocationLine(ledger.items[index].Id, Money.FromMinorUnits(take, currency), reason));
+                    left -= take;
                 }
             }
 
-            return lines;
+            return [.. lines];
         }
 
-        private static decimal Applied(IReadOnlyList<AllocationLine> lines)
+        private void Record(AccountEntry source, LocalDate date, string rule, AllocationLine[] lines, long left)
         {
-            var applied = 0m;
-            foreach (var line in lines)
-            {
-                applied += line.Amount.Amount;
-            }
-
-            return applied;
-        }
-
-        private void Record(AccountEntry source, LocalDate date, string rule, IReadOnlyList<AllocationLine> lines)
-        {
-            var left = source.Amount.Amount - Applied(lines);
             credit += left;
-            allocations.Add(new PaymentAllocation(source.Id, date, source.Amount, rule, lines, new Money(left, currency)));
+            allocations.Add(new PaymentAllocation(source.Id, date, source.Amount, rule, lines, Money.FromMinorUnits(left, currency)));
         }
 
         private void WriteOff(WriteOff writeOff, LocalDate date)
         {
             // An invoice loses what falls due last; a charge or an instalment is written off on its own.
-            var targets = ledger.itemsOfInvoice.TryGetValue(writeOff.ItemId, out var ofInvoice) ? ofInvoice : [ledger.itemIndexById[writeOff.ItemId]];
-            var applied = Applied(Take(targets, lastFirst: true, writeOff.Amount.Amount, date, Effect.WriteOff, "written off"));
-            if (applied < writeOff.Amount.Amount)
+            Take(writeOff, date, ledger.RangeOf(writeOff.ItemId), lastFirst: true, Effect.WriteOff, "written off", out var left);
+            if (left > 0)
             {
+                // What a write-off could not take is no credit to the debtor: it is reported instead.
                 (notes ??= []).Add(
                     $"Write-off {writeOff.Id} of {writeOff.Amount} on {Iso.Date(date)}: "
-                    + $"only {new Money(applied, currency)} was open on {writeOff.ItemId}; the rest was not applied.");
+                    + $"only {Money.FromMinorUnits(writeOff.Amount.WholeMinorUnits - left, currency)} was open on {writeOff.ItemId}; the rest was not applied.");
             }
         }
     }

@@ -21,51 +21,26 @@ public sealed class AccountStatement
         Debtor debtor,
         LocalDate asOf,
         Currency currency,
-        IReadOnlyList<ItemBalance> items,
+        ItemBalance[] items,
         IReadOnlyList<PaymentAllocation> allocations,
         Money creditBalance,
-        IReadOnlyList<string> notes)
+        IReadOnlyList<string> notes,
+        StatementTotals totals)
     {
         Debtor = debtor;
         AsOf = asOf;
         Currency = currency;
-        Items = items;
+        ItemArray = items;
         Allocations = allocations;
         CreditBalance = creditBalance;
         Notes = notes;
-
-        decimal invoiced = 0m, charged = 0m, credited = 0m, paid = 0m, writtenOff = 0m, overdue = 0m, notYetDue = 0m;
-        foreach (var item in items)
-        {
-            if (item.Kind.IsCharge)
-            {
-                charged += item.Amount.Amount;
-            }
-            else
-            {
-                invoiced += item.Amount.Amount;
-            }
-
-            credited += item.Credited.Amount;
-            paid += item.Paid.Amount;
-            writtenOff += item.WrittenOff.Amount;
-            if (item.IsOverdue)
-            {
-                overdue += item.Open.Amount;
-            }
-            else
-            {
-                notYetDue += item.Open.Amount;
-            }
-        }
-
-        Invoiced = new Money(invoiced, currency);
-        Charged = new Money(charged, currency);
-        Credited = new Money(credited, currency);
-        Paid = new Money(paid, currency);
-        WrittenOff = new Money(writtenOff, currency);
-        Overdue = new Money(overdue, currency);
-        NotYetDue = new Money(notYetDue, currency);
+        Invoiced = totals.Invoiced;
+        Charged = totals.Charged;
+        Credited = totals.Credited;
+        Paid = totals.Paid;
+        WrittenOff = totals.WrittenOff;
+        Overdue = totals.Overdue;
+        NotYetDue = totals.NotYetDue;
     }
 
     /// <summary>Gets the debtor.</summary>
@@ -78,7 +53,10 @@ public sealed class AccountStatement
     public Currency Currency { get; }
 
     /// <summary>Gets every item that arose by <see cref="AsOf"/>, settled or not, by issue date then id.</summary>
-    public IReadOnlyList<ItemBalance> Items { get; }
+    public IReadOnlyList<ItemBalance> Items => ItemArray;
+
+    /// <summary>Gets the items as the array they are kept in: hot paths iterate it without interface calls.</summary>
+    internal ItemBalance[] ItemArray { get; }
 
     /// <summary>Gets the items with an amount left to pay.</summary>
     public IEnumerable<ItemBalance> OpenItems => Items.Where(i => i.Open.IsPositive);

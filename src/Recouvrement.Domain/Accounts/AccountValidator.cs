@@ -9,6 +9,9 @@ namespace Recouvrement.Accounts;
 /// <summary>Checks a debtor and its entries together, collecting every problem with its field and entry.</summary>
 internal static class AccountValidator
 {
+    // The ledger counts minor units (up to 4 decimals) in 64-bit integers: the whole account must fit.
+    private const decimal MaxTotal = long.MaxValue / 10_000;
+
     internal static ValidationErrors Check(Debtor? debtor, AccountEntry?[]? entries, bool perCurrency)
     {
         var errors = new ValidationErrors();
@@ -19,10 +22,10 @@ internal static class AccountValidator
             return errors;
         }
 
-        var firstIndexById = new Dictionary<string, int>(StringComparer.Ordinal);
-        var invoices = new Dictionary<string, Invoice>(StringComparer.Ordinal);
-        var itemIds = new HashSet<string>(StringComparer.Ordinal);
+        // One table of ids serves every check: duplicates, then what movements refer to.
+        var indexById = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
         Currency? currency = null;
+        var total = 0m;
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
@@ -36,16 +39,13 @@ internal static class AccountValidator
             {
                 errors.Add(At(i, ".Id"), entry.Id, "must not be blank", ErrorCodes.Required);
             }
-            else if (firstIndexById.TryGetValue(entry.Id, out var first))
+            else if (!indexById.TryAdd(entry.Id, i))
             {
-                errors.Add(At(i, ".Id"), entry.Id, $"duplicates the id of entries[{first}]", ErrorCodes.Conflict);
-            }
-            else
-            {
-                firstIndexById.Add(entry.Id, i);
+                errors.Add(At(i, ".Id"), entry.Id, $"duplicates the id of entries[{indexById[entry.Id]}]", ErrorCodes.Conflict);
             }
 
             CheckAmount(i, entry, entry.Amount, errors);
+            total += Math.Min(Math.Abs(entry.Amount.Amount), MaxTotal);
             currency ??= entry.Amount.Currency;
             if (!perCurrency && !entry.Amount.Currency.Equals(currency))
             {
@@ -60,42 +60,19 @@ internal static class AccountValidator
             {
                 case Invoice invoice:
                     CheckInvoice(i, invoice, errors);
-                    if (entry.Id is not null && !invoices.ContainsKey(entry.Id))
-                    {
-                        invoices.Add(entry.Id, invoice);
-                        itemIds.Add(entry.Id);
-                        for (var n = 1; n <= invoice.Instalments.Count; n++)
-                        {
-                            itemIds.Add(AccountLedger.InstalmentId(invoice.Id, n));
-                        }
-                    }
-
                     break;
                 case Charge charge:
-                    if (charge.DueDate < charge.Date)
-                    {
-                        errors.Add(At(i, ".DueDate"), charge.DueDate, $"charge {charge.Id} is due before it was posted ({Iso.Date(charge.Date)})", ErrorCodes.OutOfRange);
-                    }
-
-                    if (charge.Kind is null)
-                    {
-                        errors.Add(At(i, ".Kind"), null, "must be a fee or interest", ErrorCodes.Required);
-                    }
-                    else if (!charge.Kind.IsCharge)
-                    {
-                        errors.Add(At(i, ".Kind"), charge.Kind.Name, "must be a fee or interest: principal is invoiced", ErrorCodes.OutOfRange);
-                    }
-
-                    if (charge.Id is not null)
-                    {
-                        itemIds.Add(charge.Id);
-                    }
-
+                    CheckCharge(i, charge, errors);
                     break;
             }
         }
 
-        CheckReferences(entries, invoices, itemIds, errors);
+        if (total > MaxTotal)
+        {
+            errors.Add(nameof(entries), total, $"the amounts total more than an account holds ({MaxTotal} in major units)", ErrorCodes.Overflow);
+        }
+
+        CheckReferences(entries, indexById, perCurrency, errors);
         return errors;
     }
 
@@ -204,49 +181,117 @@ internal static class AccountValidator
         }
     }
 
-    private static void CheckReferences(AccountEntry?[] entries, Dictionary<string, Invoice> invoices, HashSet<string> itemIds, ValidationErrors errors)
+    private static void CheckCharge(int i, Charge charge, ValidationErrors errors)
     {
+        if (charge.DueDate < charge.Date)
+        {
+            errors.Add(At(i, ".DueDate"), charge.DueDate, $"charge {charge.Id} is due before it was posted ({Iso.Date(charge.Date)})", ErrorCodes.OutOfRange);
+        }
+
+        if (charge.Kind is null)
+        {
+            errors.Add(At(i, ".Kind"), null, "must be a fee or interest", ErrorCodes.Required);
+        }
+        else if (!charge.Kind.IsCharge)
+        {
+            errors.Add(At(i, ".Kind"), charge.Kind.Name, "must be a fee or interest: principal is invoiced", ErrorCodes.OutOfRange);
+        }
+    }
+
+    private static void CheckReferences(AccountEntry?[] entries, Dictionary<string, int> indexById, bool perCurrency, ValidationErrors errors)
+    {
+        Invoice? InvoiceOf(string? id) => id is not null && indexById.TryGetValue(id, out var index) ? entries[index] as Invoice : null;
+
+        // The invoice or charge that holds an item id, an instalment id naming its invoice.
+        AccountEntry? HolderOf(string? id)
+        {
+            if (id is not null && indexById.TryGetValue(id, out var index))
+            {
+                return entries[index] is Invoice or Charge ? entries[index] : null;
+            }
+
+            return id is not null && ItemIds.TrySplitInstalment(id, out var invoiceId, out var number) && InvoiceOf(invoiceId) is { } invoice && number <= invoice.Instalments.Count
+                ? invoice
+                : null;
+        }
+
+        void SameCurrency(int i, AccountEntry entry, AccountEntry target)
+        {
+            // Without per-currency accounts a mismatch is already reported against the entry itself.
+            if (perCurrency && !entry.Amount.Currency.Equals(target.Amount.Currency))
+            {
+                errors.Add(At(i, ".Amount"), entry.Amount, $"{Describe(entry)} is not in the currency of {Describe(target)} ({target.Amount.Currency.Code})", ErrorCodes.CurrencyMismatch);
+            }
+        }
+
         var takenOff = new Dictionary<string, decimal>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Length; i++)
         {
+            if (entries[i] is (Invoice or Charge) and { Id: { } id } && ItemIds.TrySplitInstalment(id, out var ownerId, out var number)
+                && InvoiceOf(ownerId) is { } owner && number <= owner.Instalments.Count)
+            {
+                errors.Add(At(i, ".Id"), id, $"is also the id of instalment {number} of invoice {owner.Id}", ErrorCodes.Conflict);
+            }
+
             switch (entries[i])
             {
                 case CreditNote { InvoiceId: { } invoiceId } credit:
-                    if (!invoices.TryGetValue(invoiceId, out var credited))
+                    if (InvoiceOf(invoiceId) is not { } credited)
                     {
                         errors.Add(At(i, ".InvoiceId"), invoiceId, $"credit note {credit.Id} is against an unknown invoice", ErrorCodes.Required);
                     }
                     else
                     {
+                        SameCurrency(i, credit, credited);
                         TakeOff(i, credit, credited, takenOff, errors);
                     }
 
                     break;
-                case Deposit { InvoiceId: { } invoiceId } deposit when !invoices.ContainsKey(invoiceId):
-                    errors.Add(At(i, ".InvoiceId"), invoiceId, $"deposit {deposit.Id} is for an unknown invoice", ErrorCodes.Required);
+                case Deposit { InvoiceId: { } invoiceId } deposit:
+                    if (InvoiceOf(invoiceId) is not { } deposited)
+                    {
+                        errors.Add(At(i, ".InvoiceId"), invoiceId, $"deposit {deposit.Id} is for an unknown invoice", ErrorCodes.Required);
+                    }
+                    else
+                    {
+                        SameCurrency(i, deposit, deposited);
+                    }
+
                     break;
-                case Charge { InvoiceId: { } invoiceId } charge when !invoices.ContainsKey(invoiceId):
-                    errors.Add(At(i, ".InvoiceId"), invoiceId, $"charge {charge.Id} relates to an unknown invoice", ErrorCodes.Required);
+                case Charge { InvoiceId: { } invoiceId } charge:
+                    if (InvoiceOf(invoiceId) is not { } charged)
+                    {
+                        errors.Add(At(i, ".InvoiceId"), invoiceId, $"charge {charge.Id} relates to an unknown invoice", ErrorCodes.Required);
+                    }
+                    else
+                    {
+                        SameCurrency(i, charge, charged);
+                    }
+
                     break;
                 case Payment payment:
                     for (var d = 0; d < payment.DesignatedIds.Count; d++)
                     {
-                        var id = payment.DesignatedIds[d];
-                        if (id is null || !itemIds.Contains(id))
+                        var designated = payment.DesignatedIds[d];
+                        if (HolderOf(designated) is null)
                         {
-                            errors.Add(At(i, $".DesignatedIds[{d}]"), id, $"payment {payment.Id} designates an unknown invoice or charge", ErrorCodes.Required);
+                            errors.Add(At(i, $".DesignatedIds[{d}]"), designated, $"payment {payment.Id} designates an unknown invoice or charge", ErrorCodes.Required);
                         }
                     }
 
                     break;
                 case WriteOff writeOff:
-                    if (writeOff.ItemId is null || !itemIds.Contains(writeOff.ItemId))
+                    if (HolderOf(writeOff.ItemId) is not { } holder)
                     {
                         errors.Add(At(i, ".ItemId"), writeOff.ItemId, $"write-off {writeOff.Id} is of an unknown invoice or charge", ErrorCodes.Required);
                     }
-                    else if (invoices.TryGetValue(writeOff.ItemId, out var written))
+                    else
                     {
-                        TakeOff(i, writeOff, written, takenOff, errors);
+                        SameCurrency(i, writeOff, holder);
+                        if (InvoiceOf(writeOff.ItemId) is { } written)
+                        {
+                            TakeOff(i, writeOff, written, takenOff, errors);
+                        }
                     }
 
                     break;

@@ -1,36 +1,84 @@
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Accounts;
 
 /// <summary>Where one receivable item stands on the statement date.</summary>
-/// <param name="Id">The item: the invoice id, an instalment (<c>INV-1/2</c>) or a charge id.</param>
-/// <param name="InvoiceId">The invoice it belongs to (the charge's own id for a free-standing charge).</param>
-/// <param name="Kind">Principal, fee or interest.</param>
-/// <param name="IssueDate">The date the item arose.</param>
-/// <param name="DueDate">The date it is due.</param>
-/// <param name="Amount">The original amount.</param>
-/// <param name="Credited">What credit notes took off.</param>
-/// <param name="Paid">What payments and deposits settled.</param>
-/// <param name="WrittenOff">What was written off.</param>
-/// <param name="SettledOn">The date the open amount reached zero, if it has.</param>
-/// <param name="DaysPastDue">Days from the due date to the statement date when still open; 0 otherwise.</param>
-public sealed record ItemBalance(
-    string Id,
-    string InvoiceId,
-    ChargeKind Kind,
-    LocalDate IssueDate,
-    LocalDate DueDate,
-    Money Amount,
-    Money Credited,
-    Money Paid,
-    Money WrittenOff,
-    LocalDate? SettledOn,
-    int DaysPastDue)
+/// <remarks>
+/// Built by <see cref="Account.AsOf"/> only, so <see cref="Open"/> always equals amount − credited − paid − written off;
+/// equal when every figure is. This type is immutable and thread-safe.
+/// </remarks>
+public sealed record ItemBalance
 {
+    internal ItemBalance(
+        string id,
+        string invoiceId,
+        ChargeKind kind,
+        LocalDate issueDate,
+        LocalDate dueDate,
+        Money amount,
+        Money credited,
+        Money paid,
+        Money writtenOff,
+        Money open,
+        LocalDate? settledOn,
+        int daysPastDue)
+    {
+        Id = id;
+        InvoiceId = invoiceId;
+        Kind = kind;
+        IssueDate = issueDate;
+        DueDate = dueDate;
+        Amount = amount;
+        Credited = credited;
+        Paid = paid;
+        WrittenOff = writtenOff;
+        Open = open;
+        SettledOn = settledOn;
+        DaysPastDue = daysPastDue;
+    }
+
+    /// <summary>Gets the item: the invoice id, an instalment (<c>INV-1/2</c>) or a charge id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the invoice the item belongs to (the charge's own id for a free-standing charge).</summary>
+    public string InvoiceId { get; }
+
+    /// <summary>Gets the kind: principal, fee or interest.</summary>
+    public ChargeKind Kind { get; }
+
+    /// <summary>Gets the date the item arose.</summary>
+    public LocalDate IssueDate { get; }
+
+    /// <summary>Gets the date it is due.</summary>
+    public LocalDate DueDate { get; }
+
+    /// <summary>Gets the original amount.</summary>
+    public Money Amount { get; }
+
+    /// <summary>Gets what credit notes took off.</summary>
+    public Money Credited { get; }
+
+    /// <summary>Gets what payments and deposits settled.</summary>
+    public Money Paid { get; }
+
+    /// <summary>Gets what was written off.</summary>
+    public Money WrittenOff { get; }
+
     /// <summary>Gets the amount left to pay: amount − credited − paid − written off.</summary>
-    /// <remarks>Computed once: statements, aging and behaviour read it for every item.</remarks>
-    public Money Open { get; } = new(Amount.Amount - Credited.Amount - Paid.Amount - WrittenOff.Amount, Amount.Currency);
+    public Money Open { get; }
+
+    /// <summary>Gets the date the open amount reached zero, if it has.</summary>
+    public LocalDate? SettledOn { get; }
+
+    /// <summary>Gets the days from the due date to the statement date when still open; 0 otherwise.</summary>
+    public int DaysPastDue { get; }
 
     /// <summary>Gets a value indicating whether the item is open and past its due date.</summary>
     public bool IsOverdue => DaysPastDue > 0;
+
+    /// <summary>Describes the item, invariant culture.</summary>
+    /// <returns>For example <c>INV-7 due 2026-03-31: open 120.00 EUR of 1,200.00 EUR, 45 days past due</c>.</returns>
+    public override string ToString()
+        => $"{Id} due {Iso.Date(DueDate)}: open {Open} of {Amount}, {DaysPastDue} days past due";
 }

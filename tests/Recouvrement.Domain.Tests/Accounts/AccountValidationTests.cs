@@ -71,6 +71,53 @@ public class AccountValidationTests
     }
 
     [Fact]
+    public void Per_currency_movements_must_be_in_the_currency_of_what_they_settle()
+    {
+        var gbp = new Invoice("INV-2", D(3, 1), D(3, 31), new Money(80m, Currency.GBP)) { Instalments = [new Instalment(D(3, 15), new Money(40m, Currency.GBP)), new Instalment(D(3, 31), new Money(40m, Currency.GBP))] };
+        var result = Account.CreatePerCurrency(
+            Acme,
+            [
+                Invoice("INV-1", D(3, 1), D(3, 31), 100m),
+                gbp,
+                new CreditNote("CN-1", D(3, 5), Eur(10m)) { InvoiceId = "INV-2" },
+                new WriteOff("WO-1", D(3, 20), "INV-2/2", Eur(5m)),
+                new Deposit("DEP-1", D(3, 2), new Money(20m, Currency.GBP)) { InvoiceId = "INV-1" },
+            ]);
+
+        Assert.Equal(
+            [
+                "entries[2].Amount = 10.00 EUR: credit note CN-1 is not in the currency of invoice INV-2 (GBP)",
+                "entries[3].Amount = 5.00 EUR: write-off WO-1 is not in the currency of invoice INV-2 (GBP)",
+                "entries[4].Amount = 20.00 GBP: deposit DEP-1 is not in the currency of invoice INV-1 (EUR)",
+            ],
+            result.ValidationErrors.Select(e => e.ErrorMessage));
+    }
+
+    [Fact]
+    public void An_id_may_not_also_name_an_instalment()
+    {
+        var byInstalments = Invoice("INV-1", D(3, 1), D(4, 30), 100m) with
+        {
+            Instalments = [new Instalment(D(3, 31), Eur(50m)), new Instalment(D(4, 30), Eur(50m))],
+        };
+
+        var result = Account.Create(Acme, [byInstalments, Invoice("INV-1/2", D(3, 1), D(3, 31), 10m), Invoice("INV-1/3", D(3, 1), D(3, 31), 10m)]);
+
+        Assert.Equal(
+            ["entries[1].Id = \"INV-1/2\": is also the id of instalment 2 of invoice INV-1"],
+            result.ValidationErrors.Select(e => e.ErrorMessage));
+    }
+
+    [Fact]
+    public void An_account_too_large_to_count_in_minor_units_is_refused()
+    {
+        var result = Account.Create(Acme, [Invoice("INV-1", D(3, 1), D(3, 31), 900_000_000_000_000m), Invoice("INV-2", D(3, 1), D(3, 31), 900_000_000_000_000m)]);
+
+        Assert.Equal([ErrorCodes.Overflow], result.ValidationErrors.Select(e => e.ErrorCode));
+        Assert.Equal("entries", result.ValidationErrors.Single().Identifier);
+    }
+
+    [Fact]
     public void The_callers_entries_are_never_changed()
     {
         var entries = new List<AccountEntry> { Payment("PAY-1", D(3, 10), 50m), Invoice("INV-1", D(3, 1), D(3, 31), 100m) };

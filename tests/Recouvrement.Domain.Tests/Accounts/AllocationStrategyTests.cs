@@ -96,9 +96,17 @@ public class AllocationStrategyTests
         Assert.Equal("Largest open amount first", statement.Allocations.Single().Rule);
     }
 
-    [Fact]
-    public void A_strategy_that_takes_more_than_is_open_is_a_programmer_error()
-        => Assert.Throws<InvalidOperationException>(() => Pay(new Greedy(), 100m));
+    [Theory]
+    [InlineData("more than is open")]
+    [InlineData("a fraction of a cent")]
+    [InlineData("an item never offered")]
+    [InlineData("another currency")]
+    [InlineData("more than the payment")]
+    public void A_strategy_returning_an_impossible_line_is_a_programmer_error(string fault)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Pay(new Faulty(fault), 100m));
+        Assert.Contains("'Faulty'", error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void An_allocation_explains_itself()
@@ -115,11 +123,21 @@ public class AllocationStrategyTests
         }
     }
 
-    private sealed class Greedy : IPaymentAllocationStrategy
+    private sealed class Faulty(string fault) : IPaymentAllocationStrategy
     {
-        public string Name => "Greedy";
+        public string Name => "Faulty";
 
         public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
-            => [new AllocationLine(openItems[0].Id, openItems[0].Open + amount, "too much")];
+        {
+            var item = openItems[0];
+            return fault switch
+            {
+                "more than is open" => [new AllocationLine(item.Id, item.Open + amount, fault)],
+                "a fraction of a cent" => [new AllocationLine(item.Id, Eur(0.005m), fault)],
+                "an item never offered" => [new AllocationLine("INV-404", Eur(1m), fault)],
+                "another currency" => [new AllocationLine(item.Id, new Money(1m, Currency.GBP), fault)],
+                _ => [.. openItems.Select(i => new AllocationLine(i.Id, i.Open, fault))],
+            };
+        }
     }
 }

@@ -22,15 +22,22 @@ public sealed class AgingReport
         Currency = currency;
         Buckets = buckets;
         Rows = rows;
-        var totals = new Money[buckets.Count];
-        for (var b = 0; b < totals.Length; b++)
+        var totals = new decimal[buckets.Count];
+        decimal total = 0m, credit = 0m;
+        foreach (var row in rows)
         {
-            totals[b] = rows.Aggregate(Money.Zero(currency), (sum, row) => sum + row.Buckets[b]);
+            for (var b = 0; b < totals.Length; b++)
+            {
+                totals[b] += row.Buckets[b].Amount;
+            }
+
+            total += row.Total.Amount;
+            credit += row.CreditBalance.Amount;
         }
 
-        Totals = totals;
-        Total = rows.Aggregate(Money.Zero(currency), (sum, row) => sum + row.Total);
-        CreditBalance = rows.Aggregate(Money.Zero(currency), (sum, row) => sum + row.CreditBalance);
+        Totals = Amounts(totals, currency);
+        Total = new Money(total, currency);
+        CreditBalance = new Money(credit, currency);
     }
 
     /// <summary>Gets the date the report is drawn up at.</summary>
@@ -126,21 +133,29 @@ public sealed class AgingReport
     private static AgingRow Row(AccountStatement statement, AgingBuckets buckets)
     {
         var amounts = new decimal[buckets.Count];
-        foreach (var item in statement.Items)
+        foreach (var item in statement.ItemArray)
         {
-            var open = item.Open.Amount;
-            if (open > 0m)
-            {
-                amounts[buckets.IndexOf(item.DaysPastDue)] += open;
-            }
+            // A settled item adds zero to "not due": cheaper than testing each amount.
+            amounts[buckets.IndexOf(item.DaysPastDue)] += item.Open.Amount;
         }
 
         return new AgingRow(
             statement.Debtor.Id,
             statement.Debtor.Name,
-            amounts.Select(a => new Money(a, statement.Currency)).ToArray(),
+            Amounts(amounts, statement.Currency),
             statement.Open,
             statement.CreditBalance);
+    }
+
+    private static Money[] Amounts(decimal[] amounts, Currency currency)
+    {
+        var money = new Money[amounts.Length];
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            money[i] = new Money(amounts[i], currency);
+        }
+
+        return money;
     }
 
     private static void AppendRow(StringBuilder text, string name, IReadOnlyList<Money> buckets, Money total, Money credit, int width)

@@ -43,7 +43,7 @@ internal static class AllocationOrder
     }
 
     /// <summary>
-    /// Settles the items of <paramref name="order"/> in turn; when <paramref name="shareTies"/>, items of equal key form
+    /// Settles the items of <paramref name="order"/> in turn, each line's reason given by the item and its key; when <paramref name="shareTies"/>, items of equal key form
     /// a group that shares pro rata if the money left cannot settle the whole group. Returns the money left.
     /// </summary>
     internal static decimal Fill(
@@ -53,7 +53,7 @@ internal static class AllocationOrder
         long[] keys,
         bool shareTies,
         decimal remaining,
-        Func<OpenItem, string> reason,
+        Func<OpenItem, long, string> reason,
         List<AllocationLine> lines)
     {
         var start = 0;
@@ -72,14 +72,14 @@ internal static class AllocationOrder
                 for (var k = start; k < end; k++)
                 {
                     ref readonly var item = ref items[order[k]];
-                    lines.Add(new AllocationLine(item.Id, item.Open, reason(item)));
+                    lines.Add(new AllocationLine(item.Id, item.Open, reason(item, keys[order[k]])));
                 }
 
                 remaining -= groupOpen;
             }
             else
             {
-                Share(items, order, start, end, remaining, reason, lines);
+                Share(items, order, keys, start, end, remaining, reason, lines);
                 remaining = 0m;
             }
 
@@ -89,8 +89,16 @@ internal static class AllocationOrder
         return remaining;
     }
 
-    private static void Share(OpenItem[] items, int[] order, int start, int end, decimal remaining, Func<OpenItem, string> reason, List<AllocationLine> lines)
+    private static void Share(OpenItem[] items, int[] order, long[] keys, int start, int end, decimal remaining, Func<OpenItem, long, string> reason, List<AllocationLine> lines)
     {
+        if (end - start == 1)
+        {
+            // One item: it takes all that is left, no proportion to compute.
+            var only = items[order[start]];
+            lines.Add(new AllocationLine(only.Id, new Money(remaining, only.Open.Currency), reason(only, keys[order[start]])));
+            return;
+        }
+
         var weights = new decimal[end - start];
         for (var k = start; k < end; k++)
         {
@@ -103,7 +111,7 @@ internal static class AllocationOrder
             if (!shares[k - start].IsZero)
             {
                 var item = items[order[k]];
-                lines.Add(new AllocationLine(item.Id, shares[k - start], end - start > 1 ? reason(item) + ", pro rata" : reason(item)));
+                lines.Add(new AllocationLine(item.Id, shares[k - start], reason(item, keys[order[k]]) + ", pro rata"));
             }
         }
     }

@@ -32,7 +32,7 @@ internal sealed class CivilCodeAllocation : IPaymentAllocationStrategy
             keys[i] = (due <= paid ? 0L : NotDue) | due;
         }
 
-        var lines = new List<AllocationLine>(items.Length);
+        var lines = new List<AllocationLine>();
         var order = AllocationOrder.Sorted(keys, null, out var count);
         AllocationOrder.Fill(
             items,
@@ -41,7 +41,7 @@ internal sealed class CivilCodeAllocation : IPaymentAllocationStrategy
             keys,
             shareTies: true,
             amount.Amount,
-            item => item.DueDate <= paymentDate ? DueReason : NotDueReason,
+            static (_, key) => key < NotDue ? DueReason : NotDueReason,
             lines);
         return lines;
     }

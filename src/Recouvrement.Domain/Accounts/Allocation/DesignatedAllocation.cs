@@ -44,7 +44,7 @@ internal sealed class DesignatedAllocation(IPaymentAllocationStrategy fallback) 
             }
 
             var order = AllocationOrder.Sorted(keys, include, out var count);
-            left = AllocationOrder.Fill(items, order, count, keys, shareTies: false, left, _ => Reason, lines);
+            left = AllocationOrder.Fill(items, order, count, keys, shareTies: false, left, static (_, _) => Reason, lines);
         }
 
         if (left > 0m)

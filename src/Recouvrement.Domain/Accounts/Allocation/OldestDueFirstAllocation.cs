@@ -20,7 +20,7 @@ internal sealed class OldestDueFirstAllocation : IPaymentAllocationStrategy
 
         var lines = new List<AllocationLine>(items.Length);
         var order = AllocationOrder.Sorted(keys, null, out var count);
-        AllocationOrder.Fill(items, order, count, keys, shareTies: false, amount.Amount, _ => "oldest due date first", lines);
+        AllocationOrder.Fill(items, order, count, keys, shareTies: false, amount.Amount, static (_, _) => "oldest due date first", lines);
         return lines;
     }
 }

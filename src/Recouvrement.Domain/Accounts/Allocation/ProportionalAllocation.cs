@@ -15,7 +15,7 @@ internal sealed class ProportionalAllocation : IPaymentAllocationStrategy
         var keys = new long[items.Length];
         var lines = new List<AllocationLine>(items.Length);
         var order = AllocationOrder.Sorted(keys, null, out var count);
-        AllocationOrder.Fill(items, order, count, keys, shareTies: true, amount.Amount, _ => "pro rata of the open amounts", lines);
+        AllocationOrder.Fill(items, order, count, keys, shareTies: true, amount.Amount, static (_, _) => "pro rata of the open amounts", lines);
         return lines;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using NodaTime;
 using Recouvrement.Internal;
 
@@ -11,26 +10,34 @@ namespace Recouvrement.Accounts;
 internal static class EntryOrder
 {
     /// <summary>Returns a sorted copy; the caller's array is left as it was.</summary>
-    internal static AccountEntry[] Sort(IReadOnlyList<AccountEntry> entries) => Sort(entries, e => e.Date);
+    internal static AccountEntry[] Sort(AccountEntry[] entries) => Sort(entries, e => e.Date);
 
     /// <summary>Returns a sorted copy, dated by <paramref name="dateOf"/> instead of each entry's own date.</summary>
-    internal static T[] Sort<T>(IReadOnlyList<T> entries, System.Func<T, LocalDate> dateOf)
+    internal static T[] Sort<T>(T[] entries, System.Func<T, LocalDate> dateOf)
         where T : AccountEntry
     {
-        // Sort by a precomputed key (date, then same-day rank); ids break the rare ties.
-        var keys = new long[entries.Count];
-        var order = new int[entries.Count];
+        // Sort by a precomputed key (date, then same-day rank) as primitives; ids then order the rare ties.
+        var keys = new long[entries.Length];
+        var sorted = new T[entries.Length];
         for (var i = 0; i < keys.Length; i++)
         {
             keys[i] = (DateKey.Of(dateOf(entries[i])) * 8) + entries[i].SameDayRank;
-            order[i] = i;
+            sorted[i] = entries[i];
         }
 
-        System.Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : string.CompareOrdinal(entries[a].Id, entries[b].Id));
-        var sorted = new T[order.Length];
-        for (var i = 0; i < order.Length; i++)
+        System.Array.Sort(keys, sorted);
+        for (var i = 1; i < sorted.Length; i++)
         {
-            sorted[i] = entries[order[i]];
+            // Insertion sort by id within each run of equal keys: runs are a few entries on one day.
+            var current = sorted[i];
+            var j = i - 1;
+            while (j >= 0 && keys[j] == keys[i] && string.CompareOrdinal(sorted[j].Id, current.Id) > 0)
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+
+            sorted[j + 1] = current;
         }
 
         return sorted;
