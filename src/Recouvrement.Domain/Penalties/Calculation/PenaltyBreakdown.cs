@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using NodaTime;
 using Recouvrement.Internal;
@@ -13,9 +14,7 @@ namespace Recouvrement.Penalties;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class PenaltyBreakdown
 {
-    private static readonly NumberFormatInfo FrenchNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "\u00a0" };
-
-    private readonly bool settledOnTime;
+    private readonly PenaltyNote? nothingDue;
 
     internal PenaltyBreakdown(
         LateInvoice invoice,
@@ -25,10 +24,10 @@ public sealed class PenaltyBreakdown
         decimal exactInterest,
         Money interest,
         Money compensation,
-        string? nothingDueReason,
-        bool settledOnTime = false)
+        PenaltyNote? nothingDue)
     {
-        this.settledOnTime = settledOnTime;
+        this.nothingDue = nothingDue;
+        InterestPaid = Money.Zero(interest.Currency);
         Invoice = invoice;
         Rule = rule;
         AsOf = asOf;
@@ -36,7 +35,6 @@ public sealed class PenaltyBreakdown
         ExactInterest = exactInterest;
         Interest = interest;
         Compensation = compensation;
-        NothingDueReason = nothingDueReason;
     }
 
     /// <summary>Gets the receivable.</summary>
@@ -61,10 +59,22 @@ public sealed class PenaltyBreakdown
     public Money Compensation { get; }
 
     /// <summary>Gets why nothing is owed, when nothing is; otherwise null.</summary>
-    public string? NothingDueReason { get; }
+    public string? NothingDueReason => nothingDue?.English;
 
-    /// <summary>Gets the interest plus the compensation when both are in the invoice's currency.</summary>
-    public Money Total => Interest + Compensation;
+    /// <summary>
+    /// Gets the part of <see cref="Interest"/> that settlements already paid, when they were imputed to interest first
+    /// (<see cref="SettlementOrder.InterestFirst"/>, C. civ. 1343-1); zero otherwise.
+    /// </summary>
+    public Money InterestPaid { get; internal init; }
+
+    /// <summary>Gets what is still owed: interest not yet paid plus the compensation.</summary>
+    public Money Total => Interest - InterestPaid + Compensation;
+
+    /// <summary>Gets remarks on how the rule shaped the figures (a legal floor applied, a contractual minimum or cap), in English.</summary>
+    public IReadOnlyList<string> Notes => NoteTexts.Select(n => n.English).ToArray();
+
+    /// <summary>Gets the remarks in both languages of the breakdown.</summary>
+    internal IReadOnlyList<PenaltyNote> NoteTexts { get; init; } = [];
 
     /// <summary>Renders the breakdown in English.</summary>
     /// <returns>The breakdown.</returns>
@@ -76,20 +86,19 @@ public sealed class PenaltyBreakdown
     public string Describe(CultureInfo? culture)
     {
         var french = culture?.TwoLetterISOLanguageName == "fr";
-        var numbers = french ? FrenchNumbers : NumberFormatInfo.InvariantInfo;
-        string M(Money m) => m.ToString("N", numbers);
-        string R(AnnualRate r) => r.Percent.ToString("0.00##", numbers) + "\u00a0%";
-        string D(LocalDate d) => french ? d.ToString("dd/MM/uuuu", CultureInfo.InvariantCulture) : Iso.Date(d);
+        string M(Money m) => Text.Amount(m, french);
+        string R(AnnualRate r) => Text.Rate(r, french);
+        string D(LocalDate d) => Text.Date(d, french);
 
         var text = new StringBuilder();
         text.AppendLine(french
             ? $"Pénalités de retard sur {Invoice.Id} ({M(Invoice.Amount)}, échéance du {D(Invoice.DueDate)}), arrêtées au {D(AsOf)}"
             : $"Late-payment penalties on {Invoice.Id} ({M(Invoice.Amount)} due {D(Invoice.DueDate)}) as of {D(AsOf)}");
         text.AppendLine(french ? $"Règle : {Rule.FrenchName} ({Rule.LegalSource})" : $"Rule: {Rule.Name} ({Rule.LegalSource})");
-        if (NothingDueReason is not null)
+        if (nothingDue is not null)
         {
             text.Append(french ? "Rien n'est dû : " : "Nothing is due: ")
-                .Append(!french ? NothingDueReason : settledOnTime ? "réglée à l'échéance, aucun retard" : "pas encore en retard à la date d'arrêté");
+                .Append(french ? nothingDue.French : nothingDue.English);
             return text.ToString();
         }
 
@@ -102,12 +111,24 @@ public sealed class PenaltyBreakdown
                 .Append(french
                     ? $" ({period.FrenchReferenceName} au {D(period.ReferenceDate)} {R(period.Reference)} + {R(period.Margin)})"
                     : $" ({period.ReferenceName} on {D(period.ReferenceDate)} {R(period.Reference)} + {R(period.Margin)})")
-                .Append(" × ").Append(line.Days).Append(" / 365 = ").AppendLine(M(line.Amount));
+                .Append(" × ").Append(line.Days).Append(" / ").Append(line.YearBasis).Append(" = ").AppendLine(M(line.Amount));
+        }
+
+        foreach (var note in NoteTexts)
+        {
+            text.Append("  ").AppendLine(french ? note.French : note.English);
         }
 
         text.AppendLine(french
             ? $"Intérêts : {M(Interest)} (intérêts simples, arrondis une seule fois au centime)"
             : $"Interest: {M(Interest)} (simple interest, rounded once to the minor unit)");
+        if (!InterestPaid.IsZero)
+        {
+            text.AppendLine(french
+                ? $"Intérêts déjà réglés par les paiements partiels (C. civ. 1343-1) : -{M(InterestPaid)}"
+                : $"Interest already paid by part-payments (C. civ. 1343-1): -{M(InterestPaid)}");
+        }
+
         text.AppendLine(french
             ? $"Indemnité forfaitaire pour frais de recouvrement : {M(Compensation)} ({Rule.CompensationSource}){(Invoice.CompensationAlreadyCharged ? ", déjà facturée" : string.Empty)}"
             : $"Fixed compensation for recovery costs: {M(Compensation)} ({Rule.CompensationSource}){(Invoice.CompensationAlreadyCharged ? ", already charged" : string.Empty)}");
@@ -115,10 +136,14 @@ public sealed class PenaltyBreakdown
         return text.ToString();
     }
 
-    internal static PenaltyBreakdown Nothing(LateInvoice invoice, LatePaymentRule rule, LocalDate asOf, bool settledOnTime)
+    internal static PenaltyBreakdown Nothing(LateInvoice invoice, LatePaymentRule rule, LocalDate asOf, bool settledInTime)
     {
         var zero = Money.Zero(invoice.Amount.Currency);
-        var reason = settledOnTime ? "settled by the due date: nothing is late" : "not yet late on the as-of date";
-        return new PenaltyBreakdown(invoice, rule, asOf, [], 0m, zero, zero, reason, settledOnTime);
+        var grace = rule.GraceDays;
+        var reason = settledInTime && grace == 0 ? new PenaltyNote("settled by the due date: nothing is late", "réglée à l'échéance, aucun retard")
+            : settledInTime ? new PenaltyNote($"settled within the {grace} grace days: nothing is charged", $"réglée dans le délai de grâce de {grace} jours, rien n'est dû")
+            : asOf > invoice.DueDate ? new PenaltyNote($"still within the {grace} grace days on the as-of date", $"encore dans le délai de grâce de {grace} jours à la date d'arrêté")
+            : new PenaltyNote("not yet late on the as-of date", "pas encore en retard à la date d'arrêté");
+        return new PenaltyBreakdown(invoice, rule, asOf, [], 0m, zero, zero, reason);
     }
 }

@@ -13,22 +13,24 @@ namespace Recouvrement.Penalties;
 /// of a date, with a breakdown a collector can paste into a letter.
 /// </summary>
 /// <remarks>
-/// <para>Simple interest: base × rate × days / 365, from the day after the due date to the as-of date, both included.
-/// The span is cut where the rate changes and where a settlement lowers the base (from the day after it is received).
-/// Interest is exact per span and rounded once, half away from zero, to the currency's minor unit; the rounded total is
-/// then shared over the lines so that they add up to it. A daily figure is never rounded and then multiplied.</para>
-/// <para>Settlements reduce the principal. (Imputing them to interest first, C. civ. 1343-1, is not offered yet.)</para>
+/// <para>Simple interest: base × rate × days / year (365 days under every statutory rule; contractual terms choose
+/// their <see cref="DayCount"/>), from the day after the due date to the as-of date, both included. The span is cut
+/// where the rate changes, where a settlement lowers the base (from the day after it is received), at 1 January under
+/// Actual/Actual, and at each month's end under the average-daily-balance method. Interest is exact per span and
+/// rounded once, half away from zero, to the currency's minor unit; the rounded total is then shared over the lines so
+/// that they add up to it. A daily figure is never rounded and then multiplied.</para>
+/// <para>By default a settlement lowers the principal (<see cref="SettlementOrder.PrincipalFirst"/>); with
+/// <see cref="SettlementOrder.InterestFirst"/> it settles the interest accrued so far first (C. civ. 1343-1).</para>
 /// </remarks>
 public static class PenaltyCalculator
 {
-    private const decimal DaysPerYear = 365m;
-
     /// <summary>Computes the penalties of <paramref name="invoice"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="invoice">The receivable and its settlements.</param>
     /// <param name="debtorKind">The debtor's kind: some rules exclude consumers, compensation is B2B only.</param>
     /// <param name="rule">The late-payment rule.</param>
     /// <param name="asOf">The last day interest runs to.</param>
     /// <param name="carryLastRateForward">Whether days after the known rate data take the last known rate.</param>
+    /// <param name="settlementOrder">Whether settlements pay the principal or the accrued interest first.</param>
     /// <returns>
     /// The breakdown — zero with the reason when nothing is late — or an invalid result listing every problem: bad
     /// amounts, a currency mismatch, a rule that does not apply to the debtor, missing rate data.
@@ -38,7 +40,8 @@ public static class PenaltyCalculator
         DebtorKind? debtorKind,
         LatePaymentRule? rule,
         LocalDate asOf,
-        bool carryLastRateForward = false)
+        bool carryLastRateForward = false,
+        SettlementOrder settlementOrder = SettlementOrder.PrincipalFirst)
     {
         var errors = Check(invoice, debtorKind, rule);
         if (errors.HasErrors)
@@ -48,29 +51,36 @@ public static class PenaltyCalculator
 
         var currency = invoice!.Amount.Currency;
         var settlements = invoice.Settlements.OrderBy(s => s.Date).ToArray();
-        var settledByDue = settlements.Where(s => s.Date <= invoice.DueDate).Sum(s => s.Amount.Amount) >= invoice.Amount.Amount;
-        var firstDay = LocalDate.Max(rule!.FirstDay(invoice), invoice.DueDate.PlusDays(1));
-        if (asOf < firstDay || settledByDue)
+        var graceEnd = invoice.DueDate.PlusDays(rule!.GraceDays);
+        var settledInTime = settlements.Where(s => s.Date <= graceEnd).Sum(s => s.Amount.Amount) >= invoice.Amount.Amount;
+        var firstDay = LocalDate.Max(rule.FirstDay(invoice), invoice.DueDate.PlusDays(1));
+        if (asOf < firstDay || asOf <= graceEnd || settledInTime)
         {
-            return Result<PenaltyBreakdown>.Success(PenaltyBreakdown.Nothing(invoice, rule, asOf, settledByDue));
+            return Result<PenaltyBreakdown>.Success(PenaltyBreakdown.Nothing(invoice, rule, asOf, settledInTime));
         }
 
         var periods = new List<RatePeriod>();
-        rule.AddPeriods(invoice, firstDay, asOf, debtorKind!, carryLastRateForward, periods, errors);
+        var notes = new List<PenaltyNote>();
+        rule.AddPeriods(invoice, firstDay, asOf, debtorKind!, carryLastRateForward, periods, notes, errors);
         if (errors.HasErrors)
         {
             return errors.ToInvalid<PenaltyBreakdown>();
         }
 
-        var lines = Lines(invoice, settlements, periods);
+        var lines = Lines(invoice, settlements, periods, rule, settlementOrder, out var settledInterest);
+        if (rule.Method == InterestMethod.AverageDailyBalance)
+        {
+            lines = AverageByMonth(lines);
+        }
+
         var exact = lines.Sum(l => l.ExactAmount);
-        var interest = new Money(Math.Round(exact, currency.MinorUnits, MidpointRounding.AwayFromZero), currency);
+        var interest = rule.AdjustInterest(new Money(Math.Round(exact, currency.MinorUnits, MidpointRounding.AwayFromZero), currency), notes);
         lines = ShareRoundedTotal(lines, interest);
+        var paid = Money.Min(interest, new Money(Math.Round(settledInterest, currency.MinorUnits, MidpointRounding.AwayFromZero), currency));
         var owed = rule.FixedCompensation(invoice.Amount, debtorKind!);
         var compensation = invoice.CompensationAlreadyCharged ? Money.Zero(owed.Currency) : owed;
-        return Result<PenaltyBreakdown>.Success(new PenaltyBreakdown(invoice, rule, asOf, lines, exact, interest, compensation, null));
+        return Result<PenaltyBreakdown>.Success(new PenaltyBreakdown(invoice, rule, asOf, lines, exact, interest, compensation, nothingDue: null) { InterestPaid = paid, NoteTexts = notes });
     }
-
     private static ValidationErrors Check(LateInvoice? invoice, DebtorKind? debtorKind, LatePaymentRule? rule)
     {
         var errors = new ValidationErrors();
@@ -124,33 +134,66 @@ public static class PenaltyCalculator
         return errors;
     }
 
-    private static List<InterestLine> Lines(LateInvoice invoice, Settlement[] settlements, List<RatePeriod> periods)
+    private static List<InterestLine> Lines(
+        LateInvoice invoice,
+        Settlement[] settlements,
+        List<RatePeriod> periods,
+        LatePaymentRule rule,
+        SettlementOrder order,
+        out decimal settledInterest)
     {
         var currency = invoice.Amount.Currency;
+        var dayCount = rule.DayCount;
+        var byMonth = rule.Method == InterestMethod.AverageDailyBalance;
         var lines = new List<InterestLine>();
+        var principal = invoice.Amount.Amount;
+        var unpaidInterest = 0m;
+        settledInterest = 0m;
+        var next = 0;
         foreach (var period in periods)
         {
             var from = period.From;
             while (from <= period.To)
             {
-                // The base drops the day after a settlement: cut the span there.
-                var to = period.To;
-                foreach (var settlement in settlements)
+                // Settlements received before this day: each pays accrued interest first when asked to, then principal.
+                for (; next < settlements.Length && settlements[next].Date < from; next++)
                 {
-                    var drop = settlement.Date.PlusDays(1);
-                    if (drop > from && drop <= to)
+                    var amount = settlements[next].Amount.Amount;
+                    if (order == SettlementOrder.InterestFirst)
                     {
-                        to = drop.PlusDays(-1);
+                        var toInterest = Math.Min(amount, unpaidInterest);
+                        unpaidInterest -= toInterest;
+                        settledInterest += toInterest;
+                        amount -= toInterest;
                     }
+
+                    principal = Math.Max(0m, principal - amount);
                 }
 
-                var paid = settlements.Where(s => s.Date < from).Sum(s => s.Amount.Amount);
-                var principal = invoice.Amount.Amount - paid;
+                var to = period.To;
+                if (next < settlements.Length && settlements[next].Date < to)
+                {
+                    // The base drops the day after the next settlement: cut the span there.
+                    to = settlements[next].Date;
+                }
+
+                if (dayCount.CutsAtYearEnd && to.Year != from.Year)
+                {
+                    to = new LocalDate(from.Year, 12, 31);
+                }
+
+                if (byMonth && (to.Year != from.Year || to.Month != from.Month))
+                {
+                    to = from.With(DateAdjusters.EndOfMonth);
+                }
+
                 if (principal > 0m)
                 {
                     var days = Period.DaysBetween(from, to) + 1;
-                    var exact = principal * period.Rate.Fraction * days / DaysPerYear;
-                    lines.Add(new InterestLine(from, to, days, new Money(principal, currency), period, exact, Money.Zero(currency)));
+                    var basis = dayCount.DaysInYear(from.Year);
+                    var exact = principal * period.Rate.Fraction * days / basis;
+                    unpaidInterest += exact;
+                    lines.Add(new InterestLine(from, to, days, new Money(principal, currency), period, exact, Money.Zero(currency)) { YearBasis = basis });
                 }
 
                 from = to.PlusDays(1);
@@ -158,6 +201,35 @@ public static class PenaltyCalculator
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// One line per calendar month: the average daily balance over the month's overdue days, at the rate of the month's
+    /// first overdue day.
+    /// </summary>
+    private static List<InterestLine> AverageByMonth(List<InterestLine> lines)
+    {
+        var months = new List<InterestLine>();
+        for (var start = 0; start < lines.Count;)
+        {
+            var first = lines[start];
+            var end = start;
+            var days = 0;
+            var balanceDays = 0m;
+            while (end < lines.Count && lines[end].From.Year == first.From.Year && lines[end].From.Month == first.From.Month)
+            {
+                days += lines[end].Days;
+                balanceDays += lines[end].Base.Amount * lines[end].Days;
+                end++;
+            }
+
+            var average = balanceDays / days;
+            var exact = average * first.Period.Rate.Fraction * days / first.YearBasis;
+            months.Add(first with { To = lines[end - 1].To, Days = days, Base = new Money(average, first.Base.Currency), ExactAmount = exact });
+            start = end;
+        }
+
+        return months;
     }
 
     private static List<InterestLine> ShareRoundedTotal(List<InterestLine> lines, Money interest)

@@ -15,7 +15,10 @@ internal sealed class FranceBusinessRule(ReferenceRateSeries ecb) : HalfYearlyRu
 
     internal override string CompensationSource => "C. com. art. D441-5";
 
-    internal override string? Refuses(DebtorKind kind, Currency currency)
+    internal override string? Refuses(DebtorKind kind, Currency currency) => RefusesOutsideFrenchB2B(kind, currency);
+
+    /// <summary>Why a French B2B rule, default or contractual, does not apply: a consumer, or another currency.</summary>
+    internal static string? RefusesOutsideFrenchB2B(DebtorKind kind, Currency currency)
         => kind.IsConsumer ? "the French B2B rule does not apply to a consumer: use the consumer rule (legal rate from the formal notice)"
             : !currency.Equals(Currency.EUR) ? $"the French B2B rule is in euros, not in {currency.Code}"
             : null;

@@ -32,10 +32,10 @@ internal sealed class FranceConsumerRule(ReferenceRateSeries legalRate) : HalfYe
     internal override string? Lacks(LateInvoice invoice)
         => invoice.FormalNoticeDate is null ? "needs the formal notice date: a consumer owes interest from the formal notice" : null;
 
-    internal override void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, ValidationErrors errors)
+    internal override void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, List<PenaltyNote> notes, ValidationErrors errors)
     {
         var legal = new List<RatePeriod>();
-        base.AddPeriods(invoice, firstDay, lastDay, kind, carryForward, legal, errors);
+        base.AddPeriods(invoice, firstDay, lastDay, kind, carryForward, legal, notes, errors);
 
         // The 5-point increase starts once the two months after the enforceable judgment have run out.
         var increase = invoice.JudgmentDate?.PlusMonths(2).PlusDays(1);

@@ -18,20 +18,15 @@ internal abstract class HalfYearlyRule(ReferenceRateSeries reference, string fre
     /// <summary>The points added to the reference rate for this debtor.</summary>
     private protected abstract AnnualRate Margin(DebtorKind kind);
 
-    internal override void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, ValidationErrors errors)
+    internal override void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, List<PenaltyNote> notes, ValidationErrors errors)
     {
         var margin = Margin(kind);
-        var start = firstDay;
-        while (start <= lastDay)
+        foreach (var (start, end, halfYear) in HalfYears(firstDay, lastDay))
         {
-            var halfYear = new LocalDate(start.Year, start.Month <= 6 ? 1 : 7, 1);
-            var end = LocalDate.Min(halfYear.PlusMonths(6).PlusDays(-1), lastDay);
             if (Read(reference, halfYear, carryForward, errors) is { } rate)
             {
                 periods.Add(new RatePeriod(start, end, rate, margin, reference.Name, halfYear) { FrenchReferenceName = frenchReferenceName });
             }
-
-            start = end.PlusDays(1);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Ardalis.Result;
 using NodaTime;
 using Recouvrement.Debtors;
 using Recouvrement.Internal;
@@ -91,6 +92,78 @@ public abstract class LatePaymentRule
     public static LatePaymentRule UnitedKingdom(ReferenceRateSeries? bankRate = null)
         => new UnitedKingdomRule(bankRate ?? ReferenceRates.BankOfEnglandBankRate);
 
+    /// <summary>
+    /// Late-payment interest as a contract sets it (an ERP's finance-charge terms): a fixed rate, or a reference rate plus
+    /// a margin that follows each change of the reference; a day count; grace days; a minimum charge; a cap; the balance-due
+    /// or average-daily-balance method; a fixed fee per late invoice, never charged to a consumer.
+    /// </summary>
+    /// <param name="terms">The terms.</param>
+    /// <returns>The rule, or an invalid result naming every problem with the terms.</returns>
+    public static Result<LatePaymentRule> Contractual(ContractualTerms? terms)
+    {
+        var errors = new ValidationErrors();
+        if (terms is null)
+        {
+            errors.Add(nameof(terms), null, "must be given", ErrorCodes.Required);
+            return errors.ToInvalid<LatePaymentRule>();
+        }
+
+        if (terms.FixedRate is null == terms.ReferenceRate is null)
+        {
+            errors.Add("terms.FixedRate", terms.FixedRate, "set either a fixed rate or a reference rate, not both or neither", ErrorCodes.Conflict);
+        }
+
+        if (terms.FixedRate is { } fixedRate && (fixedRate < AnnualRate.Zero || terms.Margin != AnnualRate.Zero))
+        {
+            errors.Add("terms.FixedRate", fixedRate, "must not be negative, and takes no margin (a margin is added to a reference rate)", ErrorCodes.OutOfRange);
+        }
+
+        if (string.IsNullOrWhiteSpace(terms.Name))
+        {
+            errors.Add("terms.Name", terms.Name, "must not be blank: breakdowns name the terms", ErrorCodes.Required);
+        }
+
+        if (terms.DayCount is null)
+        {
+            errors.Add("terms.DayCount", null, "must be given", ErrorCodes.Required);
+        }
+
+        if (terms.GraceDays < 0)
+        {
+            errors.Add("terms.GraceDays", terms.GraceDays, "must not be negative", ErrorCodes.OutOfRange);
+        }
+
+        CheckAmount("terms.MinimumCharge", terms.MinimumCharge, errors);
+        CheckAmount("terms.Cap", terms.Cap, errors);
+        CheckAmount("terms.FixedFee", terms.FixedFee, errors);
+        if (terms.MinimumCharge is { } minimum && terms.Cap is { } cap && minimum.Currency.Equals(cap.Currency) && minimum > cap)
+        {
+            errors.Add("terms.MinimumCharge", minimum, $"must not exceed the cap of {cap}", ErrorCodes.Conflict);
+        }
+
+        return errors.ToResult<LatePaymentRule>(() => new ContractualRule(terms));
+    }
+
+    /// <summary>
+    /// France, between businesses, at the rate the contract sets (C. com. L441-10): never below 3 × the legal interest
+    /// rate ("other cases") of each half-year — where it is, the floor applies and the breakdown says so; €40 fixed
+    /// compensation per late invoice. The floor checks contractual rates only: the default rate (ECB + 10 points,
+    /// <see cref="FranceBusiness"/>) sat below it throughout 2024 and still applied.
+    /// </summary>
+    /// <param name="contractualRate">The rate the contract sets.</param>
+    /// <param name="legalRate">The legal-rate series for "other cases"; <see cref="ReferenceRates.FrenchLegalRateOtherCases"/> when null.</param>
+    /// <returns>The rule, or an invalid result when the rate is negative.</returns>
+    public static Result<LatePaymentRule> FranceBusinessContractualRate(AnnualRate contractualRate, ReferenceRateSeries? legalRate = null)
+    {
+        var errors = new ValidationErrors();
+        if (contractualRate < AnnualRate.Zero)
+        {
+            errors.Add(nameof(contractualRate), contractualRate, "must not be negative", ErrorCodes.OutOfRange);
+        }
+
+        return errors.ToResult<LatePaymentRule>(() => new FranceContractualRule(contractualRate, legalRate ?? ReferenceRates.FrenchLegalRateOtherCases));
+    }
+
     /// <summary>Returns the fixed compensation for recovery costs owed for one late invoice or instalment.</summary>
     /// <param name="amount">The amount that was late.</param>
     /// <param name="kind">The debtor's kind.</param>
@@ -100,6 +173,18 @@ public abstract class LatePaymentRule
     /// <summary>Returns why the rule cannot be applied to this debtor, or null when it can.</summary>
     internal abstract string? Refuses(DebtorKind kind, Currency currency);
 
+    /// <summary>How the year is counted: Actual/365 Fixed for every statutory rule.</summary>
+    internal virtual DayCount DayCount => DayCount.Actual365Fixed;
+
+    /// <summary>Days after the due date within which a payment bears no interest.</summary>
+    internal virtual int GraceDays => 0;
+
+    /// <summary>What the interest is charged on: the balance due for every statutory rule.</summary>
+    internal virtual InterestMethod Method => InterestMethod.BalanceDue;
+
+    /// <summary>Applies the rule's minimum or cap to the rounded interest, noting what it changed.</summary>
+    internal virtual Money AdjustInterest(Money interest, List<PenaltyNote> notes) => interest;
+
     /// <summary>The first day interest runs: by default the day after the due date, without any reminder.</summary>
     internal virtual LocalDate FirstDay(LateInvoice invoice) => invoice.DueDate.PlusDays(1);
 
@@ -107,7 +192,28 @@ public abstract class LatePaymentRule
     internal virtual string? Lacks(LateInvoice invoice) => null;
 
     /// <summary>Adds the rate periods covering <paramref name="firstDay"/>..<paramref name="lastDay"/>, or errors.</summary>
-    internal abstract void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, ValidationErrors errors);
+    internal abstract void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, List<PenaltyNote> notes, ValidationErrors errors);
+
+    /// <summary>The half-years (from 1 January or 1 July) that <paramref name="firstDay"/>..<paramref name="lastDay"/> crosses, cut to it.</summary>
+    private protected static IEnumerable<(LocalDate Start, LocalDate End, LocalDate HalfYear)> HalfYears(LocalDate firstDay, LocalDate lastDay)
+    {
+        var start = firstDay;
+        while (start <= lastDay)
+        {
+            var halfYear = new LocalDate(start.Year, start.Month <= 6 ? 1 : 7, 1);
+            var end = LocalDate.Min(halfYear.PlusMonths(6).PlusDays(-1), lastDay);
+            yield return (start, end, halfYear);
+            start = end.PlusDays(1);
+        }
+    }
+
+    private static void CheckAmount(string field, Money? amount, ValidationErrors errors)
+    {
+        if (amount is { } money && (money.IsNegative || !money.IsWholeMinorUnits))
+        {
+            errors.Add(field, money, "must be positive or zero, in whole minor units", ErrorCodes.OutOfRange);
+        }
+    }
 
     /// <summary>Reads a rate, reporting a missing one as an error naming the day it was needed for.</summary>
     private protected static AnnualRate? Read(ReferenceRateSeries series, LocalDate date, bool carryForward, ValidationErrors errors)

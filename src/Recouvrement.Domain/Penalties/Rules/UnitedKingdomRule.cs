@@ -28,7 +28,7 @@ internal sealed class UnitedKingdomRule(ReferenceRateSeries bankRate) : LatePaym
             : !currency.Equals(Currency.GBP) ? $"the Late Payment Act rule is in pounds sterling, not in {currency.Code}"
             : null;
 
-    internal override void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, ValidationErrors errors)
+    internal override void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, List<PenaltyNote> notes, ValidationErrors errors)
     {
         // The reference rate is fixed once for the debt: the Bank Rate on the 31 December or 30 June before it became late.
         var referenceDay = firstDay.Month <= 6 ? new LocalDate(firstDay.Year - 1, 12, 31) : new LocalDate(firstDay.Year, 6, 30);
