@@ -272,6 +272,15 @@ public class FranceConsumerRuleTests
     }
 
     [Fact]
+    public void Before_the_formal_notice_nothing_runs_yet()
+    {
+        var breakdown = Compute(LatePaymentRule.FranceConsumer(), Subscription, new LocalDate(2024, 2, 20));
+
+        Assert.Equal("not yet late on the as-of date", breakdown.NothingDueReason);
+        Assert.Equal(Eur(0m), breakdown.Total);
+    }
+
+    [Fact]
     public void A_private_creditor_uses_the_higher_legal_rate()
         => Assert.Equal(
             AnnualRate.FromPercent(8.01m),

@@ -142,7 +142,7 @@ public sealed class PenaltyBreakdown
         var grace = rule.GraceDays;
         var reason = settledInTime && grace == 0 ? new PenaltyNote("settled by the due date: nothing is late", "réglée à l'échéance, aucun retard")
             : settledInTime ? new PenaltyNote($"settled within the {grace} grace days: nothing is charged", $"réglée dans le délai de grâce de {grace} jours, rien n'est dû")
-            : asOf > invoice.DueDate ? new PenaltyNote($"still within the {grace} grace days on the as-of date", $"encore dans le délai de grâce de {grace} jours à la date d'arrêté")
+            : grace > 0 && asOf > invoice.DueDate && asOf <= invoice.DueDate.PlusDays(grace) ? new PenaltyNote($"still within the {grace} grace days on the as-of date", $"encore dans le délai de grâce de {grace} jours à la date d'arrêté")
             : new PenaltyNote("not yet late on the as-of date", "pas encore en retard à la date d'arrêté");
         return new PenaltyBreakdown(invoice, rule, asOf, [], 0m, zero, zero, reason);
     }
