@@ -15,6 +15,7 @@ namespace Recouvrement.Penalties;
 public sealed class PenaltyBreakdown
 {
     private readonly PenaltyNote? nothingDue;
+    private readonly IReadOnlyList<PenaltyNote> noteTexts = [];
 
     internal PenaltyBreakdown(
         LateInvoice invoice,
@@ -71,10 +72,18 @@ public sealed class PenaltyBreakdown
     public Money Total => Interest - InterestPaid + Compensation;
 
     /// <summary>Gets remarks on how the rule shaped the figures (a legal floor applied, a contractual minimum or cap), in English.</summary>
-    public IReadOnlyList<string> Notes => NoteTexts.Select(n => n.English).ToArray();
+    public IReadOnlyList<string> Notes { get; private init; } = [];
 
-    /// <summary>Gets the remarks in both languages of the breakdown.</summary>
-    internal IReadOnlyList<PenaltyNote> NoteTexts { get; init; } = [];
+    /// <summary>Gets the remarks in both languages of the breakdown; setting it fills <see cref="Notes"/> once.</summary>
+    internal IReadOnlyList<PenaltyNote> NoteTexts
+    {
+        get => noteTexts;
+        init
+        {
+            noteTexts = value;
+            Notes = value.Select(n => n.English).ToArray();
+        }
+    }
 
     /// <summary>Renders the breakdown in English.</summary>
     /// <returns>The breakdown.</returns>

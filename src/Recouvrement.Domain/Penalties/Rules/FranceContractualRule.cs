@@ -20,7 +20,7 @@ internal sealed class FranceContractualRule(AnnualRate rate, ReferenceRateSeries
     internal override string CompensationSource => "C. com. art. D441-5";
 
     public override Money FixedCompensation(Money amount, DebtorKind kind)
-        => new(kind.FixedCompensationApplies ? 40m : 0m, Currency.EUR);
+        => HalfYearlyRule.FortyEurosUnlessConsumer(kind);
 
     internal override string? Refuses(DebtorKind kind, Currency currency)
         => FranceBusinessRule.RefusesOutsideFrenchB2B(kind, currency);

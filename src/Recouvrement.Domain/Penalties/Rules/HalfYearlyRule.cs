@@ -12,8 +12,10 @@ namespace Recouvrement.Penalties;
 /// </summary>
 internal abstract class HalfYearlyRule(ReferenceRateSeries reference, string frenchReferenceName) : LatePaymentRule
 {
-    public override Money FixedCompensation(Money amount, DebtorKind kind)
-        => new(kind.FixedCompensationApplies ? 40m : 0m, Currency.EUR);
+    public override Money FixedCompensation(Money amount, DebtorKind kind) => FortyEurosUnlessConsumer(kind);
+
+    /// <summary>The €40 per late invoice of the directive (D441-5 in France, §288(5) BGB), never owed by a consumer.</summary>
+    internal static Money FortyEurosUnlessConsumer(DebtorKind kind) => new(kind.FixedCompensationApplies ? 40m : 0m, Currency.EUR);
 
     /// <summary>The points added to the reference rate for this debtor.</summary>
     private protected abstract AnnualRate Margin(DebtorKind kind);
