@@ -135,6 +135,41 @@ public class PenaltyCalculatorTests
         Assert.Equal([12.15m, 12.15m], carried.Lines.Select(l => l.Period.Rate.Percent));
     }
 
+    [Fact]
+    public void The_total_only_path_refuses_what_the_breakdown_refuses()
+    {
+        var beyondRates = new LateInvoice("F-7", Eur(1_000m), new LocalDate(2026, 5, 31));
+        var negative = new LateInvoice("F-8", Eur(-1m), new LocalDate(2025, 1, 31));
+
+        Assert.False(PenaltyCalculator.TryCalculateTotal(beyondRates, DebtorKind.Business, France, new LocalDate(2026, 11, 22), out var total));
+        Assert.Equal(default, total);
+        Assert.False(PenaltyCalculator.TryCalculateTotal(negative, DebtorKind.Business, France, new LocalDate(2025, 3, 31), out _));
+        Assert.False(PenaltyCalculator.TryCalculateTotal(beyondRates, DebtorKind.Consumer, France, new LocalDate(2025, 3, 31), out _));
+        Assert.False(PenaltyCalculator.TryCalculateTotal(null, DebtorKind.Business, France, new LocalDate(2025, 3, 31), out _));
+        Assert.True(PenaltyCalculator.TryCalculateTotal(beyondRates, DebtorKind.Business, France, new LocalDate(2026, 5, 1), out var notLate));
+        Assert.Equal(Eur(0m), notLate.Total);
+    }
+
+    [Fact]
+    public void The_total_only_path_allocates_nothing()
+    {
+        var invoice = new LateInvoice("F-2023-118", Eur(25_000m), new LocalDate(2023, 12, 31))
+        {
+            Settlements = [new Settlement(new LocalDate(2024, 5, 15), Eur(5_000m)), new Settlement(new LocalDate(2025, 2, 10), Eur(7_500m))],
+        };
+        var asOf = new LocalDate(2025, 12, 31);
+        PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, France, asOf, out var total);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, France, asOf, out total);
+        }
+
+        Assert.Equal(0L, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(PenaltyCalculator.Calculate(invoice, DebtorKind.Business, France, asOf).Value.Total, total.Total);
+    }
+
     public static TheoryData<int, int, int, decimal> UkReferenceRates() => new()
     {
         // payontime.co.uk reference rate table: the Bank Rate on 31 Dec / 30 Jun before the debt became late.

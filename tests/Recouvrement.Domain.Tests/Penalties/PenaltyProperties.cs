@@ -65,4 +65,52 @@ public class PenaltyProperties
             var d1ToD2 = Math.Round(toD2.ExactInterest - toD1.ExactInterest, 2, MidpointRounding.AwayFromZero);
             Assert.True(Math.Abs(toD2.Interest.Amount - (toD1.Interest.Amount + d1ToD2)) <= 0.01m);
         });
+
+    private static readonly LatePaymentRule[] Rules =
+    [
+        France,
+        LatePaymentRule.FranceConsumer(),
+        LatePaymentRule.Germany(),
+        LatePaymentRule.FranceBusinessContractualRate(AnnualRate.FromPercent(9m)).Value,
+        LatePaymentRule.Contractual(new ContractualTerms
+        {
+            Name = "indexed, average daily balance",
+            DayCount = DayCount.ActualActual,
+            ReferenceRate = ReferenceRates.EcbMainRefinancingRate,
+            Margin = AnnualRate.FromPercent(4m),
+            Method = InterestMethod.AverageDailyBalance,
+            GraceDays = 10,
+            Cap = new Money(2_000m, Currency.EUR),
+        }).Value,
+    ];
+
+    // Any shipped rule, up to three settlements on either side of the due date, either settlement order.
+    private static readonly Arbitrary<(LateInvoice Invoice, LatePaymentRule Rule, LocalDate AsOf, SettlementOrder Order)> Calculations =
+        (from c in Cases.Generator
+         from rule in Gen.Elements(Rules)
+         from settlements in Gen.ListOf(
+             from offset in Gen.Choose(-20, 600)
+             from cents in Gen.Choose(1, 5_000_000)
+             select (offset, cents / 100m)).Select(list => list.Take(3).ToArray())
+         from judgment in Gen.Choose(0, 400)
+         from interestFirst in Gen.Elements(false, true)
+         let invoice = new LateInvoice("P", new Money(c.Amount, Currency.EUR), c.Due)
+         {
+             Settlements = [.. settlements.Select(s => new Settlement(c.Due.PlusDays(s.offset), new Money(s.Item2, Currency.EUR)))],
+             FormalNoticeDate = c.Due.PlusDays(15),
+             JudgmentDate = c.Due.PlusDays(judgment),
+         }
+         select (invoice, rule, c.Due.PlusDays(c.Days + c.MoreDays), interestFirst ? SettlementOrder.InterestFirst : SettlementOrder.PrincipalFirst)).ToArbitrary();
+
+    [Property(MaxTest = 300)]
+    public Property The_total_only_path_gives_the_breakdown_s_figures()
+        => Prop.ForAll(Calculations, c =>
+        {
+            var kind = c.Rule == Rules[1] ? DebtorKind.Consumer : DebtorKind.Business;
+            var breakdown = PenaltyCalculator.Calculate(c.Invoice, kind, c.Rule, c.AsOf, carryLastRateForward: true, c.Order);
+            Assert.True(PenaltyCalculator.TryCalculateTotal(c.Invoice, kind, c.Rule, c.AsOf, out var total, carryLastRateForward: true, c.Order));
+            Assert.Equal(
+                (breakdown.Value.Interest, breakdown.Value.InterestPaid, breakdown.Value.Compensation, breakdown.Value.Total),
+                (total.Interest, total.InterestPaid, total.Compensation, total.Total));
+        });
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Penalties;
 
@@ -16,8 +17,22 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
     public IReadOnlyList<Settlement> Settlements
     {
         get => settlements;
-        init => settlements = value?.ToArray() ?? [];
+        init
+        {
+            var copy = value?.ToArray() ?? [];
+            settlements = copy;
+
+            // Sorted once here so that each calculation walks them without allocating; a null is left for validation.
+            ByDate = copy.Contains(null!) ? copy : [.. copy.OrderBy(s => s.Date)];
+            DaysByDate = copy.Contains(null!) ? [] : [.. ByDate.Select(s => DayNumber.Of(s.Date))];
+        }
     }
+
+    /// <summary>Gets the settlements oldest first.</summary>
+    internal Settlement[] ByDate { get; private init; } = [];
+
+    /// <summary>Gets the day numbers of <see cref="ByDate"/>.</summary>
+    internal int[] DaysByDate { get; private init; } = [];
 
     /// <summary>
     /// Gets the date of the formal notice (<i>mise en demeure</i>), from which a consumer owes interest at the legal

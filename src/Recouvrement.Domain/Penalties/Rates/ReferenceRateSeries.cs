@@ -136,7 +136,7 @@ public sealed class ReferenceRateSeries
     public Result<AnnualRate> RateOn(LocalDate date, bool carryForward = false)
         => Unknown(date, carryForward, out var errorCode) is { } why
             ? ValidationErrors.Single<AnnualRate>(nameof(date), date, why, errorCode)
-            : Result<AnnualRate>.Success(changes[IndexOn(date)].Rate);
+            : Result<AnnualRate>.Success(KnownRateOn(date));
 
     /// <summary>Why the rate on <paramref name="date"/> is not known, with the error code; null when it is.</summary>
     internal string? Unknown(LocalDate date, bool carryForward, out string errorCode)
@@ -152,6 +152,25 @@ public sealed class ReferenceRateSeries
             ? $"is after the last known date of {Name} ({Iso.Date(KnownUntil)}): add the newly published rate, or opt into carrying the last rate forward"
             : null;
     }
+
+    /// <summary>Whether the rate on <paramref name="date"/> is known; <see cref="Unknown"/> says why not.</summary>
+    internal bool Knows(LocalDate date, bool carryForward)
+        => date >= changes[0].EffectiveFrom && (carryForward || date <= KnownUntil);
+
+    /// <summary>The rate in force on a date the series <see cref="Knows"/>.</summary>
+    internal AnnualRate KnownRateOn(LocalDate date) => changes[IndexOn(date)].Rate;
+
+    /// <summary>The change at <paramref name="index"/>.</summary>
+    internal RateChange ChangeAt(int index) => changes[index];
+
+    /// <summary>
+    /// The last day the change at <paramref name="index"/> is known to hold: the day before the next change, or — for the
+    /// last change — <see cref="KnownUntil"/>, or for ever when carrying it forward.
+    /// </summary>
+    internal LocalDate LastDayOf(int index, bool carryForward)
+        => index + 1 < changes.Length ? changes[index + 1].EffectiveFrom.PlusDays(-1)
+            : carryForward ? LocalDate.MaxIsoValue
+            : KnownUntil;
 
     /// <summary>The index of the change in force on a date on or after the first change.</summary>
     internal int IndexOn(LocalDate date)

@@ -26,23 +26,13 @@ internal sealed class ContractualRule(ContractualTerms terms) : LatePaymentRule
         => terms.FixedFee is { } fee && !kind.IsConsumer ? fee : Money.Zero(terms.FixedFee?.Currency ?? amount.Currency);
 
     internal override string? Refuses(DebtorKind kind, Currency currency)
-    {
-        foreach (var money in new[] { terms.MinimumCharge, terms.Cap, terms.FixedFee })
-        {
-            if (money is { } m && !m.Currency.Equals(currency))
-            {
-                return $"the terms are in {m.Currency.Code}, the invoice in {currency.Code}";
-            }
-        }
+        => InOtherCurrency(terms.MinimumCharge, currency) ?? InOtherCurrency(terms.Cap, currency) ?? InOtherCurrency(terms.FixedFee, currency);
 
-        return null;
-    }
-
-    internal override Money AdjustInterest(Money interest, List<PenaltyNote> notes)
+    internal override Money AdjustInterest(Money interest, List<PenaltyNote>? notes)
     {
         if (terms.MinimumCharge is { } minimum && interest.IsPositive && interest < minimum)
         {
-            notes.Add(new PenaltyNote(
+            notes?.Add(new PenaltyNote(
                 $"Interest of {Text.Amount(interest, false)} raised to the contractual minimum charge of {Text.Amount(minimum, false)}",
                 $"Intérêts de {Text.Amount(interest, true)} portés au minimum contractuel de {Text.Amount(minimum, true)}"));
             return minimum;
@@ -50,7 +40,7 @@ internal sealed class ContractualRule(ContractualTerms terms) : LatePaymentRule
 
         if (terms.Cap is { } cap && interest > cap)
         {
-            notes.Add(new PenaltyNote(
+            notes?.Add(new PenaltyNote(
                 $"Interest of {Text.Amount(interest, false)} capped at the contractual maximum of {Text.Amount(cap, false)}",
                 $"Intérêts de {Text.Amount(interest, true)} plafonnés au maximum contractuel de {Text.Amount(cap, true)}"));
             return cap;
@@ -59,30 +49,25 @@ internal sealed class ContractualRule(ContractualTerms terms) : LatePaymentRule
         return interest;
     }
 
-    internal override void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, List<PenaltyNote> notes, ValidationErrors errors)
+    internal override RateSpan RateFrom(LateInvoice invoice, LocalDate firstDay, LocalDate day, DebtorKind kind, bool carryForward)
     {
         if (terms.FixedRate is { } rate)
         {
-            periods.Add(new RatePeriod(firstDay, lastDay, rate, AnnualRate.Zero, "contractual rate", firstDay) { FrenchReferenceName = "taux contractuel" });
-            return;
+            return new RateSpan(LocalDate.MaxIsoValue, rate, AnnualRate.Zero, firstDay, "contractual rate", "taux contractuel");
         }
 
-        // Indexed: the rate follows every change of the reference during the overdue span.
+        // Indexed: the rate follows every change of the reference, and holds no further than the data is known.
         var series = terms.ReferenceRate!;
-        if (Read(series, lastDay, carryForward, errors) is null)
+        if (!series.Knows(day, carryForward))
         {
-            return;
+            return new RateSpan(LocalDate.MaxIsoValue, AnnualRate.Zero, terms.Margin, day, series.Name, series.Name, missingIn: series);
         }
 
-        var start = firstDay;
-        while (start <= lastDay && Read(series, start, carryForward, errors) is { } reference)
-        {
-            var index = series.IndexOn(start);
-            var end = index + 1 < series.Changes.Count && series.Changes[index + 1].EffectiveFrom <= lastDay
-                ? series.Changes[index + 1].EffectiveFrom.PlusDays(-1)
-                : lastDay;
-            periods.Add(new RatePeriod(start, end, reference, terms.Margin, series.Name, series.Changes[index].EffectiveFrom));
-            start = end.PlusDays(1);
-        }
+        var index = series.IndexOn(day);
+        var change = series.ChangeAt(index);
+        return new RateSpan(series.LastDayOf(index, carryForward), change.Rate, terms.Margin, change.EffectiveFrom, series.Name, series.Name);
     }
+
+    private static string? InOtherCurrency(Money? amount, Currency currency)
+        => amount is { } m && !m.Currency.Equals(currency) ? $"the terms are in {m.Currency.Code}, the invoice in {currency.Code}" : null;
 }

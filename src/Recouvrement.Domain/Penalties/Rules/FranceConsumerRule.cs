@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using NodaTime;
 using Recouvrement.Debtors;
-using Recouvrement.Internal;
 
 namespace Recouvrement.Penalties;
 
@@ -32,29 +30,13 @@ internal sealed class FranceConsumerRule(ReferenceRateSeries legalRate) : HalfYe
     internal override string? Lacks(LateInvoice invoice)
         => invoice.FormalNoticeDate is null ? "needs the formal notice date: a consumer owes interest from the formal notice" : null;
 
-    internal override void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, List<PenaltyNote> notes, ValidationErrors errors)
+    internal override RateSpan RateFrom(LateInvoice invoice, LocalDate firstDay, LocalDate day, DebtorKind kind, bool carryForward)
     {
-        var legal = new List<RatePeriod>();
-        base.AddPeriods(invoice, firstDay, lastDay, kind, carryForward, legal, notes, errors);
-
         // The 5-point increase starts once the two months after the enforceable judgment have run out.
-        var increase = invoice.JudgmentDate?.PlusMonths(2).PlusDays(1);
-        foreach (var period in legal)
-        {
-            if (increase is not { } from || period.To < from)
-            {
-                periods.Add(period);
-            }
-            else if (period.From >= from)
-            {
-                periods.Add(period with { Margin = FivePoints });
-            }
-            else
-            {
-                periods.Add(period with { To = from.PlusDays(-1) });
-                periods.Add(period with { From = from, Margin = FivePoints });
-            }
-        }
+        var span = base.RateFrom(invoice, firstDay, day, kind, carryForward);
+        return invoice.JudgmentDate?.PlusMonths(2).PlusDays(1) is not { } increase || span.To < increase ? span
+            : day >= increase ? span.WithMargin(FivePoints)
+            : span.EndingOn(increase.PlusDays(-1));
     }
 
     private protected override AnnualRate Margin(DebtorKind kind) => AnnualRate.Zero;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using NodaTime;
 using Recouvrement.Debtors;
 using Recouvrement.Internal;
@@ -11,6 +10,8 @@ namespace Recouvrement.Penalties;
 /// </summary>
 internal sealed class FranceContractualRule(AnnualRate rate, ReferenceRateSeries legalRate) : LatePaymentRule
 {
+    private const string FloorName = "3 × legal rate";
+
     public override string Name => "France, late payment between businesses, contractual rate";
 
     public override string LegalSource => "C. com. art. L441-10, D441-5";
@@ -25,26 +26,31 @@ internal sealed class FranceContractualRule(AnnualRate rate, ReferenceRateSeries
     internal override string? Refuses(DebtorKind kind, Currency currency)
         => FranceBusinessRule.RefusesOutsideFrenchB2B(kind, currency);
 
-    internal override void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, List<PenaltyNote> notes, ValidationErrors errors)
+    internal override RateSpan RateFrom(LateInvoice invoice, LocalDate firstDay, LocalDate day, DebtorKind kind, bool carryForward)
     {
-        foreach (var (start, end, halfYear) in HalfYears(firstDay, lastDay))
+        var (halfYear, end) = HalfYearOf(day);
+        var legal = Read(legalRate, halfYear, end, AnnualRate.Zero, carryForward, "taux de l'intérêt légal");
+        if (legal.MissingIn is not null)
         {
-            if (Read(legalRate, halfYear, carryForward, errors) is not { } legal)
-            {
-                continue;
-            }
-
-            var floor = legal * 3m;
-            if (rate >= floor)
-            {
-                periods.Add(new RatePeriod(start, end, rate, AnnualRate.Zero, "contractual rate", halfYear) { FrenchReferenceName = "taux contractuel" });
-                continue;
-            }
-
-            notes.Add(new PenaltyNote(
-                $"The contractual rate {Text.Rate(rate, false)} is below the floor of 3 × the legal rate ({Text.Rate(legal, false)} on {Text.Date(halfYear, false)}): the floor of {Text.Rate(floor, false)} applies from {Text.Date(start, false)} to {Text.Date(end, false)} (C. com. L441-10)",
-                $"Le taux contractuel de {Text.Rate(rate, true)} est inférieur à trois fois le taux d'intérêt légal ({Text.Rate(legal, true)} au {Text.Date(halfYear, true)}) : le plancher de {Text.Rate(floor, true)} s'applique du {Text.Date(start, true)} au {Text.Date(end, true)} (C. com. L441-10)"));
-            periods.Add(new RatePeriod(start, end, floor, AnnualRate.Zero, "3 × legal rate", halfYear) { FrenchReferenceName = "3 × taux légal" });
+            return legal;
         }
+
+        var floor = legal.Reference * 3m;
+        return rate >= floor
+            ? new RateSpan(end, rate, AnnualRate.Zero, halfYear, "contractual rate", "taux contractuel")
+            : new RateSpan(end, floor, AnnualRate.Zero, halfYear, FloorName, "3 × taux légal");
+    }
+
+    internal override PenaltyNote? NoteOn(RatePeriod period)
+    {
+        if (period.ReferenceName != FloorName)
+        {
+            return null;
+        }
+
+        var (floor, legal, halfYear) = (period.Reference, legalRate.KnownRateOn(period.ReferenceDate), period.ReferenceDate);
+        return new PenaltyNote(
+            $"The contractual rate {Text.Rate(rate, false)} is below the floor of 3 × the legal rate ({Text.Rate(legal, false)} on {Text.Date(halfYear, false)}): the floor of {Text.Rate(floor, false)} applies from {Text.Date(period.From, false)} to {Text.Date(period.To, false)} (C. com. L441-10)",
+            $"Le taux contractuel de {Text.Rate(rate, true)} est inférieur à trois fois le taux d'intérêt légal ({Text.Rate(legal, true)} au {Text.Date(halfYear, true)}) : le plancher de {Text.Rate(floor, true)} s'applique du {Text.Date(period.From, true)} au {Text.Date(period.To, true)} (C. com. L441-10)");
     }
 }

@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using NodaTime;
 using Recouvrement.Debtors;
-using Recouvrement.Internal;
 
 namespace Recouvrement.Penalties;
 
@@ -20,15 +18,9 @@ internal abstract class HalfYearlyRule(ReferenceRateSeries reference, string fre
     /// <summary>The points added to the reference rate for this debtor.</summary>
     private protected abstract AnnualRate Margin(DebtorKind kind);
 
-    internal override void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, List<PenaltyNote> notes, ValidationErrors errors)
+    internal override RateSpan RateFrom(LateInvoice invoice, LocalDate firstDay, LocalDate day, DebtorKind kind, bool carryForward)
     {
-        var margin = Margin(kind);
-        foreach (var (start, end, halfYear) in HalfYears(firstDay, lastDay))
-        {
-            if (Read(reference, halfYear, carryForward, errors) is { } rate)
-            {
-                periods.Add(new RatePeriod(start, end, rate, margin, reference.Name, halfYear) { FrenchReferenceName = frenchReferenceName });
-            }
-        }
+        var (halfYear, end) = HalfYearOf(day);
+        return Read(reference, halfYear, end, Margin(kind), carryForward, frenchReferenceName);
     }
 }

@@ -182,8 +182,8 @@ public abstract class LatePaymentRule
     /// <summary>What the interest is charged on: the balance due for every statutory rule.</summary>
     internal virtual InterestMethod Method => InterestMethod.BalanceDue;
 
-    /// <summary>Applies the rule's minimum or cap to the rounded interest, noting what it changed.</summary>
-    internal virtual Money AdjustInterest(Money interest, List<PenaltyNote> notes) => interest;
+    /// <summary>Applies the rule's minimum or cap to the rounded interest, noting what it changed when notes are kept.</summary>
+    internal virtual Money AdjustInterest(Money interest, List<PenaltyNote>? notes) => interest;
 
     /// <summary>The first day interest runs: by default the day after the due date, without any reminder.</summary>
     internal virtual LocalDate FirstDay(LateInvoice invoice) => invoice.DueDate.PlusDays(1);
@@ -191,20 +191,20 @@ public abstract class LatePaymentRule
     /// <summary>Why the invoice lacks what the rule needs (a formal notice date…), or null.</summary>
     internal virtual string? Lacks(LateInvoice invoice) => null;
 
-    /// <summary>Adds the rate periods covering <paramref name="firstDay"/>..<paramref name="lastDay"/>, or errors.</summary>
-    internal abstract void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, List<PenaltyNote> notes, ValidationErrors errors);
+    /// <summary>
+    /// The rate in force on <paramref name="day"/> of the overdue span that starts on <paramref name="firstDay"/>, and the
+    /// last day it holds; a span marked missing when the rate data lacks it.
+    /// </summary>
+    internal abstract RateSpan RateFrom(LateInvoice invoice, LocalDate firstDay, LocalDate day, DebtorKind kind, bool carryForward);
 
-    /// <summary>The half-years (from 1 January or 1 July) that <paramref name="firstDay"/>..<paramref name="lastDay"/> crosses, cut to it.</summary>
-    private protected static IEnumerable<(LocalDate Start, LocalDate End, LocalDate HalfYear)> HalfYears(LocalDate firstDay, LocalDate lastDay)
+    /// <summary>A remark on how the rule set a period's rate (a legal floor applied), or null.</summary>
+    internal virtual PenaltyNote? NoteOn(RatePeriod period) => null;
+
+    /// <summary>The half-year (from 1 January or 1 July) holding <paramref name="day"/>, and its last day.</summary>
+    private protected static (LocalDate Start, LocalDate End) HalfYearOf(LocalDate day)
     {
-        var start = firstDay;
-        while (start <= lastDay)
-        {
-            var halfYear = new LocalDate(start.Year, start.Month <= 6 ? 1 : 7, 1);
-            var end = LocalDate.Min(halfYear.PlusMonths(6).PlusDays(-1), lastDay);
-            yield return (start, end, halfYear);
-            start = end.PlusDays(1);
-        }
+        var start = new LocalDate(day.Year, day.Month <= 6 ? 1 : 7, 1);
+        return (start, day.Month <= 6 ? new LocalDate(day.Year, 6, 30) : new LocalDate(day.Year, 12, 31));
     }
 
     private static void CheckAmount(string field, Money? amount, ValidationErrors errors)
@@ -215,15 +215,9 @@ public abstract class LatePaymentRule
         }
     }
 
-    /// <summary>Reads a rate, reporting a missing one as an error naming the day it was needed for.</summary>
-    private protected static AnnualRate? Read(ReferenceRateSeries series, LocalDate date, bool carryForward, ValidationErrors errors)
-    {
-        if (series.Unknown(date, carryForward, out var errorCode) is { } why)
-        {
-            errors.Add("rates", date, why, errorCode);
-            return null;
-        }
-
-        return series.Changes[series.IndexOn(date)].Rate;
-    }
+    /// <summary>The span up to <paramref name="to"/> at the rate of <paramref name="series"/> on <paramref name="referenceDate"/> plus <paramref name="margin"/>.</summary>
+    private protected static RateSpan Read(ReferenceRateSeries series, LocalDate referenceDate, LocalDate to, AnnualRate margin, bool carryForward, string frenchName)
+        => series.Knows(referenceDate, carryForward)
+            ? new RateSpan(to, series.KnownRateOn(referenceDate), margin, referenceDate, series.Name, frenchName)
+            : new RateSpan(to, AnnualRate.Zero, margin, referenceDate, series.Name, frenchName, missingIn: series);
 }

@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using NodaTime;
 using Recouvrement.Debtors;
-using Recouvrement.Internal;
 
 namespace Recouvrement.Penalties;
 
@@ -28,14 +26,10 @@ internal sealed class UnitedKingdomRule(ReferenceRateSeries bankRate) : LatePaym
             : !currency.Equals(Currency.GBP) ? $"the Late Payment Act rule is in pounds sterling, not in {currency.Code}"
             : null;
 
-    internal override void AddPeriods(LateInvoice invoice, LocalDate firstDay, LocalDate lastDay, DebtorKind kind, bool carryForward, List<RatePeriod> periods, List<PenaltyNote> notes, ValidationErrors errors)
+    internal override RateSpan RateFrom(LateInvoice invoice, LocalDate firstDay, LocalDate day, DebtorKind kind, bool carryForward)
     {
         // The reference rate is fixed once for the debt: the Bank Rate on the 31 December or 30 June before it became late.
         var referenceDay = firstDay.Month <= 6 ? new LocalDate(firstDay.Year - 1, 12, 31) : new LocalDate(firstDay.Year, 6, 30);
-        var reference = Read(bankRate, referenceDay, carryForward, errors);
-        if (reference is { } rate)
-        {
-            periods.Add(new RatePeriod(firstDay, lastDay, rate, Margin, bankRate.Name, referenceDay) { FrenchReferenceName = "taux directeur de la Banque d'Angleterre" });
-        }
+        return Read(bankRate, referenceDay, LocalDate.MaxIsoValue, Margin, carryForward, "taux directeur de la Banque d'Angleterre");
     }
 }

@@ -34,6 +34,9 @@ public sealed class DayCount : SmartEnum<DayCount>
     /// <summary>Gets a value indicating whether the year basis depends on the year, so spans are cut at 1 January.</summary>
     internal bool CutsAtYearEnd => leapYear != otherYear;
 
+    /// <summary>Gets the days every year counts when that does not depend on the year; null under Actual/Actual.</summary>
+    internal int? FixedDaysInYear => CutsAtYearEnd ? null : otherYear;
+
     /// <summary>Returns the number of days a year of <paramref name="year"/> counts.</summary>
     /// <param name="year">The calendar year of the days counted.</param>
     /// <returns>365, 360 or 366.</returns>

@@ -1,0 +1,30 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using Recouvrement.Internal;
+
+namespace Recouvrement.Domain.Tests;
+
+public class DayNumberProperties
+{
+    private static readonly LocalDate Epoch = new(1970, 1, 1);
+
+    [Property(MaxTest = 1_000)]
+    public Property Day_numbers_count_days_from_1970_and_convert_back()
+        => Prop.ForAll(Gen.Choose(-700_000, 2_900_000).ToArbitrary(), days =>
+        {
+            var date = Epoch.PlusDays(days);
+            Assert.Equal(days, DayNumber.Of(date));
+            Assert.Equal(date, DayNumber.ToDate(days));
+        });
+
+    [Fact]
+    public void Leap_days_and_century_years_are_counted()
+    {
+        Assert.Equal(0, DayNumber.Of(Epoch));
+        Assert.Equal(new LocalDate(2000, 2, 29), DayNumber.ToDate(DayNumber.Of(new LocalDate(2000, 2, 28)) + 1));
+        Assert.Equal(new LocalDate(2100, 3, 1), DayNumber.ToDate(DayNumber.Of(new LocalDate(2100, 2, 28)) + 1));
+        Assert.Equal(new LocalDate(9999, 12, 31), DayNumber.ToDate(DayNumber.Of(LocalDate.MaxIsoValue)));
+    }
+}
