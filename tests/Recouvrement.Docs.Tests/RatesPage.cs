@@ -1,4 +1,5 @@
 using NodaTime;
+using Recouvrement.Debtors;
 using Recouvrement.Penalties;
 
 namespace Recouvrement.Docs.Tests;
@@ -48,5 +49,37 @@ public class PenaltiesPage
         // end-snippet
 
         Assert.Equal(new Money(512.72m, Currency.EUR), result.Value.Total);
+    }
+
+    [Fact]
+    public void Totals_for_a_whole_portfolio()
+    {
+        var rule = LatePaymentRule.FranceBusiness();
+        var asOf = new LocalDate(2025, 9, 30);
+        LateInvoice[] lateInvoices =
+        [
+            new("F-1", new Money(12_480m, Currency.EUR), new LocalDate(2025, 4, 30)),
+            new("F-2", new Money(-1m, Currency.EUR), new LocalDate(2025, 4, 30)),
+        ];
+        var toPost = Money.Zero(Currency.EUR);
+        var rejected = new List<IEnumerable<Ardalis.Result.ValidationError>>();
+
+        // begin-snippet: total-only
+        foreach (var invoice in lateInvoices)
+        {
+            if (PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, rule, asOf, out var penalty))
+            {
+                toPost += penalty.Total;
+            }
+            else
+            {
+                rejected.Add(PenaltyCalculator.Calculate(invoice, DebtorKind.Business, rule, asOf).ValidationErrors);
+            }
+        }
+        // end-snippet
+
+        // 12,480 × 13.15 % × 61 / 365 + 12,480 × 12.15 % × 92 / 365 = 656.47, plus the €40 compensation.
+        Assert.Equal(new Money(696.47m, Currency.EUR), toPost);
+        Assert.Single(rejected);
     }
 }
