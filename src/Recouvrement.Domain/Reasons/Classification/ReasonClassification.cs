@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using NodaTime;
+using Recouvrement.Internal;
+
+namespace Recouvrement.Reasons;
+
+/// <summary>
+/// Why an account is unpaid as of a date: the reasons found, highest precedence first, the evidence of each, and the
+/// treatment the first one calls for; <see cref="Explain"/> renders it for a collector.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class ReasonClassification
+{
+    internal ReasonClassification(LocalDate asOf, ClassifiedReason[] reasons, ReasonTreatment treatment)
+    {
+        AsOf = asOf;
+        Reasons = reasons;
+        Treatment = treatment;
+        PausedItemIds = treatment.Pause != DunningPause.ConcernedItems ? []
+            : [.. reasons[0].Evidence.OfType<DisputeOpened>().SelectMany(d => d.ItemIds).Distinct().OrderBy(id => id, System.StringComparer.Ordinal)];
+    }
+
+    /// <summary>Gets the classification date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the reasons found, the deciding one first: by precedence, then confidence, then reason value.</summary>
+    public IReadOnlyList<ClassifiedReason> Reasons { get; }
+
+    /// <summary>Gets the deciding reason; <see cref="UnpaidReason.Unknown"/> when nothing says why.</summary>
+    public ClassifiedReason Primary => Reasons[0];
+
+    /// <summary>Gets the treatment the deciding reason calls for.</summary>
+    public ReasonTreatment Treatment { get; }
+
+    /// <summary>
+    /// Gets the items whose dunning pauses when the treatment pauses the concerned items only (the disputed invoices);
+    /// empty otherwise, or when the dispute concerns the whole account.
+    /// </summary>
+    public IReadOnlyList<string> PausedItemIds { get; }
+
+    /// <summary>Renders the classification in English.</summary>
+    /// <returns>The explanation.</returns>
+    public override string ToString() => Explain(CultureInfo.InvariantCulture);
+
+    /// <summary>Renders the classification for a collector: in French for a French culture, in English otherwise.</summary>
+    /// <param name="culture">The reader's culture.</param>
+    /// <returns>The explanation, one line per row; the same on every machine.</returns>
+    public string Explain(CultureInfo? culture)
+    {
+        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var text = new StringBuilder();
+        text.AppendLine(french ? $"Motif d'impayé au {Text.Date(AsOf, true)}" : $"Unpaid reason as of {Text.Date(AsOf, false)}");
+        for (var i = 0; i < Reasons.Count; i++)
+        {
+            var found = Reasons[i];
+            var label = french ? found.Reason.FrenchLabel : found.Reason.Label;
+            var family = french ? found.Reason.Family.FrenchLabel : found.Reason.Family.Label;
+            var confidence = french ? found.Confidence.FrenchLabel : found.Confidence.Label;
+            text.Append(i == 0 ? (french ? "Motif retenu : " : "Reason: ") : (french ? "Autre motif : " : "Also: "))
+                .AppendLine(french ? $"{label} ({family}), confiance {confidence}, rang {found.Precedence}" : $"{label} ({family}), confidence {confidence}, rank {found.Precedence}");
+            if (found.Evidence.Count == 0)
+            {
+                text.AppendLine(french ? "  - présumé d'après le compte (peu de jours de retard, bon payeur)" : "  - presumed from the account (a few days late, a good payer)");
+            }
+
+            foreach (var signal in found.Evidence)
+            {
+                text.Append("  - ").Append(Text.Date(signal.Date, french)).Append(french ? " : " : ": ").AppendLine(signal.Describe(culture));
+            }
+        }
+
+        var treatment = Treatment;
+        var pause = treatment.Pause switch
+        {
+            DunningPause.WholeAccount => french ? "suspendues pour tout le compte" : "paused for the whole account",
+            DunningPause.ConcernedItems when PausedItemIds.Count > 0 => (french ? "suspendues pour " : "paused for ") + string.Join(", ", PausedItemIds),
+            DunningPause.ConcernedItems => french ? "suspendues pour les pièces contestées" : "paused for the disputed items",
+            _ => french ? "poursuivies" : "go on",
+        };
+        text.AppendLine(french ? $"Action : {treatment.FirstAction.FrenchText}" : $"Action: {treatment.FirstAction.Text}");
+        text.AppendLine(french
+            ? $"Ton : {treatment.Tone.FrenchLabel} ; relances : {pause} ; livraisons : {(treatment.StopsDeliveries ? "suspendues" : "maintenues")} ; parcours : {treatment.Track}"
+            : $"Tone: {treatment.Tone.Label}; reminders: {pause}; deliveries: {(treatment.StopsDeliveries ? "stopped" : "go on")}; track: {treatment.Track}");
+        foreach (var cue in treatment.ScriptCues)
+        {
+            text.Append(french ? "  Script : " : "  Script: ").AppendLine(french ? cue.FrenchText : cue.Text);
+        }
+
+        text.Append(french ? "Suivi : " : "Follow-up: ").Append(french ? treatment.FrenchFollowUp : treatment.FollowUp);
+        return text.ToString();
+    }
+}

@@ -1,0 +1,336 @@
+using System;
+using System.Collections.Generic;
+using Ardalis.Result;
+using NodaTime;
+using Recouvrement.Internal;
+
+namespace Recouvrement.Reasons;
+
+/// <summary>
+/// Decides why an account is unpaid from the signals observed — rejected payments with their codes, disputes, contact
+/// notes, solvency enquiries, insolvency notices, missing contact data, broken promises — and the account's facts, and
+/// says what the reason calls for.
+/// </summary>
+/// <remarks>
+/// <para>Each signal gives at most one finding per rule: a bank's code or a published notice is
+/// <see cref="ReasonConfidence.Certain"/>; an open dispute or a poor solvency enquiry <see cref="ReasonConfidence.High"/>;
+/// a reason the debtor gave <see cref="ReasonConfidence.Medium"/>; an unknown code, missing contact data or a doubtful
+/// enquiry <see cref="ReasonConfidence.Low"/>. Findings of one reason merge: the highest confidence, one level more when
+/// two signals or more agree (never to certain). Rejections and broken promises count within
+/// <see cref="ReasonClassifierOptions.LookbackDays"/>; a dispute counts until closed; only the latest solvency enquiry
+/// counts. With no finding, a debtor who is not chronically late and only a few days past due is presumed to have
+/// forgotten; otherwise the reason is unknown.</para>
+/// <para>Reasons are ordered by precedence (see <see cref="UnpaidReason"/>), then confidence, then value: the result
+/// does not depend on the order of the signals, and the same input always gives the same result.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ReasonClassifier
+{
+    private readonly ReasonClassifierOptions options;
+    private readonly Dictionary<UnpaidReason, int> precedence;
+    private readonly Dictionary<UnpaidReason, ReasonTreatment> treatments;
+    private readonly IReasonRule[] rules;
+
+    private ReasonClassifier(ReasonClassifierOptions options)
+    {
+        this.options = options;
+        precedence = new Dictionary<UnpaidReason, int>(options.Precedence.Count);
+        foreach (var pair in options.Precedence)
+        {
+            precedence[pair.Key] = pair.Value;
+        }
+
+        treatments = new Dictionary<UnpaidReason, ReasonTreatment>(options.Treatments.Count);
+        foreach (var pair in options.Treatments)
+        {
+            treatments[pair.Key] = pair.Value;
+        }
+
+        rules = [.. options.Rules];
+    }
+
+    /// <summary>Gets a classifier with the default thresholds, precedence and treatments.</summary>
+    public static ReasonClassifier Default { get; } = new(new ReasonClassifierOptions());
+
+    /// <summary>Creates a classifier with the host's thresholds, precedence, treatments and rules.</summary>
+    /// <param name="options">The options; copied.</param>
+    /// <returns>The classifier, or an invalid result naming every problem with the options.</returns>
+    public static Result<ReasonClassifier> Create(ReasonClassifierOptions? options)
+    {
+        var errors = new ValidationErrors();
+        if (options is null)
+        {
+            errors.Add(nameof(options), null, "must be given", ErrorCodes.Required);
+            return errors.ToInvalid<ReasonClassifier>();
+        }
+
+        CheckAtLeast("options.LookbackDays", options.LookbackDays, 1, errors);
+        CheckAtLeast("options.OversightMaxDaysPastDue", options.OversightMaxDaysPastDue, 0, errors);
+        CheckAtLeast("options.BrokenPromisesForRefusal", options.BrokenPromisesForRefusal, 1, errors);
+        CheckAtLeast("options.InsufficientFundsForProbableInsolvency", options.InsufficientFundsForProbableInsolvency, 1, errors);
+        if (options.Precedence is null || options.Treatments is null || options.Rules is null)
+        {
+            errors.Add("options", null, "Precedence, Treatments and Rules must not be null (leave them empty instead)", ErrorCodes.Required);
+        }
+        else
+        {
+            foreach (var pair in options.Treatments)
+            {
+                if (pair.Value is null)
+                {
+                    errors.Add($"options.Treatments[{pair.Key.Name}]", null, "must not be null", ErrorCodes.Required);
+                }
+            }
+
+            for (var i = 0; i < options.Rules.Count; i++)
+            {
+                if (options.Rules[i] is null)
+                {
+                    errors.Add($"options.Rules[{i}]", null, "must not be null", ErrorCodes.Required);
+                }
+            }
+        }
+
+        return errors.ToResult(() => new ReasonClassifier(options));
+    }
+
+    /// <summary>Classifies the reasons an account is unpaid.</summary>
+    /// <param name="signals">The signals observed, in any order; not kept.</param>
+    /// <param name="context">The classification date and the account's facts.</param>
+    /// <returns>The classification, or an invalid result naming every malformed signal.</returns>
+    public Result<ReasonClassification> Classify(IReadOnlyList<ReasonSignal?>? signals, ReasonContext? context)
+    {
+        var errors = Check(signals, context);
+        if (errors.HasErrors)
+        {
+            return errors.ToInvalid<ReasonClassification>();
+        }
+
+        // Per signal: one built-in finding, a second for repeated insufficient funds, one per host rule; plus the presumption.
+        var findings = new Finding[(signals!.Count * (2 + rules.Length)) + 1];
+        var count = Find(signals, context!, findings);
+        var reasons = Merge(findings, count);
+        return Result<ReasonClassification>.Success(new ReasonClassification(context!.AsOf, reasons, TreatmentOf(reasons[0].Reason)));
+    }
+
+    private static void CheckAtLeast(string field, int value, int minimum, ValidationErrors errors)
+    {
+        if (value < minimum)
+        {
+            errors.Add(field, value, $"must be at least {minimum}", ErrorCodes.OutOfRange);
+        }
+    }
+
+    private static ValidationErrors Check(IReadOnlyList<ReasonSignal?>? signals, ReasonContext? context)
+    {
+        var errors = new ValidationErrors();
+        if (context is null)
+        {
+            errors.Add(nameof(context), null, "must be given", ErrorCodes.Required);
+        }
+        else
+        {
+            if (context.DaysPastDue < 0)
+            {
+                errors.Add("context.DaysPastDue", context.DaysPastDue, "must not be negative", ErrorCodes.OutOfRange);
+            }
+
+            if (context.OverdueAmount is { IsNegative: true } amount)
+            {
+                errors.Add("context.OverdueAmount", amount, "must not be negative", ErrorCodes.OutOfRange);
+            }
+        }
+
+        if (signals is null)
+        {
+            errors.Add(nameof(signals), null, "must be given (an empty list when there is none)", ErrorCodes.Required);
+            return errors;
+        }
+
+        for (var i = 0; i < signals.Count; i++)
+        {
+            var field = $"signals[{i}]";
+            var signal = signals[i];
+            if (signal is null)
+            {
+                errors.Add(field, null, "must not be null", ErrorCodes.Required);
+                continue;
+            }
+
+            if (context is not null && signal.Date > context.AsOf)
+            {
+                errors.Add($"{field}.Date", signal.Date, $"is after the classification date {Iso.Date(context.AsOf)}", ErrorCodes.OutOfRange);
+            }
+
+            var problem = signal switch
+            {
+                DirectDebitReturned { Code: var code } when string.IsNullOrWhiteSpace(code) => ("Code", (object?)code, "must be given; an unknown code is kept as is"),
+                CardDeclined { Category: var category } when string.IsNullOrWhiteSpace(category) => ("Category", category, "must be given; an unknown category is kept as is"),
+                DisputeOpened { DisputeId: var id } when string.IsNullOrWhiteSpace(id) => ("DisputeId", id, "must be given"),
+                DisputeOpened { Reason: null } => ("Reason", null, "must be given"),
+                DisputeOpened { Reason: var reason } when reason.Family != ReasonFamily.Dispute && reason.Family != ReasonFamily.Internal
+                    => ("Reason", reason.Name, "must be a reason of the dispute or internal-error family"),
+                DisputeOpened { ItemIds: null } => ("ItemIds", null, "must not be null (empty for the whole account)"),
+                DisputeClosed { DisputeId: var id } when string.IsNullOrWhiteSpace(id) => ("DisputeId", id, "must be given"),
+                DeclaredReason { Reason: null } => ("Reason", null, "must be given"),
+                InsolvencyNotice { Proceeding: null } => ("Proceeding", null, "must be given"),
+                InsolvencyNotice notice when notice.ClaimDeadline < notice.Date => ("ClaimDeadline", notice.ClaimDeadline, "must not be before the publication"),
+                _ => default((string Field, object? Value, string Why)?),
+            };
+            if (problem is { } p)
+            {
+                errors.Add($"{field}.{p.Field}", p.Value, p.Why, p.Value is null ? ErrorCodes.Required : ErrorCodes.OutOfRange);
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>Fills <paramref name="findings"/> with what each signal says; returns how many.</summary>
+    private int Find(IReadOnlyList<ReasonSignal?> signals, ReasonContext context, Finding[] findings)
+    {
+        var since = context.AsOf.PlusDays(-options.LookbackDays);
+        var latestEnquiry = default(LocalDate?);
+        var brokenPromises = 0;
+        var insufficientFunds = 0;
+        for (var i = 0; i < signals.Count; i++)
+        {
+            switch (signals[i])
+            {
+                case SolvencyEnquiry enquiry when latestEnquiry is null || enquiry.Date > latestEnquiry:
+                    latestEnquiry = enquiry.Date;
+                    break;
+                case PromiseBroken promise when promise.Date > since:
+                    brokenPromises++;
+                    break;
+                case ReasonSignal rejection when rejection.Date > since && RejectionOf(rejection) is { } mapped && mapped.Reason == UnpaidReason.InsufficientFunds:
+                    insufficientFunds++;
+                    break;
+            }
+        }
+
+        var count = 0;
+        for (var i = 0; i < signals.Count; i++)
+        {
+            var signal = signals[i]!;
+            var finding = signal switch
+            {
+                DirectDebitReturned or CardDeclined when signal.Date > since
+                    => RejectionOf(signal) is { } mapped ? new ReasonFinding(mapped.Reason, ReasonConfidence.Certain) : new ReasonFinding(UnpaidReason.Unknown, ReasonConfidence.Low),
+                DisputeOpened dispute when !ClosedLater(dispute, signals) => new ReasonFinding(dispute.Reason, ReasonConfidence.High),
+                DeclaredReason declared => new ReasonFinding(declared.Reason, ReasonConfidence.Medium),
+                InsolvencyNotice => new ReasonFinding(UnpaidReason.FormalProceedings, ReasonConfidence.Certain),
+                SolvencyEnquiry { Outcome: SolvencyOutcome.Poor } enquiry when enquiry.Date == latestEnquiry => new ReasonFinding(UnpaidReason.ProbableInsolvency, ReasonConfidence.High),
+                SolvencyEnquiry { Outcome: SolvencyOutcome.Doubtful } enquiry when enquiry.Date == latestEnquiry => new ReasonFinding(UnpaidReason.ProbableInsolvency, ReasonConfidence.Low),
+                ContactDataMissing => new ReasonFinding(UnpaidReason.InvoiceNotReceived, ReasonConfidence.Low),
+                PromiseBroken when signal.Date > since && brokenPromises >= options.BrokenPromisesForRefusal => new ReasonFinding(UnpaidReason.RefusalOrBadFaith, ReasonConfidence.Medium),
+                _ => default(ReasonFinding?),
+            };
+            if (finding is { } found)
+            {
+                findings[count++] = new Finding(found, signal);
+                if (found.Reason == UnpaidReason.InsufficientFunds && insufficientFunds >= options.InsufficientFundsForProbableInsolvency)
+                {
+                    // Money repeatedly missing on the account hints at more than a bad day.
+                    findings[count++] = new Finding(new ReasonFinding(UnpaidReason.ProbableInsolvency, ReasonConfidence.Low), signal);
+                }
+            }
+
+            foreach (var rule in rules)
+            {
+                if (rule.Evaluate(signal, context) is { Reason: not null, Confidence: not null } hosted)
+                {
+                    findings[count++] = new Finding(hosted, signal);
+                }
+            }
+        }
+
+        if (count == 0 && context.DaysPastDue >= 1 && context.DaysPastDue <= options.OversightMaxDaysPastDue && context.ChronicallyLate != true)
+        {
+            findings[count++] = new Finding(new ReasonFinding(UnpaidReason.Forgot, ReasonConfidence.Medium), null);
+        }
+
+        return count;
+    }
+
+    private static (UnpaidReason Reason, RetryAdvice Retry)? RejectionOf(ReasonSignal signal) => signal switch
+    {
+        DirectDebitReturned returned when SepaReturnCode.TryParse(returned.Code, out var code) => (code!.Reason, code.Retry),
+        CardDeclined declined when CardDecline.TryFromName(declined.Category?.Trim(), ignoreCase: true, out var decline) => (decline.Reason, decline.Retry),
+        _ => null,
+    };
+
+    private static bool ClosedLater(DisputeOpened dispute, IReadOnlyList<ReasonSignal?> signals)
+    {
+        for (var i = 0; i < signals.Count; i++)
+        {
+            if (signals[i] is DisputeClosed closed && closed.Date >= dispute.Date && string.Equals(closed.DisputeId, dispute.DisputeId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One classified reason per distinct reason found, in precedence order; unknown when none.</summary>
+    private ClassifiedReason[] Merge(Finding[] findings, int count)
+    {
+        if (count == 0)
+        {
+            return [new ClassifiedReason(UnpaidReason.Unknown, ReasonConfidence.Low, RankOf(UnpaidReason.Unknown), [])];
+        }
+
+        var merged = new List<ClassifiedReason>();
+        for (var i = 0; i < count; i++)
+        {
+            var reason = findings[i].Result.Reason;
+            if (merged.Exists(m => m.Reason == reason))
+            {
+                continue;
+            }
+
+            var confidence = findings[i].Result.Confidence;
+            var evidence = new List<ReasonSignal>();
+            for (var j = i; j < count; j++)
+            {
+                if (findings[j].Result.Reason == reason)
+                {
+                    confidence = findings[j].Result.Confidence > confidence ? findings[j].Result.Confidence : confidence;
+                    if (findings[j].Signal is { } signal && !evidence.Contains(signal))
+                    {
+                        evidence.Add(signal);
+                    }
+                }
+            }
+
+            evidence.Sort(EvidenceOrder);
+            var agreed = evidence.Count >= 2 && confidence < ReasonConfidence.Certain ? confidence.Strengthened : confidence;
+            merged.Add(new ClassifiedReason(reason, agreed, RankOf(reason), [.. evidence]));
+        }
+
+        merged.Sort((a, b) => a.Precedence != b.Precedence ? a.Precedence.CompareTo(b.Precedence)
+            : a.Confidence != b.Confidence ? b.Confidence.Value.CompareTo(a.Confidence.Value)
+            : a.Reason.Value.CompareTo(b.Reason.Value));
+        return [.. merged];
+    }
+
+    /// <summary>Oldest first; signals of one day by kind and description, so that input order never shows.</summary>
+    private static int EvidenceOrder(ReasonSignal a, ReasonSignal b)
+    {
+        var byDate = a.Date.CompareTo(b.Date);
+        if (byDate != 0)
+        {
+            return byDate;
+        }
+
+        var byKind = string.CompareOrdinal(a.GetType().FullName, b.GetType().FullName);
+        return byKind != 0 ? byKind : string.CompareOrdinal(a.ToString(), b.ToString());
+    }
+
+    private int RankOf(UnpaidReason reason) => precedence.TryGetValue(reason, out var rank) ? rank : reason.Precedence;
+
+    private ReasonTreatment TreatmentOf(UnpaidReason reason) => treatments.TryGetValue(reason, out var treatment) ? treatment : reason.Treatment;
+
+    private readonly record struct Finding(ReasonFinding Result, ReasonSignal? Signal);
+}

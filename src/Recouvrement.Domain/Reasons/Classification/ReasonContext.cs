@@ -1,0 +1,20 @@
+using NodaTime;
+
+namespace Recouvrement.Reasons;
+
+/// <summary>What the classifier knows besides the signals: the date, and facts from the account.</summary>
+/// <param name="AsOf">The classification date: no signal may be later.</param>
+public sealed record ReasonContext(LocalDate AsOf)
+{
+    /// <summary>Gets how many days the oldest overdue item is past due; 0 when nothing is overdue.</summary>
+    public int DaysPastDue { get; init; }
+
+    /// <summary>Gets the overdue amount, when known.</summary>
+    public Money? OverdueAmount { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the debtor is chronically late (<see cref="Accounts.PaymentBehaviour.IsChronicallyLate"/>);
+    /// null when the account has no payment history.
+    /// </summary>
+    public bool? ChronicallyLate { get; init; }
+}

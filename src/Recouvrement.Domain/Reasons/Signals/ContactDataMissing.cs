@@ -1,0 +1,16 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Recouvrement.Reasons;
+
+/// <summary>
+/// No usable channel reaches the billing contact (see <see cref="Debtors.ChannelReport"/>): the invoice may never have
+/// arrived.
+/// </summary>
+/// <param name="Date">The day it was found.</param>
+public sealed record ContactDataMissing(LocalDate Date) : ReasonSignal(Date)
+{
+    /// <inheritdoc/>
+    public override string Describe(CultureInfo? culture)
+        => IsFrench(culture) ? "aucun canal utilisable pour joindre le contact de facturation" : "no usable channel reaches the billing contact";
+}

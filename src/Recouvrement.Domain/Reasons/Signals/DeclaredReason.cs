@@ -1,0 +1,14 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Recouvrement.Reasons;
+
+/// <summary>A contact note: the reason the debtor gave on the phone, by email or by letter.</summary>
+/// <param name="Date">The day of the contact.</param>
+/// <param name="Reason">The reason given.</param>
+public sealed record DeclaredReason(LocalDate Date, UnpaidReason Reason) : ReasonSignal(Date)
+{
+    /// <inheritdoc/>
+    public override string Describe(CultureInfo? culture)
+        => IsFrench(culture) ? $"motif déclaré par le débiteur : {Reason.FrenchLabel}" : $"reason given by the debtor: {Reason.Label}";
+}

@@ -1,0 +1,13 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Recouvrement.Reasons;
+
+/// <summary>A promise to pay was not kept.</summary>
+/// <param name="Date">The day the promised payment was due.</param>
+public sealed record PromiseBroken(LocalDate Date) : ReasonSignal(Date)
+{
+    /// <inheritdoc/>
+    public override string Describe(CultureInfo? culture)
+        => IsFrench(culture) ? "promesse de paiement non tenue" : "promise to pay broken";
+}

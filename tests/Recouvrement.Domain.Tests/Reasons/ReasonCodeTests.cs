@@ -1,0 +1,110 @@
+using Recouvrement.Reasons;
+
+namespace Recouvrement.Domain.Tests;
+
+public class ReasonCodeTests
+{
+    public static TheoryData<string, string, RetryAdvice> SepaCodes() => new()
+    {
+        // EPC SDD R-transaction reason codes (ISO 20022 ExternalStatusReason1Code).
+        { "AC01", nameof(UnpaidReason.AccountClosedOrInvalid), RetryAdvice.Hard },
+        { "AC04", nameof(UnpaidReason.AccountClosedOrInvalid), RetryAdvice.Hard },
+        { "AC06", nameof(UnpaidReason.AccountClosedOrInvalid), RetryAdvice.Hard },
+        { "AC13", nameof(UnpaidReason.AccountClosedOrInvalid), RetryAdvice.Hard },
+        { "AG01", nameof(UnpaidReason.AccountClosedOrInvalid), RetryAdvice.Hard },
+        { "AG02", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
+        { "AM04", nameof(UnpaidReason.InsufficientFunds), RetryAdvice.Soft },
+        { "AM05", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
+        { "BE05", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
+        { "FF01", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Soft },
+        { "MD01", nameof(UnpaidReason.MandateRevokedOrMissing), RetryAdvice.Hard },
+        { "MD02", nameof(UnpaidReason.MandateRevokedOrMissing), RetryAdvice.Hard },
+        { "MD06", nameof(UnpaidReason.MandateRevokedOrMissing), RetryAdvice.Hard },
+        { "MD07", nameof(UnpaidReason.Death), RetryAdvice.Hard },
+        { "MS02", nameof(UnpaidReason.MandateRevokedOrMissing), RetryAdvice.Hard },
+        { "MS03", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Soft },
+        { "RC01", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
+        { "RR01", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
+        { "RR04", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
+        { "SL01", nameof(UnpaidReason.MandateRevokedOrMissing), RetryAdvice.Hard },
+    };
+
+    public static TheoryData<string, string, RetryAdvice> CardCategories() => new()
+    {
+        { "ExpiredCard", nameof(UnpaidReason.CardExpired), RetryAdvice.Hard },
+        { "LostCard", nameof(UnpaidReason.CardLostOrStolen), RetryAdvice.Hard },
+        { "StolenCard", nameof(UnpaidReason.CardLostOrStolen), RetryAdvice.Hard },
+        { "InsufficientFunds", nameof(UnpaidReason.InsufficientFunds), RetryAdvice.Soft },
+        { "LimitExceeded", nameof(UnpaidReason.InsufficientFunds), RetryAdvice.Soft },
+        { "IncorrectCardDetails", nameof(UnpaidReason.AccountClosedOrInvalid), RetryAdvice.Hard },
+        { "DoNotHonour", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Soft },
+        { "ProcessingError", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Soft },
+        { "AuthenticationRequired", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
+        { "SuspectedFraud", nameof(UnpaidReason.CardLostOrStolen), RetryAdvice.Hard },
+    };
+
+    [Theory]
+    [MemberData(nameof(SepaCodes))]
+    public void Every_sepa_code_maps_to_a_reason_and_a_retry_advice(string code, string reason, RetryAdvice retry)
+    {
+        Assert.True(SepaReturnCode.TryParse($" {code.ToLowerInvariant()} ", out var parsed));
+        Assert.Equal((reason, retry), (parsed!.Reason.Name, parsed.Retry));
+        Assert.True(parsed.Reason.Family == ReasonFamily.PaymentFailure || parsed.Reason == UnpaidReason.Death);
+    }
+
+    [Theory]
+    [MemberData(nameof(CardCategories))]
+    public void Every_card_decline_maps_to_a_reason_and_a_retry_advice(string category, string reason, RetryAdvice retry)
+    {
+        var decline = CardDecline.FromName(category);
+        Assert.Equal((reason, retry), (decline.Reason.Name, decline.Retry));
+    }
+
+    [Fact]
+    public void The_tables_cover_every_shipped_code()
+    {
+        Assert.Equal(SepaReturnCode.List.Select(c => c.Name).Order(), SepaCodes().Select(row => (string)row[0]).Order());
+        Assert.Equal(CardDecline.List.Select(c => c.Name).Order(), CardCategories().Select(row => (string)row[0]).Order());
+    }
+
+    [Fact]
+    public void Every_reason_has_a_family_labels_a_treatment_and_a_rank()
+    {
+        Assert.Equal(24, UnpaidReason.List.Count); // 2 oversight, 5 dispute, 6 payment failure, 5 hardship, 2 insolvency, 2 internal, refusal, unknown
+        Assert.All(UnpaidReason.List, reason =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(reason.Label));
+            Assert.False(string.IsNullOrWhiteSpace(reason.FrenchLabel));
+            Assert.False(string.IsNullOrWhiteSpace(reason.Treatment.FollowUp));
+            Assert.False(string.IsNullOrWhiteSpace(reason.Treatment.FrenchFollowUp));
+            Assert.InRange(reason.Precedence, 10, 90);
+        });
+        Assert.All(ReasonFamily.List, family => Assert.Contains(UnpaidReason.List, r => r.Family == family));
+    }
+
+    [Fact]
+    public void Treatments_follow_the_reason_family()
+    {
+        Assert.Equal(FirstAction.SendPaymentLink, UnpaidReason.CardExpired.Treatment.FirstAction);
+        Assert.Equal(FirstAction.RetryCollection, UnpaidReason.InsufficientFunds.Treatment.FirstAction);
+        Assert.Equal(DunningPause.ConcernedItems, UnpaidReason.ProductDefect.Treatment.Pause);
+        Assert.Equal(FirstAction.OfferPaymentPlan, UnpaidReason.JobLoss.Treatment.FirstAction);
+        Assert.Equal(Communication.Tone.Empathetic, UnpaidReason.Illness.Treatment.Tone);
+        Assert.Equal(Communication.ScriptCue.List.OrderBy(c => c.Value), UnpaidReason.JobLoss.Treatment.ScriptCues);
+        Assert.Equal(FirstAction.CourteousReminder, UnpaidReason.Forgot.Treatment.FirstAction);
+        Assert.True(UnpaidReason.ProbableInsolvency.Treatment.StopsDeliveries);
+        Assert.Equal((FirstAction.FileProofOfClaim, DunningPause.WholeAccount), (UnpaidReason.FormalProceedings.Treatment.FirstAction, UnpaidReason.FormalProceedings.Treatment.Pause));
+        Assert.Equal(FirstAction.CorrectAndResend, UnpaidReason.OurBillingError.Treatment.FirstAction);
+        Assert.Equal(FirstAction.FormalNotice, UnpaidReason.RefusalOrBadFaith.Treatment.FirstAction);
+    }
+
+    [Fact]
+    public void A_host_adds_a_reason_of_its_own_and_bad_ones_are_refused()
+    {
+        var chargeback = UnpaidReason.Custom("Chargeback", 1001, ReasonFamily.Dispute, 30, "card chargeback", "rétrofacturation", UnpaidReason.ProductDefect.Treatment);
+        Assert.Equal(ReasonFamily.Dispute, chargeback.Family);
+        Assert.DoesNotContain(chargeback, UnpaidReason.List);
+        Assert.Throws<ArgumentException>(() => UnpaidReason.Custom("Low", 5, ReasonFamily.Dispute, 30, "x", "x", UnpaidReason.ProductDefect.Treatment));
+        Assert.Throws<ArgumentNullException>(() => UnpaidReason.Custom("NoFamily", 1002, null!, 30, "x", "x", UnpaidReason.ProductDefect.Treatment));
+    }
+}
