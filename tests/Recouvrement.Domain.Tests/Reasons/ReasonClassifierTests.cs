@@ -198,6 +198,23 @@ public class ReasonClassifierTests
         Assert.Equal([chargeback, UnpaidReason.CardExpired], classification.Reasons.Select(r => r.Reason));
     }
 
+    private sealed class EchoRule : IReasonRule
+    {
+        public ReasonFinding? Evaluate(ReasonSignal signal, ReasonContext context)
+            => signal is DeclaredReason declared ? new ReasonFinding(declared.Reason, ReasonConfidence.Medium) : null;
+    }
+
+    [Fact]
+    public void A_host_rule_repeating_a_built_in_finding_does_not_count_twice()
+    {
+        var classifier = ReasonClassifier.Create(new ReasonClassifierOptions { Rules = [new EchoRule()] }).Value;
+
+        var primary = classifier.Classify([new DeclaredReason(Day(2), UnpaidReason.Illness)], new ReasonContext(AsOf)).Value.Primary;
+
+        Assert.Equal(ReasonConfidence.Medium, primary.Confidence);
+        Assert.Single(primary.Evidence);
+    }
+
     [Fact]
     public void The_explanation_reads_in_english()
         => Snapshot.Match(ExplainedCase().Explain(CultureInfo.InvariantCulture));

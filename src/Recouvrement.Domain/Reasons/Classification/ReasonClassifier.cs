@@ -31,6 +31,9 @@ public sealed class ReasonClassifier
     private readonly Dictionary<UnpaidReason, ReasonTreatment> treatments;
     private readonly IReasonRule[] rules;
 
+    [ThreadStatic]
+    private static Finding[]? buffer;
+
     private ReasonClassifier(ReasonClassifierOptions options)
     {
         this.options = options;
@@ -100,16 +103,21 @@ public sealed class ReasonClassifier
     /// <returns>The classification, or an invalid result naming every malformed signal.</returns>
     public Result<ReasonClassification> Classify(IReadOnlyList<ReasonSignal?>? signals, ReasonContext? context)
     {
-        var errors = Check(signals, context);
-        if (errors.HasErrors)
+        if (Check(signals, context) is { } errors)
         {
             return errors.ToInvalid<ReasonClassification>();
         }
 
-        // Per signal: one built-in finding, a second for repeated insufficient funds, one per host rule; plus the presumption.
-        var findings = new Finding[(signals!.Count * (2 + rules.Length)) + 1];
+        // Per signal: one built-in finding, a second for repeated insufficient funds, one per host rule; plus the
+        // presumption. The working buffer is the thread's own, taken while in use (a host rule may classify too) and
+        // cleared after: nothing is allocated but the result.
+        var size = (signals!.Count * (2 + rules.Length)) + 1;
+        var findings = buffer is { } own && own.Length >= size ? own : new Finding[Math.Max(size, 32)];
+        buffer = null;
         var count = Find(signals, context!, findings);
         var reasons = Merge(findings, count);
+        Array.Clear(findings, 0, count);
+        buffer = findings;
         return Result<ReasonClassification>.Success(new ReasonClassification(context!.AsOf, reasons, TreatmentOf(reasons[0].Reason)));
     }
 
@@ -121,45 +129,45 @@ public sealed class ReasonClassifier
         }
     }
 
-    private static ValidationErrors Check(IReadOnlyList<ReasonSignal?>? signals, ReasonContext? context)
+    /// <summary>The problems with the input, or null when there is none (created on the first, so a valid call allocates nothing).</summary>
+    private static ValidationErrors? Check(IReadOnlyList<ReasonSignal?>? signals, ReasonContext? context)
     {
-        var errors = new ValidationErrors();
+        var errors = default(ValidationErrors);
         if (context is null)
         {
-            errors.Add(nameof(context), null, "must be given", ErrorCodes.Required);
+            (errors ??= new ValidationErrors()).Add(nameof(context), null, "must be given", ErrorCodes.Required);
         }
         else
         {
             if (context.DaysPastDue < 0)
             {
-                errors.Add("context.DaysPastDue", context.DaysPastDue, "must not be negative", ErrorCodes.OutOfRange);
+                (errors ??= new ValidationErrors()).Add("context.DaysPastDue", context.DaysPastDue, "must not be negative", ErrorCodes.OutOfRange);
             }
 
             if (context.OverdueAmount is { IsNegative: true } amount)
             {
-                errors.Add("context.OverdueAmount", amount, "must not be negative", ErrorCodes.OutOfRange);
+                (errors ??= new ValidationErrors()).Add("context.OverdueAmount", amount, "must not be negative", ErrorCodes.OutOfRange);
             }
         }
 
         if (signals is null)
         {
-            errors.Add(nameof(signals), null, "must be given (an empty list when there is none)", ErrorCodes.Required);
+            (errors ??= new ValidationErrors()).Add(nameof(signals), null, "must be given (an empty list when there is none)", ErrorCodes.Required);
             return errors;
         }
 
         for (var i = 0; i < signals.Count; i++)
         {
-            var field = $"signals[{i}]";
             var signal = signals[i];
             if (signal is null)
             {
-                errors.Add(field, null, "must not be null", ErrorCodes.Required);
+                (errors ??= new ValidationErrors()).Add($"signals[{i}]", null, "must not be null", ErrorCodes.Required);
                 continue;
             }
 
             if (context is not null && signal.Date > context.AsOf)
             {
-                errors.Add($"{field}.Date", signal.Date, $"is after the classification date {Iso.Date(context.AsOf)}", ErrorCodes.OutOfRange);
+                (errors ??= new ValidationErrors()).Add($"signals[{i}].Date", signal.Date, $"is after the classification date {Iso.Date(context.AsOf)}", ErrorCodes.OutOfRange);
             }
 
             var problem = signal switch
@@ -179,7 +187,7 @@ public sealed class ReasonClassifier
             };
             if (problem is { } p)
             {
-                errors.Add($"{field}.{p.Field}", p.Value, p.Why, p.Value is null ? ErrorCodes.Required : ErrorCodes.OutOfRange);
+                (errors ??= new ValidationErrors()).Add($"signals[{i}].{p.Field}", p.Value, p.Why, p.Value is null ? ErrorCodes.Required : ErrorCodes.OutOfRange);
             }
         }
 
@@ -281,39 +289,88 @@ public sealed class ReasonClassifier
             return [new ClassifiedReason(UnpaidReason.Unknown, ReasonConfidence.Low, RankOf(UnpaidReason.Unknown), [])];
         }
 
-        var merged = new List<ClassifiedReason>();
+        // Arrays sized exactly, loops instead of lookups: the only allocations are the result's own.
+        var merged = new ClassifiedReason[CountDistinct(findings, count)];
+        var next = 0;
         for (var i = 0; i < count; i++)
         {
             var reason = findings[i].Result.Reason;
-            if (merged.Exists(m => m.Reason == reason))
+            if (SeenBefore(findings, i))
             {
                 continue;
             }
 
             var confidence = findings[i].Result.Confidence;
-            var evidence = new List<ReasonSignal>();
+            var supporting = 0;
             for (var j = i; j < count; j++)
             {
                 if (findings[j].Result.Reason == reason)
                 {
                     confidence = findings[j].Result.Confidence > confidence ? findings[j].Result.Confidence : confidence;
-                    if (findings[j].Signal is { } signal && !evidence.Contains(signal))
-                    {
-                        evidence.Add(signal);
-                    }
+                    supporting += findings[j].Signal is not null && !Repeats(findings, i, j) ? 1 : 0;
                 }
             }
 
-            evidence.Sort(EvidenceOrder);
-            var agreed = evidence.Count >= 2 && confidence < ReasonConfidence.Certain ? confidence.Strengthened : confidence;
-            merged.Add(new ClassifiedReason(reason, agreed, RankOf(reason), [.. evidence]));
+            var evidence = new ReasonSignal[supporting];
+            for (var j = i; j < count; j++)
+            {
+                if (findings[j].Result.Reason == reason && findings[j].Signal is { } signal && !Repeats(findings, i, j))
+                {
+                    evidence[--supporting] = signal;
+                }
+            }
+
+            Array.Sort(evidence, EvidenceOrder);
+            var agreed = evidence.Length >= 2 && confidence < ReasonConfidence.Certain ? confidence.Strengthened : confidence;
+            merged[next++] = new ClassifiedReason(reason, agreed, RankOf(reason), evidence);
         }
 
-        merged.Sort((a, b) => a.Precedence != b.Precedence ? a.Precedence.CompareTo(b.Precedence)
-            : a.Confidence != b.Confidence ? b.Confidence.Value.CompareTo(a.Confidence.Value)
-            : a.Reason.Value.CompareTo(b.Reason.Value));
-        return [.. merged];
+        Array.Sort(merged, ResultOrder);
+        return merged;
     }
+
+    private static bool SeenBefore(Finding[] findings, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (findings[k].Result.Reason == findings[index].Result.Reason)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether finding <paramref name="j"/>'s signal already supports the same reason since <paramref name="from"/>.</summary>
+    private static bool Repeats(Finding[] findings, int from, int j)
+    {
+        for (var k = from; k < j; k++)
+        {
+            if (findings[k].Result.Reason == findings[j].Result.Reason && ReferenceEquals(findings[k].Signal, findings[j].Signal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountDistinct(Finding[] findings, int count)
+    {
+        var distinct = 0;
+        for (var i = 0; i < count; i++)
+        {
+            distinct += SeenBefore(findings, i) ? 0 : 1;
+        }
+
+        return distinct;
+    }
+
+    private static int ResultOrder(ClassifiedReason a, ClassifiedReason b)
+        => a.Precedence != b.Precedence ? a.Precedence.CompareTo(b.Precedence)
+            : a.Confidence != b.Confidence ? b.Confidence.Value.CompareTo(a.Confidence.Value)
+            : a.Reason.Value.CompareTo(b.Reason.Value);
 
     /// <summary>Oldest first; signals of one day by kind and description, so that input order never shows.</summary>
     private static int EvidenceOrder(ReasonSignal a, ReasonSignal b)

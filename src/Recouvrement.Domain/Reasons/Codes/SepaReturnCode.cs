@@ -1,4 +1,3 @@
-using System;
 using Ardalis.SmartEnum;
 
 namespace Recouvrement.Reasons;
@@ -90,21 +89,13 @@ public sealed class SepaReturnCode : SmartEnum<SepaReturnCode>
     /// <returns>True when the code is known.</returns>
     public static bool TryParse(string? code, out SepaReturnCode? result)
     {
+        if (code is not null && TryFromName(code.Trim(), ignoreCase: true, out var known))
+        {
+            result = known;
+            return true;
+        }
+
         result = null;
-        if (code is null)
-        {
-            return false;
-        }
-
-        foreach (var known in List)
-        {
-            if (code.AsSpan().Trim().Equals(known.Name.AsSpan(), StringComparison.OrdinalIgnoreCase))
-            {
-                result = known;
-                return true;
-            }
-        }
-
         return false;
     }
 }
