@@ -2,6 +2,7 @@ using NodaTime;
 using Recouvrement;
 using Recouvrement.Accounts;
 using Recouvrement.Debtors;
+using Recouvrement.Reasons;
 
 /// <summary>A few debtors with a realistic history; the bundled portfolio grows with the sample.</summary>
 internal static class DemoPortfolio
@@ -55,6 +56,15 @@ internal static class DemoPortfolio
             new Payment("CB-1", Date(3, 15), new Money(44.95m, Eur)) { Method = PaymentMethod.Card },
         ]).Value;
     }
+
+    /// <summary>What the collectors observed on each account: rejected payments, disputes, contact notes.</summary>
+    internal static IReadOnlyList<ReasonSignal> Signals(string debtorId) => debtorId switch
+    {
+        "C-042" => [new DisputeOpened(Date(3, 30), "LIT-12", UnpaidReason.PriceOrQuantityDisagreement) { ItemIds = ["F-102"] }],
+        "C-077" => [new DirectDebitReturned(Date(2, 5), "AM04"), new DirectDebitReturned(Date(3, 5), "AM04"), new PromiseBroken(Date(3, 20)), new PromiseBroken(Date(4, 10))],
+        "P-311" => [new CardDeclined(Date(4, 1), "ExpiredCard")],
+        _ => [],
+    };
 
     private static LocalDate Date(int month, int day) => new(2026, month, day);
 

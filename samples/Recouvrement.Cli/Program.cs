@@ -6,6 +6,7 @@ using Recouvrement;
 using Recouvrement.Accounts;
 using Recouvrement.Debtors;
 using Recouvrement.Penalties;
+using Recouvrement.Reasons;
 
 var french = CultureInfo.GetCultureInfo("fr-FR");
 var invoice = new Money(1_000.00m, Currency.EUR);
@@ -45,6 +46,16 @@ foreach (var statement in statements)
     {
         Console.WriteLine($"  missing contact data: {gap}");
     }
+}
+
+Console.WriteLine();
+Console.WriteLine("Why each account is unpaid, and what to do:");
+foreach (var statement in statements)
+{
+    var daysPastDue = statement.Items.Where(i => i.Open.IsPositive).Select(i => i.DaysPastDue).DefaultIfEmpty(0).Max();
+    var context = new ReasonContext(asOf) { DaysPastDue = Math.Max(daysPastDue, 0), ChronicallyLate = PaymentBehaviour.Of(statement).IsChronicallyLate };
+    var classification = ReasonClassifier.Default.Classify(DemoPortfolio.Signals(statement.Debtor.Id), context).Value;
+    Console.WriteLine($"{statement.Debtor.Name}: {classification.Primary.Reason.Label} ({classification.Primary.Confidence.Label}) -> {classification.Treatment.FirstAction.Text}");
 }
 
 Console.WriteLine();
