@@ -55,7 +55,7 @@ foreach (var statement in statements)
     var daysPastDue = statement.Items.Where(i => i.Open.IsPositive).Select(i => i.DaysPastDue).DefaultIfEmpty(0).Max();
     var context = new ReasonContext(asOf) { DaysPastDue = Math.Max(daysPastDue, 0), ChronicallyLate = PaymentBehaviour.Of(statement).IsChronicallyLate };
     var classification = ReasonClassifier.Default.Classify(DemoPortfolio.Signals(statement.Debtor.Id), context).Value;
-    Console.WriteLine($"{statement.Debtor.Name}: {classification.Primary.Reason.Label} ({classification.Primary.Confidence.Label}) -> {classification.Treatment.FirstAction.Text}");
+    Console.WriteLine($"{statement.Debtor.Name}: {classification.Primary.Reason.Label} ({classification.Primary.Confidence.Label}) -> {classification.Treatment.FirstAction.Label}");
 }
 
 Console.WriteLine();

@@ -1,5 +1,3 @@
-using Ardalis.SmartEnum;
-
 namespace Recouvrement.Communication;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Recouvrement.Communication;
 /// rephrase, empathise, thank, evaluate solutions, agree on one that suits both sides.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe. Values follow the order of the conversation.</remarks>
-public sealed class ScriptCue : SmartEnum<ScriptCue>
+public sealed class ScriptCue : Vocabulary<ScriptCue>
 {
     /// <summary>Listen (<i>écouter</i>): let the debtor say why they have not paid.</summary>
     public static readonly ScriptCue Listen = new(nameof(Listen), 1, "Listen: let the debtor explain why the invoice is unpaid", "Écouter : laisser le débiteur expliquer pourquoi la facture est impayée");
@@ -27,13 +25,8 @@ public sealed class ScriptCue : SmartEnum<ScriptCue>
     /// <summary>Agree (<i>s'accorder</i>): settle on a solution good for both, and confirm it in writing.</summary>
     public static readonly ScriptCue Agree = new(nameof(Agree), 6, "Agree: settle on a solution good for both and confirm it in writing", "S'accorder : convenir d'une solution bonne pour les deux et la confirmer par écrit");
 
-    private ScriptCue(string name, int value, string text, string frenchText)
-        : base(name, value)
-        => (Text, FrenchText) = (text, frenchText);
-
-    /// <summary>Gets the cue as a line of script, in English.</summary>
-    public string Text { get; }
-
-    /// <summary>Gets the cue in French.</summary>
-    public string FrenchText { get; }
+    private ScriptCue(string name, int value, string label, string frenchLabel)
+        : base(name, value, label, frenchLabel)
+    {
+    }
 }

@@ -1,5 +1,3 @@
-using Ardalis.SmartEnum;
-
 namespace Recouvrement.Communication;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Recouvrement.Communication;
 /// and a reason can soften it (a debtor in hardship is met with empathy, not pressure).
 /// </summary>
 /// <remarks>This type is immutable and thread-safe. Values are ordered: a higher value is firmer.</remarks>
-public sealed class Tone : SmartEnum<Tone>
+public sealed class Tone : Vocabulary<Tone>
 {
     /// <summary>Empathetic: listen first, the debtor is going through a hard time (seed 001, TECREP).</summary>
     public static readonly Tone Empathetic = new(nameof(Empathetic), 1, "empathetic", "empathique");
@@ -25,12 +23,7 @@ public sealed class Tone : SmartEnum<Tone>
     public static readonly Tone Legal = new(nameof(Legal), 5, "legal", "juridique");
 
     private Tone(string name, int value, string label, string frenchLabel)
-        : base(name, value)
-        => (Label, FrenchLabel) = (label, frenchLabel);
-
-    /// <summary>Gets the tone's name in English, for explanations.</summary>
-    public string Label { get; }
-
-    /// <summary>Gets the tone's name in French.</summary>
-    public string FrenchLabel { get; }
+        : base(name, value, label, frenchLabel)
+    {
+    }
 }

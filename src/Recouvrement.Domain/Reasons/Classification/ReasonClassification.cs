@@ -56,9 +56,9 @@ public sealed class ReasonClassification
         for (var i = 0; i < Reasons.Count; i++)
         {
             var found = Reasons[i];
-            var label = french ? found.Reason.FrenchLabel : found.Reason.Label;
-            var family = french ? found.Reason.Family.FrenchLabel : found.Reason.Family.Label;
-            var confidence = french ? found.Confidence.FrenchLabel : found.Confidence.Label;
+            var label = found.Reason.LabelIn(french);
+            var family = found.Reason.Family.LabelIn(french);
+            var confidence = found.Confidence.LabelIn(french);
             text.Append(i == 0 ? (french ? "Motif retenu : " : "Reason: ") : (french ? "Autre motif : " : "Also: "))
                 .AppendLine(french ? $"{label} ({family}), confiance {confidence}, rang {found.Precedence}" : $"{label} ({family}), confidence {confidence}, rank {found.Precedence}");
             if (found.Evidence.Count == 0)
@@ -80,13 +80,13 @@ public sealed class ReasonClassification
             DunningPause.ConcernedItems => french ? "suspendues pour les pièces contestées" : "paused for the disputed items",
             _ => french ? "poursuivies" : "go on",
         };
-        text.AppendLine(french ? $"Action : {treatment.FirstAction.FrenchText}" : $"Action: {treatment.FirstAction.Text}");
+        text.AppendLine(french ? $"Action : {treatment.FirstAction.FrenchLabel}" : $"Action: {treatment.FirstAction.Label}");
         text.AppendLine(french
             ? $"Ton : {treatment.Tone.FrenchLabel} ; relances : {pause} ; livraisons : {(treatment.StopsDeliveries ? "suspendues" : "maintenues")} ; parcours : {treatment.Track}"
             : $"Tone: {treatment.Tone.Label}; reminders: {pause}; deliveries: {(treatment.StopsDeliveries ? "stopped" : "go on")}; track: {treatment.Track}");
         foreach (var cue in treatment.ScriptCues)
         {
-            text.Append(french ? "  Script : " : "  Script: ").AppendLine(french ? cue.FrenchText : cue.Text);
+            text.Append(french ? "  Script : " : "  Script: ").AppendLine(cue.LabelIn(french));
         }
 
         text.Append(french ? "Suivi : " : "Follow-up: ").Append(french ? treatment.FrenchFollowUp : treatment.FollowUp);

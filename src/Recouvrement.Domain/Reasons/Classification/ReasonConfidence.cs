@@ -1,10 +1,8 @@
-using Ardalis.SmartEnum;
-
 namespace Recouvrement.Reasons;
 
 /// <summary>How sure the classifier is of a reason. Values are ordered: a higher value is surer.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class ReasonConfidence : SmartEnum<ReasonConfidence>
+public sealed class ReasonConfidence : Vocabulary<ReasonConfidence>
 {
     /// <summary>A hint: a heuristic, or a code the classifier does not know.</summary>
     public static readonly ReasonConfidence Low = new(nameof(Low), 1, "low", "faible");
@@ -19,14 +17,9 @@ public sealed class ReasonConfidence : SmartEnum<ReasonConfidence>
     public static readonly ReasonConfidence Certain = new(nameof(Certain), 4, "certain", "certaine");
 
     private ReasonConfidence(string name, int value, string label, string frenchLabel)
-        : base(name, value)
-        => (Label, FrenchLabel) = (label, frenchLabel);
-
-    /// <summary>Gets the level's name in English.</summary>
-    public string Label { get; }
-
-    /// <summary>Gets the level's name in French.</summary>
-    public string FrenchLabel { get; }
+        : base(name, value, label, frenchLabel)
+    {
+    }
 
     /// <summary>One level up, at most <see cref="High"/>: agreeing signals strengthen a reason but never make it a fact.</summary>
     internal ReasonConfidence Strengthened => Value >= High.Value ? this : FromValue(Value + 1);

@@ -1,10 +1,8 @@
-using Ardalis.SmartEnum;
-
 namespace Recouvrement.Reasons;
 
 /// <summary>The kinds of formal insolvency proceedings (<i>procédures collectives</i>, C. com. book VI).</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class InsolvencyProceeding : SmartEnum<InsolvencyProceeding>
+public sealed class InsolvencyProceeding : Vocabulary<InsolvencyProceeding>
 {
     /// <summary>Safeguard (<i>sauvegarde</i>, C. com. L620-1): the debtor is not yet in default.</summary>
     public static readonly InsolvencyProceeding Safeguard = new(nameof(Safeguard), 1, "safeguard", "sauvegarde");
@@ -16,12 +14,7 @@ public sealed class InsolvencyProceeding : SmartEnum<InsolvencyProceeding>
     public static readonly InsolvencyProceeding Liquidation = new(nameof(Liquidation), 3, "liquidation", "liquidation judiciaire");
 
     private InsolvencyProceeding(string name, int value, string label, string frenchLabel)
-        : base(name, value)
-        => (Label, FrenchLabel) = (label, frenchLabel);
-
-    /// <summary>Gets the proceeding's name in English.</summary>
-    public string Label { get; }
-
-    /// <summary>Gets the proceeding's name in French.</summary>
-    public string FrenchLabel { get; }
+        : base(name, value, label, frenchLabel)
+    {
+    }
 }

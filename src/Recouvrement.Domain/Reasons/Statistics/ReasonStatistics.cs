@@ -106,10 +106,10 @@ public sealed class ReasonStatistics
         text.AppendLine(french ? $"Motifs d'impayé : {Count} observations, {Text.Amount(Total, true)}" : $"Unpaid reasons: {Count} observations, {Text.Amount(Total, false)}");
         foreach (var family in ByFamily)
         {
-            text.Append("  ").AppendLine(Line(french ? family.Family.FrenchLabel : family.Family.Label, family, french));
+            text.Append("  ").AppendLine(Line(family.Family.LabelIn(french), family, french));
             foreach (var reason in ByReason.Where(r => r.Family == family.Family))
             {
-                text.Append("    ").AppendLine(Line(french ? reason.Reason!.FrenchLabel : reason.Reason!.Label, reason, french));
+                text.Append("    ").AppendLine(Line(reason.Reason!.LabelIn(french), reason, french));
             }
         }
 

@@ -1,5 +1,3 @@
-using Ardalis.SmartEnum;
-
 namespace Recouvrement.Reasons;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Recouvrement.Reasons;
 /// broad terms — each family calls for a different treatment (seed 000 §2).
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class ReasonFamily : SmartEnum<ReasonFamily>
+public sealed class ReasonFamily : Vocabulary<ReasonFamily>
 {
     /// <summary>The debtor forgot, or never received the invoice (<i>oubli</i>).</summary>
     public static readonly ReasonFamily Oversight = new(nameof(Oversight), 1, "oversight", "oubli");
@@ -34,12 +32,7 @@ public sealed class ReasonFamily : SmartEnum<ReasonFamily>
     public static readonly ReasonFamily Unknown = new(nameof(Unknown), 8, "unknown", "inconnu");
 
     private ReasonFamily(string name, int value, string label, string frenchLabel)
-        : base(name, value)
-        => (Label, FrenchLabel) = (label, frenchLabel);
-
-    /// <summary>Gets the family's name in English, for explanations and statistics.</summary>
-    public string Label { get; }
-
-    /// <summary>Gets the family's name in French.</summary>
-    public string FrenchLabel { get; }
+        : base(name, value, label, frenchLabel)
+    {
+    }
 }

@@ -1,5 +1,4 @@
 using System;
-using Ardalis.SmartEnum;
 using Recouvrement.Communication;
 using Recouvrement.Internal;
 
@@ -17,7 +16,7 @@ namespace Recouvrement.Reasons;
 /// oversight; unknown. A host reorders with <see cref="ReasonClassifierOptions.Precedence"/>.</para>
 /// <para>This type is immutable and thread-safe. A host adds reasons of its own with <see cref="Custom"/>.</para>
 /// </remarks>
-public sealed class UnpaidReason : SmartEnum<UnpaidReason>
+public sealed class UnpaidReason : Vocabulary<UnpaidReason>
 {
     private static readonly ScriptCue[] Tecrep = [ScriptCue.Listen, ScriptCue.Rephrase, ScriptCue.Empathise, ScriptCue.Thank, ScriptCue.EvaluateSolutions, ScriptCue.Agree];
     private static readonly ScriptCue[] ListenAndAgree = [ScriptCue.Listen, ScriptCue.Rephrase, ScriptCue.Thank, ScriptCue.Agree];
@@ -199,12 +198,10 @@ public sealed class UnpaidReason : SmartEnum<UnpaidReason>
     });
 
     private UnpaidReason(string name, int value, ReasonFamily family, int precedence, string label, string frenchLabel, ReasonTreatment treatment)
-        : base(name, value)
+        : base(name, value, label, frenchLabel)
     {
         Family = family;
         Precedence = precedence;
-        Label = label;
-        FrenchLabel = frenchLabel;
         Treatment = treatment;
     }
 
@@ -213,12 +210,6 @@ public sealed class UnpaidReason : SmartEnum<UnpaidReason>
 
     /// <summary>Gets the reason's rank when signals conflict: the lowest wins (formal proceedings 10 … unknown 90).</summary>
     public int Precedence { get; }
-
-    /// <summary>Gets the reason's name in English, for explanations and statistics.</summary>
-    public string Label { get; }
-
-    /// <summary>Gets the reason's name in French.</summary>
-    public string FrenchLabel { get; }
 
     /// <summary>Gets the treatment the reason calls for by default.</summary>
     public ReasonTreatment Treatment { get; }

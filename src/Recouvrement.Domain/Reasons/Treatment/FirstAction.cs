@@ -1,10 +1,8 @@
-using Ardalis.SmartEnum;
-
 namespace Recouvrement.Reasons;
 
 /// <summary>The first thing to do once the reason is known (seed 000 §2, seed 003).</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class FirstAction : SmartEnum<FirstAction>
+public sealed class FirstAction : Vocabulary<FirstAction>
 {
     /// <summary>Send a courteous reminder with the invoice and how to pay.</summary>
     public static readonly FirstAction CourteousReminder = new(nameof(CourteousReminder), 1, "send a courteous reminder with the invoice and how to pay", "envoyer une relance courtoise avec la facture et les moyens de paiement");
@@ -42,13 +40,8 @@ public sealed class FirstAction : SmartEnum<FirstAction>
     /// <summary>Call to learn why: nothing says yet.</summary>
     public static readonly FirstAction CallToAskWhy = new(nameof(CallToAskWhy), 12, "call to learn why the invoice is unpaid, and listen", "appeler pour comprendre pourquoi la facture est impayée, et écouter");
 
-    private FirstAction(string name, int value, string text, string frenchText)
-        : base(name, value)
-        => (Text, FrenchText) = (text, frenchText);
-
-    /// <summary>Gets the action as an instruction, in English.</summary>
-    public string Text { get; }
-
-    /// <summary>Gets the action in French.</summary>
-    public string FrenchText { get; }
+    private FirstAction(string name, int value, string label, string frenchLabel)
+        : base(name, value, label, frenchLabel)
+    {
+    }
 }
