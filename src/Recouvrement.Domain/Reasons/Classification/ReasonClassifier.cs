@@ -200,7 +200,6 @@ public sealed class ReasonClassifier
         var since = context.AsOf.PlusDays(-options.LookbackDays);
         var latestEnquiry = default(LocalDate?);
         var brokenPromises = 0;
-        var insufficientFunds = 0;
         for (var i = 0; i < signals.Count; i++)
         {
             switch (signals[i])
@@ -211,13 +210,11 @@ public sealed class ReasonClassifier
                 case PromiseBroken promise when promise.Date > since:
                     brokenPromises++;
                     break;
-                case ReasonSignal rejection when rejection.Date > since && RejectionOf(rejection) is { } mapped && mapped.Reason == UnpaidReason.InsufficientFunds:
-                    insufficientFunds++;
-                    break;
             }
         }
 
         var count = 0;
+        var insufficientFunds = 0;
         for (var i = 0; i < signals.Count; i++)
         {
             var signal = signals[i]!;
@@ -237,11 +234,7 @@ public sealed class ReasonClassifier
             if (finding is { } found)
             {
                 findings[count++] = new Finding(found, signal);
-                if (found.Reason == UnpaidReason.InsufficientFunds && insufficientFunds >= options.InsufficientFundsForProbableInsolvency)
-                {
-                    // Money repeatedly missing on the account hints at more than a bad day.
-                    findings[count++] = new Finding(new ReasonFinding(UnpaidReason.ProbableInsolvency, ReasonConfidence.Low), signal);
-                }
+                insufficientFunds += found.Reason.Value == UnpaidReason.InsufficientFunds.Value && signal is DirectDebitReturned or CardDeclined ? 1 : 0;
             }
 
             foreach (var rule in rules)
@@ -249,6 +242,18 @@ public sealed class ReasonClassifier
                 if (rule.Evaluate(signal, context) is { Reason: not null, Confidence: not null } hosted)
                 {
                     findings[count++] = new Finding(hosted, signal);
+                }
+            }
+        }
+
+        if (insufficientFunds >= options.InsufficientFundsForProbableInsolvency)
+        {
+            // Money repeatedly missing on the account hints at more than a bad day.
+            for (var i = count - 1; i >= 0; i--)
+            {
+                if (findings[i].Result.Reason.Value == UnpaidReason.InsufficientFunds.Value && findings[i].Signal is DirectDebitReturned or CardDeclined)
+                {
+                    findings[count++] = new Finding(new ReasonFinding(UnpaidReason.ProbableInsolvency, ReasonConfidence.Low), findings[i].Signal);
                 }
             }
         }
@@ -264,7 +269,8 @@ public sealed class ReasonClassifier
     private static (UnpaidReason Reason, RetryAdvice Retry)? RejectionOf(ReasonSignal signal) => signal switch
     {
         DirectDebitReturned returned when SepaReturnCode.TryParse(returned.Code, out var code) => (code!.Reason, code.Retry),
-        CardDeclined declined when CardDecline.TryFromName(declined.Category?.Trim(), ignoreCase: true, out var decline) => (decline.Reason, decline.Retry),
+        CardDeclined declined when CardDecline.TryFromName(declined.Category, out var decline) || CardDecline.TryFromName(declined.Category?.Trim(), ignoreCase: true, out decline)
+            => (decline.Reason, decline.Retry),
         _ => null,
     };
 
@@ -289,7 +295,8 @@ public sealed class ReasonClassifier
             return [new ClassifiedReason(UnpaidReason.Unknown, ReasonConfidence.Low, RankOf(UnpaidReason.Unknown), [])];
         }
 
-        // Arrays sized exactly, loops instead of lookups: the only allocations are the result's own.
+        // Arrays sized exactly, loops instead of lookups: the only allocations are the result's own. Reasons and
+        // confidences compare by value (what SmartEnum equality means) without its operators' type checks.
         var merged = new ClassifiedReason[CountDistinct(findings, count)];
         var next = 0;
         for (var i = 0; i < count; i++)
@@ -304,9 +311,9 @@ public sealed class ReasonClassifier
             var supporting = 0;
             for (var j = i; j < count; j++)
             {
-                if (findings[j].Result.Reason == reason)
+                if (findings[j].Result.Reason.Value == reason.Value)
                 {
-                    confidence = findings[j].Result.Confidence > confidence ? findings[j].Result.Confidence : confidence;
+                    confidence = findings[j].Result.Confidence.Value > confidence.Value ? findings[j].Result.Confidence : confidence;
                     supporting += findings[j].Signal is not null && !Repeats(findings, i, j) ? 1 : 0;
                 }
             }
@@ -314,14 +321,14 @@ public sealed class ReasonClassifier
             var evidence = new ReasonSignal[supporting];
             for (var j = i; j < count; j++)
             {
-                if (findings[j].Result.Reason == reason && findings[j].Signal is { } signal && !Repeats(findings, i, j))
+                if (findings[j].Result.Reason.Value == reason.Value && findings[j].Signal is { } signal && !Repeats(findings, i, j))
                 {
                     evidence[--supporting] = signal;
                 }
             }
 
             Array.Sort(evidence, EvidenceOrder);
-            var agreed = evidence.Length >= 2 && confidence < ReasonConfidence.Certain ? confidence.Strengthened : confidence;
+            var agreed = evidence.Length >= 2 && confidence.Value < ReasonConfidence.Certain.Value ? confidence.Strengthened : confidence;
             merged[next++] = new ClassifiedReason(reason, agreed, RankOf(reason), evidence);
         }
 
@@ -333,7 +340,7 @@ public sealed class ReasonClassifier
     {
         for (var k = 0; k < index; k++)
         {
-            if (findings[k].Result.Reason == findings[index].Result.Reason)
+            if (findings[k].Result.Reason.Value == findings[index].Result.Reason.Value)
             {
                 return true;
             }
@@ -347,7 +354,7 @@ public sealed class ReasonClassifier
     {
         for (var k = from; k < j; k++)
         {
-            if (findings[k].Result.Reason == findings[j].Result.Reason && ReferenceEquals(findings[k].Signal, findings[j].Signal))
+            if (findings[k].Result.Reason.Value == findings[j].Result.Reason.Value && ReferenceEquals(findings[k].Signal, findings[j].Signal))
             {
                 return true;
             }
@@ -369,7 +376,7 @@ public sealed class ReasonClassifier
 
     private static int ResultOrder(ClassifiedReason a, ClassifiedReason b)
         => a.Precedence != b.Precedence ? a.Precedence.CompareTo(b.Precedence)
-            : a.Confidence != b.Confidence ? b.Confidence.Value.CompareTo(a.Confidence.Value)
+            : a.Confidence.Value != b.Confidence.Value ? b.Confidence.Value.CompareTo(a.Confidence.Value)
             : a.Reason.Value.CompareTo(b.Reason.Value);
 
     /// <summary>Oldest first; signals of one day by kind and description, so that input order never shows.</summary>
@@ -385,9 +392,9 @@ public sealed class ReasonClassifier
         return byKind != 0 ? byKind : string.CompareOrdinal(a.ToString(), b.ToString());
     }
 
-    private int RankOf(UnpaidReason reason) => precedence.TryGetValue(reason, out var rank) ? rank : reason.Precedence;
+    private int RankOf(UnpaidReason reason) => precedence.Count > 0 && precedence.TryGetValue(reason, out var rank) ? rank : reason.Precedence;
 
-    private ReasonTreatment TreatmentOf(UnpaidReason reason) => treatments.TryGetValue(reason, out var treatment) ? treatment : reason.Treatment;
+    private ReasonTreatment TreatmentOf(UnpaidReason reason) => treatments.Count > 0 && treatments.TryGetValue(reason, out var treatment) ? treatment : reason.Treatment;
 
     private readonly record struct Finding(ReasonFinding Result, ReasonSignal? Signal);
 }

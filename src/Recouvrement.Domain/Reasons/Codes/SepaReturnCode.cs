@@ -89,7 +89,8 @@ public sealed class SepaReturnCode : SmartEnum<SepaReturnCode>
     /// <returns>True when the code is known.</returns>
     public static bool TryParse(string? code, out SepaReturnCode? result)
     {
-        if (code is not null && TryFromName(code.Trim(), ignoreCase: true, out var known))
+        // Banks send the codes in capitals: the exact look-up is the fast path, the case-insensitive one the fallback.
+        if (code is not null && (TryFromName(code, out var known) || TryFromName(code.Trim(), ignoreCase: true, out known)))
         {
             result = known;
             return true;
