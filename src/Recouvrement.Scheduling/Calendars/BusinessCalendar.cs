@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Ardalis.Result;
+using NodaTime;
+using Recouvrement.Calendars;
+
+namespace Recouvrement.Scheduling;
+
+/// <summary>
+/// A business calendar from data: the weekend days, the holiday rules, one-off holidays (a jubilee, a state funeral, a
+/// decreed day) and days that are worked although a rule makes them holidays (a holiday moved by decree).
+/// </summary>
+/// <remarks>
+/// Each year's holidays are computed once, on first use, and kept: after that <see cref="IsBusinessDay"/> allocates
+/// nothing. This type is immutable and thread-safe; <see cref="BusinessCalendars"/> ships the usual ones.
+/// </remarks>
+public sealed class BusinessCalendar : IBusinessCalendar
+{
+    private readonly int weekendMask;
+    private readonly HolidayRule[] rules;
+    private readonly Holiday[] extraHolidays;
+    private readonly LocalDate[] workingDays;
+    private readonly ConcurrentDictionary<int, YearTable> years = new();
+    private readonly Func<int, YearTable> build;
+
+    private BusinessCalendar(string name, IsoDayOfWeek[] weekend, HolidayRule[] rules, Holiday[] extraHolidays, LocalDate[] workingDays)
+    {
+        Name = name;
+        Weekend = weekend;
+        weekendMask = weekend.Aggregate(0, (mask, day) => mask | (1 << (int)day));
+        this.rules = rules;
+        this.extraHolidays = extraHolidays;
+        this.workingDays = workingDays;
+        build = Build;
+    }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <summary>Gets the weekend days.</summary>
+    public IReadOnlyList<IsoDayOfWeek> Weekend { get; }
+
+    /// <summary>Gets the holiday rules.</summary>
+    public IReadOnlyList<HolidayRule> Rules => rules;
+
+    /// <summary>Creates a calendar.</summary>
+    /// <param name="name">The calendar's name.</param>
+    /// <param name="weekend">The weekend days (Saturday and Sunday in most of Europe).</param>
+    /// <param name="rules">The holiday rules.</param>
+    /// <param name="extraHolidays">One-off holidays; none when null.</param>
+    /// <param name="workingDays">Days worked although a rule makes them holidays; none when null.</param>
+    /// <returns>The calendar, or an invalid result naming every problem.</returns>
+    public static Result<BusinessCalendar> Create(
+        string? name,
+        IEnumerable<IsoDayOfWeek>? weekend,
+        IEnumerable<HolidayRule?>? rules,
+        IEnumerable<Holiday?>? extraHolidays = null,
+        IEnumerable<LocalDate>? workingDays = null)
+    {
+        var errors = new List<ValidationError>();
+        void Fail(string field, string message) => errors.Add(new ValidationError(field, $"{field}: {message}", ErrorCodes.Required, ValidationSeverity.Error));
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            Fail(nameof(name), "must not be blank");
+        }
+
+        var days = weekend?.Distinct().OrderBy(d => d).ToArray();
+        if (days is null || days.Length >= 7 || days.Any(d => d is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday))
+        {
+            Fail(nameof(weekend), "must list fewer than seven valid weekdays");
+        }
+
+        var ruleList = rules?.ToArray();
+        if (ruleList is null || Array.IndexOf(ruleList, null) is var nullRule && nullRule >= 0)
+        {
+            Fail(nameof(rules), "must be given, without null entries");
+        }
+
+        var extras = extraHolidays?.ToArray() ?? [];
+        if (Array.IndexOf(extras, null) >= 0)
+        {
+            Fail(nameof(extraHolidays), "must not hold null entries");
+        }
+
+        return errors.Count > 0
+            ? Result<BusinessCalendar>.Invalid(errors)
+            : Result<BusinessCalendar>.Success(new BusinessCalendar(name!.Trim(), days!, ruleList!, [.. extras.OrderBy(h => h!.Date).Select(h => h!)], [.. workingDays ?? []]));
+    }
+
+    /// <summary>
+    /// Returns a calendar that also holds decreed holidays and worked days published after the library shipped; this one
+    /// is unchanged.
+    /// </summary>
+    /// <param name="extraHolidays">More one-off holidays.</param>
+    /// <param name="workingDays">More days worked although a rule makes them holidays.</param>
+    /// <returns>The new calendar.</returns>
+    public BusinessCalendar With(IEnumerable<Holiday>? extraHolidays = null, IEnumerable<LocalDate>? workingDays = null)
+        => new(Name, [.. Weekend], rules, [.. this.extraHolidays.Concat(extraHolidays ?? []).OrderBy(h => h.Date)], [.. this.workingDays.Concat(workingDays ?? [])]);
+
+    /// <summary>Returns a calendar whose business days are business days in every one of <paramref name="calendars"/>.</summary>
+    /// <param name="name">The joint calendar's name.</param>
+    /// <param name="calendars">The calendars, at least one.</param>
+    /// <returns>The joint calendar.</returns>
+    /// <exception cref="ArgumentException">No calendar, or a null one.</exception>
+    public static IBusinessCalendar Joint(string name, params IBusinessCalendar[] calendars)
+    {
+        if (calendars is null || calendars.Length == 0 || Array.IndexOf(calendars, null) >= 0)
+        {
+            throw new ArgumentException("A joint calendar needs at least one calendar, and no null.", nameof(calendars));
+        }
+
+        return new JointCalendar(name, [.. calendars]);
+    }
+
+    /// <inheritdoc/>
+    public bool IsBusinessDay(LocalDate day)
+        => (weekendMask & (1 << (int)day.DayOfWeek)) == 0 && !TableOf(day.Year).Holds(day.DayOfYear);
+
+    /// <summary>Returns the holidays on <paramref name="day"/>: none, one, or more when two fall together.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The holidays.</returns>
+    public IReadOnlyList<Holiday> HolidaysOn(LocalDate day)
+        => TableOf(day.Year).Holds(day.DayOfYear) ? [.. TableOf(day.Year).Holidays.Where(h => h.Date == day)] : [];
+
+    /// <summary>Returns the holidays of <paramref name="year"/>, in date order, substitute days included.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The holidays.</returns>
+    public IReadOnlyList<Holiday> HolidaysIn(int year) => Array.AsReadOnly(TableOf(year).Holidays);
+
+    private YearTable TableOf(int year) => years.TryGetValue(year, out var table) ? table : years.GetOrAdd(year, build);
+
+    private YearTable Build(int year)
+    {
+        var holidays = new List<Holiday>();
+        var moving = new List<Holiday>();
+        foreach (var rule in rules)
+        {
+            if (rule.DateIn(year) is { } date)
+            {
+                var onWeekend = (weekendMask & (1 << (int)date.DayOfWeek)) != 0;
+                (rule.MovesOffWeekend && onWeekend ? moving : holidays).Add(new Holiday(date, rule.Name));
+            }
+        }
+
+        // Substitute days, in date order: each to the next weekday that is not already a holiday.
+        foreach (var holiday in moving.OrderBy(h => h.Date))
+        {
+            var day = holiday.Date.PlusDays(1);
+            while ((weekendMask & (1 << (int)day.DayOfWeek)) != 0 || holidays.Any(h => h.Date == day))
+            {
+                day = day.PlusDays(1);
+            }
+
+            holidays.Add(new Holiday(day, $"{holiday.Name} (substitute day)"));
+        }
+
+        holidays.AddRange(extraHolidays.Where(h => h.Date.Year == year));
+        holidays.RemoveAll(h => h.Date.Year != year || Array.IndexOf(workingDays, h.Date) >= 0);
+        return new YearTable([.. holidays.OrderBy(h => h.Date).ThenBy(h => h.Name, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>One year's holidays, and a bit per day of the year for the hot path.</summary>
+    private sealed class YearTable
+    {
+        private readonly ulong[] bits = new ulong[6];
+
+        public YearTable(Holiday[] holidays)
+        {
+            Holidays = holidays;
+            foreach (var holiday in holidays)
+            {
+                var index = holiday.Date.DayOfYear - 1;
+                bits[index >> 6] |= 1UL << (index & 63);
+            }
+        }
+
+        public Holiday[] Holidays { get; }
+
+        public bool Holds(int dayOfYear) => (bits[(dayOfYear - 1) >> 6] & (1UL << ((dayOfYear - 1) & 63))) != 0;
+    }
+}

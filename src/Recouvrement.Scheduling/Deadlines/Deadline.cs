@@ -1,0 +1,39 @@
+using System.Globalization;
+using NodaTime;
+using Recouvrement.Calendars;
+
+namespace Recouvrement.Scheduling;
+
+/// <summary>A legal deadline: when it would end by the count alone, and when it ends once moved off a non-working day.</summary>
+/// <param name="Event">The event that starts it (a notice received, a judgment served); it does not count.</param>
+/// <param name="NominalEnd">The last day by the count of days or months.</param>
+/// <param name="End">The last day: <paramref name="NominalEnd"/>, or the next business day when that is a Saturday, Sunday or holiday.</param>
+/// <param name="Calendar">The name of the calendar that decided.</param>
+public sealed record Deadline(LocalDate Event, LocalDate NominalEnd, LocalDate End, string Calendar)
+{
+    /// <summary>Gets a value indicating whether the deadline was extended off a non-working day (CPC 642).</summary>
+    public bool Extended => End != NominalEnd;
+
+    /// <summary>Explains the deadline for a letter, in French for a French culture, in English otherwise.</summary>
+    /// <param name="culture">The reader's culture.</param>
+    /// <returns>One sentence.</returns>
+    public string Describe(CultureInfo? culture)
+    {
+        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var end = french ? End.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var nominal = french ? NominalEnd.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : NominalEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return (french, Extended) switch
+        {
+            (true, true) => $"Délai expirant le {end} à 24 heures (le {nominal} n'étant pas un jour ouvrable, C. proc. civ. art. 641 et 642)",
+            (true, false) => $"Délai expirant le {end} à 24 heures (C. proc. civ. art. 641 et 642)",
+            (false, true) => $"Deadline ends on {end} at midnight ({nominal} is not a working day; French CPC art. 641 and 642)",
+            _ => $"Deadline ends on {end} at midnight (French CPC art. 641 and 642)",
+        };
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Describe(CultureInfo.InvariantCulture);
+
+    internal static Deadline Ending(LocalDate eventDate, LocalDate nominalEnd, IBusinessCalendar calendar)
+        => new(eventDate, nominalEnd, calendar.Adjust(nominalEnd, BusinessDayConvention.Following), calendar.Name);
+}
