@@ -60,29 +60,30 @@ public sealed class BusinessCalendar : IBusinessCalendar
         IEnumerable<LocalDate>? workingDays = null)
     {
         var errors = new List<ValidationError>();
-        void Fail(string field, string message) => errors.Add(new ValidationError(field, $"{field}: {message}", ErrorCodes.Required, ValidationSeverity.Error));
+        void Fail(string field, string value, string message, string code)
+            => errors.Add(new ValidationError(field, $"{field} = {value}: {message}", code, ValidationSeverity.Error));
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            Fail(nameof(name), "must not be blank");
+            Fail(nameof(name), name is null ? "null" : $"\"{name}\"", "must not be blank", ErrorCodes.Required);
         }
 
         var days = weekend?.Distinct().OrderBy(d => d).ToArray();
         if (days is null || days.Length >= 7 || days.Any(d => d is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday))
         {
-            Fail(nameof(weekend), "must list fewer than seven valid weekdays");
+            Fail(nameof(weekend), days is null ? "null" : string.Join(", ", days), "must list fewer than seven valid weekdays", ErrorCodes.OutOfRange);
         }
 
         var ruleList = rules?.ToArray();
-        if (ruleList is null || Array.IndexOf(ruleList, null) is var nullRule && nullRule >= 0)
+        if (ruleList is null || Array.IndexOf(ruleList, null) >= 0)
         {
-            Fail(nameof(rules), "must be given, without null entries");
+            Fail(nameof(rules), ruleList is null ? "null" : $"{ruleList.Length} rules", "must be given, without null entries", ErrorCodes.Required);
         }
 
         var extras = extraHolidays?.ToArray() ?? [];
         if (Array.IndexOf(extras, null) >= 0)
         {
-            Fail(nameof(extraHolidays), "must not hold null entries");
+            Fail(nameof(extraHolidays), $"{extras.Length} holidays", "must not hold null entries", ErrorCodes.Required);
         }
 
         return errors.Count > 0
