@@ -3,4 +3,4 @@ using Recouvrement.Testing;
 
 namespace Recouvrement.Scheduling.Tests;
 
-public class ApiConventionTests() : ApiConventions(Assembly.Load("Recouvrement.Scheduling"), "Recouvrement.Domain", "NodaTime", "Ardalis.Result");
+public class ApiConventionTests() : ApiConventions(Assembly.Load("Recouvrement.Scheduling"), "Recouvrement.Domain", "NodaTime", "Ardalis.Result", "Ardalis.SmartEnum");

@@ -17,4 +17,9 @@ public interface IBusinessCalendar
     /// <param name="day">The day.</param>
     /// <returns>True for a business day.</returns>
     bool IsBusinessDay(LocalDate day);
+
+    /// <summary>Returns whether <paramref name="day"/> is a public holiday, whatever day of the week it falls on.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>True for a public holiday (a substitute day included).</returns>
+    bool IsPublicHoliday(LocalDate day);
 }

@@ -120,6 +120,9 @@ public sealed class BusinessCalendar : IBusinessCalendar
     public bool IsBusinessDay(LocalDate day)
         => (weekendMask & (1 << (int)day.DayOfWeek)) == 0 && !TableOf(day.Year).Holds(day.DayOfYear);
 
+    /// <inheritdoc/>
+    public bool IsPublicHoliday(LocalDate day) => TableOf(day.Year).Holds(day.DayOfYear);
+
     /// <summary>Returns the holidays on <paramref name="day"/>: none, one, or more when two fall together.</summary>
     /// <param name="day">The day.</param>
     /// <returns>The holidays.</returns>

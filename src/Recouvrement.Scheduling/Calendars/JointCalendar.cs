@@ -20,4 +20,17 @@ internal sealed class JointCalendar(string name, IBusinessCalendar[] calendars) 
 
         return true;
     }
+
+    public bool IsPublicHoliday(LocalDate day)
+    {
+        foreach (var calendar in calendars)
+        {
+            if (calendar.IsPublicHoliday(day))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
