@@ -52,4 +52,24 @@ public class PaymentPlanProperties
     public Property The_same_request_gives_the_same_plan()
         => Prop.ForAll(Requests, request =>
             Assert.Equal(PaymentPlanCalculator.Calculate(request).Value.ToString(), PaymentPlanCalculator.Calculate(request).Value.ToString()));
+
+    [Property(MaxTest = 200)]
+    public Property Tracking_conserves_every_payment()
+        => Prop.ForAll(
+            Requests,
+            Gen.ListOf(from day in Gen.Choose(0, 400) from cents in Gen.Choose(1, 500_000) select (day, cents / 100m)).ToArbitrary(),
+            Gen.Choose(0, 500).ToArbitrary(),
+            (request, payments, asOfDay) =>
+            {
+                var plan = PaymentPlanCalculator.Calculate(request).Value;
+                var asOf = request.PlanDate.PlusDays(asOfDay);
+                var received = payments.Where(p => p.day <= asOfDay).Select(p => new PlanPayment(request.PlanDate.PlusDays(p.day), new Money(p.Item2, Currency.EUR))).ToArray();
+                var tracking = PlanTracker.Track(plan, received, asOf).Value;
+
+                var total = received.Aggregate(Money.Zero(Currency.EUR), (sum, p) => sum + p.Amount);
+                Assert.Equal(total, tracking.Paid + tracking.Overpaid);
+                Assert.Equal(plan.Total, tracking.Paid + tracking.Remaining);
+                Assert.Equal(tracking.Paid, tracking.Instalments.Aggregate(Money.Zero(Currency.EUR), (sum, i) => sum + i.Paid));
+                Assert.True(tracking.Arrears <= tracking.Remaining);
+            });
 }

@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using Recouvrement.Internal;
+
+namespace Recouvrement.Plans;
+
+/// <summary>A plan as of a date: each instalment's status, what was paid, the arrears, and whether the plan is kept.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class PlanTracking
+{
+    private readonly InstalmentTracking[] instalments;
+
+    internal PlanTracking(PaymentPlan plan, LocalDate asOf, InstalmentTracking[] instalments, Money paid, Money arrears, Money overpaid, PlanHealth health)
+    {
+        Plan = plan;
+        AsOf = asOf;
+        this.instalments = instalments;
+        Paid = paid;
+        Arrears = arrears;
+        Overpaid = overpaid;
+        Health = health;
+    }
+
+    /// <summary>Gets the plan.</summary>
+    public PaymentPlan Plan { get; }
+
+    /// <summary>Gets the tracking date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets each instalment's status, in the plan's order.</summary>
+    public IReadOnlyList<InstalmentTracking> Instalments => System.Array.AsReadOnly(instalments);
+
+    /// <summary>Gets what the payments settled of the plan.</summary>
+    public Money Paid { get; }
+
+    /// <summary>Gets the arrears: what is unpaid of the late instalments.</summary>
+    public Money Arrears { get; }
+
+    /// <summary>Gets what is left to pay of the plan.</summary>
+    public Money Remaining => Plan.Total - Paid;
+
+    /// <summary>Gets what the payments brought beyond the plan's total: a credit, never lost.</summary>
+    public Money Overpaid { get; }
+
+    /// <summary>Gets whether the plan is kept, at risk, broken or completed.</summary>
+    public PlanHealth Health { get; }
+
+    /// <summary>Renders the tracking in English.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Describe(CultureInfo.InvariantCulture);
+
+    /// <summary>Renders the tracking for a collector: in French for a French culture, in English otherwise.</summary>
+    /// <param name="culture">The reader's culture.</param>
+    /// <returns>The text, the same on every machine.</returns>
+    public string Describe(CultureInfo? culture)
+    {
+        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var text = new StringBuilder();
+        text.AppendLine(french
+            ? $"Suivi de l'échéancier au {Text.Date(AsOf, true)} : {HealthLabel(true)}"
+            : $"Payment plan as of {Text.Date(AsOf, false)}: {HealthLabel(false)}");
+        foreach (var line in instalments)
+        {
+            var number = line.Instalment.IsDownPayment ? (french ? "acompte" : "down payment") : line.Instalment.Number.ToString(CultureInfo.InvariantCulture);
+            text.Append("  ").Append(number).Append(french ? " du " : " due ").Append(Text.Date(line.Instalment.DueDate, french))
+                .Append(french ? " : " : ": ").Append(Text.Amount(line.Instalment.Amount, french))
+                .Append(french ? ", payé " : ", paid ").Append(Text.Amount(line.Paid, french))
+                .Append(", ").Append(StatusLabel(line, french)).AppendLine();
+        }
+
+        text.AppendLine(french
+            ? $"Payé : {Text.Amount(Paid, true)} ; arriérés : {Text.Amount(Arrears, true)} ; reste dû : {Text.Amount(Remaining, true)}"
+            : $"Paid: {Text.Amount(Paid, false)}; arrears: {Text.Amount(Arrears, false)}; remaining: {Text.Amount(Remaining, false)}");
+        if (!Overpaid.IsZero)
+        {
+            text.AppendLine(french ? $"Trop-perçu : {Text.Amount(Overpaid, true)}" : $"Overpaid: {Text.Amount(Overpaid, false)}");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private string HealthLabel(bool french) => (Health, french) switch
+    {
+        (PlanHealth.Kept, false) => "kept",
+        (PlanHealth.Kept, true) => "respecté",
+        (PlanHealth.AtRisk, false) => "at risk",
+        (PlanHealth.AtRisk, true) => "en risque",
+        (PlanHealth.Broken, false) => "broken",
+        (PlanHealth.Broken, true) => "rompu",
+        (_, false) => "completed",
+        _ => "soldé",
+    };
+
+    private static string StatusLabel(InstalmentTracking line, bool french) => (line.Status, french) switch
+    {
+        (InstalmentStatus.Upcoming, false) => "upcoming",
+        (InstalmentStatus.Upcoming, true) => "à venir",
+        (InstalmentStatus.Paid, false) => "paid",
+        (InstalmentStatus.Paid, true) => "payée",
+        (InstalmentStatus.PartlyPaid, false) => "partly paid",
+        (InstalmentStatus.PartlyPaid, true) => "payée en partie",
+        (InstalmentStatus.Due, false) => "due",
+        (InstalmentStatus.Due, true) => "exigible",
+        (_, false) => $"late by {line.DaysLate} days",
+        _ => $"en retard de {line.DaysLate} jours",
+    };
+}
