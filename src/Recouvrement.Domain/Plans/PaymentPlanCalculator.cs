@@ -62,6 +62,20 @@ public static class PaymentPlanCalculator
             : Result<PaymentPlan>.Success(new PaymentPlan(r.Total, r.PlanDate, r.Frequency, [.. plan]));
     }
 
+    /// <summary>How many instalments fall between the first due date and the end of the maximum duration.</summary>
+    internal static int FittingCount(PlanRequest request)
+    {
+        var limit = request.PlanDate.PlusMonths(request.MaxMonths);
+        var fitting = 0;
+        for (var date = request.FirstDueDate; date <= limit && fitting < MaxInstalments;)
+        {
+            fitting++;
+            date = request.Frequency.Nth(request.FirstDueDate, date, fitting, request.MonthEnd);
+        }
+
+        return fitting;
+    }
+
     /// <summary>N instalments of the same amount, the remainder units on one of them.</summary>
     private static (int Count, long Regular, long Odd) Equal(long rest, int count)
     {
@@ -157,13 +171,7 @@ public static class PaymentPlanCalculator
         var last = plan[plan.Count - 1].DueDate;
         if (last > limit)
         {
-            var fitting = 0;
-            for (var date = request.FirstDueDate; date <= limit && fitting < MaxInstalments;)
-            {
-                fitting++;
-                date = request.Frequency.Nth(request.FirstDueDate, date, fitting, request.MonthEnd);
-            }
-
+            var fitting = FittingCount(request);
             var needed = fitting == 0 ? "no instalment fits" : $"at least {Money.FromMinorUnits((rest + fitting - 1) / fitting, request.Total.Currency)} per instalment ({fitting} instalments) would fit";
             errors.Add("request", Iso.Date(last), $"the plan would end after {Iso.Date(limit)}, the limit of {request.MaxMonths} months: {needed}", ErrorCodes.OutOfRange);
         }
