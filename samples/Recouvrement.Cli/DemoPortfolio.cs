@@ -62,9 +62,12 @@ internal static class DemoPortfolio
     {
         "C-042" => [new DisputeOpened(Date(3, 30), "LIT-12", UnpaidReason.PriceOrQuantityDisagreement) { ItemIds = ["F-102"] }],
         "C-077" => [new DirectDebitReturned(Date(2, 5), "AM04"), new DirectDebitReturned(Date(3, 5), "AM04"), new PromiseBroken(Date(3, 20)), new PromiseBroken(Date(4, 10))],
-        "P-311" => [new CardDeclined(Date(4, 1), "ExpiredCard")],
+        "P-311" => [new CardDeclined(Date(4, 1), "ExpiredCard"), new DeclaredReason(Date(4, 8), UnpaidReason.JobLoss)],
         _ => [],
     };
+
+    /// <summary>What a debtor in hardship said they can pay each month.</summary>
+    internal static Money DeclaredMonthlyCapacity(string debtorId) => debtorId == "P-311" ? new Money(20m, Eur) : new Money(500m, Eur);
 
     private static LocalDate Date(int month, int day) => new(2026, month, day);
 

@@ -6,6 +6,7 @@ using Recouvrement;
 using Recouvrement.Accounts;
 using Recouvrement.Debtors;
 using Recouvrement.Penalties;
+using Recouvrement.Plans;
 using Recouvrement.Reasons;
 
 var french = CultureInfo.GetCultureInfo("fr-FR");
@@ -56,6 +57,19 @@ foreach (var statement in statements)
     var context = new ReasonContext(asOf) { DaysPastDue = Math.Max(daysPastDue, 0), ChronicallyLate = PaymentBehaviour.Of(statement).IsChronicallyLate };
     var classification = ReasonClassifier.Default.Classify(DemoPortfolio.Signals(statement.Debtor.Id), context).Value;
     Console.WriteLine($"{statement.Debtor.Name}: {classification.Primary.Reason.Label} ({classification.Primary.Confidence.Label}) -> {classification.Treatment.FirstAction.Label}");
+    if (classification.Treatment.FirstAction == FirstAction.OfferPaymentPlan && statement.Overdue.IsPositive)
+    {
+        var request = new PlanRequest(statement.Overdue, asOf, asOf.PlusDays(15), PlanFrequency.Monthly)
+        {
+            Capacity = DemoPortfolio.DeclaredMonthlyCapacity(statement.Debtor.Id),
+            MinimumInstalment = new Money(10m, statement.Overdue.Currency),
+        };
+        foreach (var proposal in PlanProposals.For(request).Value)
+        {
+            var amounts = string.Join(" + ", proposal.Plan.Instalments.Select(i => i.Amount.Amount.ToString("0.00", CultureInfo.InvariantCulture)));
+            Console.WriteLine($"  plan #{proposal.Rank} ({proposal.Kind}): {amounts} {statement.Overdue.Currency.Code}, last on {proposal.Plan.LastDueDate:yyyy-MM-dd}");
+        }
+    }
 }
 
 Console.WriteLine();

@@ -33,7 +33,7 @@ public static class PaymentPlanCalculator
         var down = r.DownPayment?.WholeMinorUnits ?? 0L;
         var rest = r.Total.WholeMinorUnits - down;
         var (count, regular, odd) = r.Capacity is { } capacity
-            ? Capacity(rest, capacity.WholeMinorUnits)
+            ? Capacity(rest, capacity.WholeMinorUnits, r.MinimumInstalment?.WholeMinorUnits ?? 0L)
             : Equal(rest, r.Count!.Value);
 
         if (count > MaxInstalments)
@@ -83,11 +83,15 @@ public static class PaymentPlanCalculator
         return (count, regular, regular + (rest - (regular * count)));
     }
 
-    /// <summary>As many instalments of the capacity as needed; the odd one holds what is left.</summary>
-    private static (int Count, long Regular, long Odd) Capacity(long rest, long capacity)
+    /// <summary>
+    /// As many instalments of the capacity as needed; the odd one holds what is left, or — when that would be below the
+    /// minimum instalment — is folded into the one before.
+    /// </summary>
+    private static (int Count, long Regular, long Odd) Capacity(long rest, long capacity, long minimum)
     {
         var count = (int)Math.Min(int.MaxValue, (rest + capacity - 1) / capacity);
-        return (count, capacity, rest - (capacity * (count - 1)));
+        var odd = rest - (capacity * (count - 1));
+        return count > 1 && odd < minimum ? (count - 1, capacity, capacity + odd) : (count, capacity, odd);
     }
 
     private static ValidationErrors Check(PlanRequest? request)

@@ -25,7 +25,14 @@ public static class PlanProposals
         }
 
         var shortest = PaymentPlanCalculator.Calculate(request);
+        // The longest plan: as many instalments as the duration allows, none below the minimum instalment.
         var longest = PaymentPlanCalculator.FittingCount(request);
+        if (request.MinimumInstalment is { IsPositive: true } minimum && minimum.Currency.Equals(request.Total.Currency))
+        {
+            var rest = request.Total.WholeMinorUnits - (request.DownPayment?.WholeMinorUnits ?? 0L);
+            longest = (int)System.Math.Min(longest, System.Math.Max(1L, rest / minimum.WholeMinorUnits));
+        }
+
         var lowest = PaymentPlanCalculator.Calculate(request with { Capacity = null, Count = System.Math.Max(1, longest) });
         if (!shortest.IsSuccess && !lowest.IsSuccess)
         {

@@ -25,7 +25,10 @@ public sealed record PlanRequest(Money Total, LocalDate PlanDate, LocalDate Firs
     /// <summary>Gets which instalment takes the rounding remainder so that the instalments add up exactly.</summary>
     public RemainderPlacement RemainderOn { get; init; } = RemainderPlacement.Last;
 
-    /// <summary>Gets the smallest instalment accepted; none when null.</summary>
+    /// <summary>
+    /// Gets the smallest instalment accepted; none when null. With a <see cref="Capacity"/>, a last instalment below it is
+    /// folded into the one before (which then exceeds the capacity by that much).
+    /// </summary>
     public Money? MinimumInstalment { get; init; }
 
     /// <summary>

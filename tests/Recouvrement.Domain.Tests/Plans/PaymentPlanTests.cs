@@ -45,6 +45,13 @@ public class PaymentPlanTests
     }
 
     [Fact]
+    public void A_tiny_last_instalment_is_folded_into_the_one_before_when_below_the_minimum()
+    {
+        var plan = Plan(new PlanRequest(Eur(44.95m), PlanDate, PlanDate.PlusDays(15), PlanFrequency.Monthly) { Capacity = Eur(20m), MinimumInstalment = Eur(10m) });
+        Assert.Equal([20m, 24.95m], plan.Instalments.Select(i => i.Amount.Amount));
+    }
+
+    [Fact]
     public void A_down_payment_falls_on_the_plan_date_then_the_series_after_a_deferral()
     {
         var plan = Plan(new PlanRequest(Eur(1_200m), PlanDate, new LocalDate(2027, 2, 1), PlanFrequency.Quarterly) { Count = 4, DownPayment = Eur(200m) });

@@ -44,6 +44,15 @@ public class PlanProposalsTests
     }
 
     [Fact]
+    public void The_lowest_instalment_stays_above_the_minimum()
+    {
+        var proposals = PlanProposals.For(Request(44.95m, 20m) with { MinimumInstalment = Eur(10m) }).Value;
+
+        Assert.Equal([2, 3, 4], proposals.Select(p => p.Plan.Instalments.Count));
+        Assert.All(proposals, p => Assert.All(p.Plan.Instalments, i => Assert.True(i.Amount >= Eur(10m))));
+    }
+
+    [Fact]
     public void A_capacity_is_required()
     {
         var result = PlanProposals.For(new PlanRequest(Eur(100m), PlanDate, PlanDate, PlanFrequency.Monthly) { Count = 2 });
