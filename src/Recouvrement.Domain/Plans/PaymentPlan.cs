@@ -19,6 +19,7 @@ public sealed class PaymentPlan
         PlanDate = planDate;
         Frequency = frequency;
         this.instalments = instalments;
+        Instalments = System.Array.AsReadOnly(instalments);
     }
 
     /// <summary>Gets the amount the plan settles: the sum of the instalments.</summary>
@@ -31,7 +32,7 @@ public sealed class PaymentPlan
     public PlanFrequency Frequency { get; }
 
     /// <summary>Gets the instalments in date order, the down payment first when there is one.</summary>
-    public IReadOnlyList<PlanInstalment> Instalments => System.Array.AsReadOnly(instalments);
+    public IReadOnlyList<PlanInstalment> Instalments { get; }
 
     /// <summary>Gets the last instalment's due date.</summary>
     public LocalDate LastDueDate => instalments[instalments.Length - 1].DueDate;

@@ -17,6 +17,7 @@ public sealed class PlanTracking
         Plan = plan;
         AsOf = asOf;
         this.instalments = instalments;
+        Instalments = System.Array.AsReadOnly(instalments);
         Paid = paid;
         Arrears = arrears;
         Overpaid = overpaid;
@@ -30,7 +31,7 @@ public sealed class PlanTracking
     public LocalDate AsOf { get; }
 
     /// <summary>Gets each instalment's status, in the plan's order.</summary>
-    public IReadOnlyList<InstalmentTracking> Instalments => System.Array.AsReadOnly(instalments);
+    public IReadOnlyList<InstalmentTracking> Instalments { get; }
 
     /// <summary>Gets what the payments settled of the plan.</summary>
     public Money Paid { get; }

@@ -99,6 +99,10 @@ public class ReasonCodeTests
     }
 
     [Fact]
+    public void Shared_script_cues_cannot_be_changed_through_a_cast()
+        => Assert.All(UnpaidReason.List.Where(r => r.Treatment.ScriptCues.Count > 0), reason => Assert.IsNotType<Communication.ScriptCue[]>(reason.Treatment.ScriptCues));
+
+    [Fact]
     public void A_host_adds_a_reason_of_its_own_and_bad_ones_are_refused()
     {
         var chargeback = UnpaidReason.Custom("Chargeback", 1001, ReasonFamily.Dispute, 30, "card chargeback", "rétrofacturation", UnpaidReason.ProductDefect.Treatment);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Recouvrement.Communication;
 using Recouvrement.Internal;
 
@@ -18,8 +19,9 @@ namespace Recouvrement.Reasons;
 /// </remarks>
 public sealed class UnpaidReason : Vocabulary<UnpaidReason>
 {
-    private static readonly ScriptCue[] Tecrep = [ScriptCue.Listen, ScriptCue.Rephrase, ScriptCue.Empathise, ScriptCue.Thank, ScriptCue.EvaluateSolutions, ScriptCue.Agree];
-    private static readonly ScriptCue[] ListenAndAgree = [ScriptCue.Listen, ScriptCue.Rephrase, ScriptCue.Thank, ScriptCue.Agree];
+    // Shared by several treatments: read-only wrappers, so that no cast can change them for all.
+    private static readonly IReadOnlyList<ScriptCue> Tecrep = Array.AsReadOnly([ScriptCue.Listen, ScriptCue.Rephrase, ScriptCue.Empathise, ScriptCue.Thank, ScriptCue.EvaluateSolutions, ScriptCue.Agree]);
+    private static readonly IReadOnlyList<ScriptCue> ListenAndAgree = Array.AsReadOnly([ScriptCue.Listen, ScriptCue.Rephrase, ScriptCue.Thank, ScriptCue.Agree]);
 
     private static readonly ReasonTreatment Reminder = new(FirstAction.CourteousReminder, Tone.Courteous)
     {
