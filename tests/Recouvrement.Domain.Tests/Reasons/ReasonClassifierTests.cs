@@ -46,6 +46,28 @@ public class ReasonClassifierTests
         Assert.Equal((reason, confidence), (primary.Reason.Name, primary.Confidence.Name));
     }
 
+    public static TheoryData<string> EveryReason() => [.. UnpaidReason.List.Select(r => r.Name)];
+
+    [Theory]
+    [MemberData(nameof(EveryReason))]
+    public void Every_reason_the_debtor_gives_is_classified_with_its_treatment(string name)
+    {
+        var reason = UnpaidReason.FromName(name);
+
+        var classification = Classify(new DeclaredReason(Day(1), reason));
+
+        Assert.Equal((reason, ReasonConfidence.Medium), (classification.Primary.Reason, classification.Primary.Confidence));
+        Assert.Same(reason.Treatment, classification.Treatment);
+    }
+
+    [Fact]
+    public void A_free_text_note_is_unknown_with_its_words_kept()
+    {
+        var primary = Classify(new ContactNote(Day(1), "will pay when the insurance pays out")).Primary;
+        Assert.Equal(UnpaidReason.Unknown, primary.Reason);
+        Assert.Equal("contact note: \"will pay when the insurance pays out\"", Assert.Single(primary.Evidence).Describe(null));
+    }
+
     [Fact]
     public void An_unknown_code_is_kept_raw_in_the_evidence()
     {

@@ -181,6 +181,7 @@ public sealed class ReasonClassifier
                 DisputeOpened { ItemIds: null } => ("ItemIds", null, "must not be null (empty for the whole account)"),
                 DisputeClosed { DisputeId: var id } when string.IsNullOrWhiteSpace(id) => ("DisputeId", id, "must be given"),
                 DeclaredReason { Reason: null } => ("Reason", null, "must be given"),
+                ContactNote { Text: var note } when string.IsNullOrWhiteSpace(note) => ("Text", note, "must not be blank"),
                 InsolvencyNotice { Proceeding: null } => ("Proceeding", null, "must be given"),
                 InsolvencyNotice notice when notice.ClaimDeadline < notice.Date => ("ClaimDeadline", notice.ClaimDeadline, "must not be before the publication"),
                 _ => default((string Field, object? Value, string Why)?),
@@ -228,6 +229,7 @@ public sealed class ReasonClassifier
                 SolvencyEnquiry { Outcome: SolvencyOutcome.Poor } enquiry when enquiry.Date == latestEnquiry => new ReasonFinding(UnpaidReason.ProbableInsolvency, ReasonConfidence.High),
                 SolvencyEnquiry { Outcome: SolvencyOutcome.Doubtful } enquiry when enquiry.Date == latestEnquiry => new ReasonFinding(UnpaidReason.ProbableInsolvency, ReasonConfidence.Low),
                 ContactDataMissing => new ReasonFinding(UnpaidReason.InvoiceNotReceived, ReasonConfidence.Low),
+                ContactNote => new ReasonFinding(UnpaidReason.Unknown, ReasonConfidence.Low),
                 PromiseBroken when signal.Date > since && brokenPromises >= options.BrokenPromisesForRefusal => new ReasonFinding(UnpaidReason.RefusalOrBadFaith, ReasonConfidence.Medium),
                 _ => default(ReasonFinding?),
             };
