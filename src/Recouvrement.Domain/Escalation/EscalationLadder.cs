@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Recouvrement.Internal;
+
+namespace Recouvrement.Escalation;
+
+/// <summary>
+/// An escalation ladder (<i>scénario de relance</i>): ordered steps from the courteous reminder to the formal notice
+/// (<i>mise en demeure</i>), then the agency and the court. Built and validated by <see cref="Builder"/>.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe; <see cref="EscalationLadders"/> ships examples.</remarks>
+public sealed class EscalationLadder
+{
+    internal EscalationLadder(string name, string country, EscalationStep[] steps)
+    {
+        Name = name;
+        Country = country;
+        Steps = System.Array.AsReadOnly(steps);
+    }
+
+    /// <summary>Gets the ladder's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the country whose law the ladder follows (ISO 3166 alpha-2).</summary>
+    public string Country { get; }
+
+    /// <summary>Gets the steps, in order.</summary>
+    public IReadOnlyList<EscalationStep> Steps { get; }
+
+    /// <summary>Starts a ladder.</summary>
+    /// <param name="name">The ladder's name.</param>
+    /// <param name="country">The country whose law applies (ISO 3166 alpha-2, "FR"): fees to consumers are refused in France.</param>
+    /// <returns>A builder.</returns>
+    public static EscalationLadderBuilder Builder(string name, string country) => new(name, country);
+
+    /// <summary>Renders the ladder in English.</summary>
+    /// <returns>One line per step.</returns>
+    public override string ToString() => Describe(CultureInfo.InvariantCulture);
+
+    /// <summary>Renders the ladder, one line per step, in French for a French culture, in English otherwise.</summary>
+    /// <param name="culture">The reader's culture.</param>
+    /// <returns>The text, the same on every machine.</returns>
+    public string Describe(CultureInfo? culture)
+    {
+        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var text = new StringBuilder().Append(Name).Append(" (").Append(Country).AppendLine(")");
+        foreach (var step in Steps)
+        {
+            var when = step.AfterPreviousStep
+                ? (french ? $"{step.DaysAfterDue} j après l'étape précédente" : $"{step.DaysAfterDue} days after the previous step")
+                : step.DaysAfterDue < 0 ? (french ? $"{-step.DaysAfterDue} j avant l'échéance" : $"{-step.DaysAfterDue} days before the due date")
+                : (french ? $"J+{step.DaysAfterDue}" : $"due date + {step.DaysAfterDue} days");
+            text.Append("  ").Append(step.Name).Append(french ? " : " : ": ").Append(when).Append(", ")
+                .Append(step.Channel.LabelIn(french)).Append(", ").Append(step.Tone.LabelIn(french));
+            if (step.Kind == StepKind.FormalNotice)
+            {
+                text.Append(french ? $", réponse sous {step.ResponseDays} jours" : $", {step.ResponseDays} days to respond");
+            }
+
+            if (step.Fee is { } fee)
+            {
+                text.Append(french ? ", frais " : ", fee ").Append(Text.Amount(fee, french));
+            }
+
+            if (step.MinimumOverdue is { } minimum)
+            {
+                text.Append(french ? ", à partir de " : ", from ").Append(Text.Amount(minimum, french));
+            }
+
+            if (step.RequiresApproval)
+            {
+                text.Append(french ? ", sur validation" : ", needs approval");
+            }
+
+            text.AppendLine();
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using Recouvrement.Communication;
+using Recouvrement.Debtors;
+using Recouvrement.Reasons;
+
+namespace Recouvrement.Escalation;
+
+/// <summary>One step of an escalation ladder: when, how, in which tone, with which template, at what cost, for whom.</summary>
+/// <param name="Name">The step's name, unique in its ladder.</param>
+/// <param name="Kind">Reminder, formal notice, agency or court.</param>
+/// <param name="DaysAfterDue">
+/// When it falls, in days after the due date (negative for a reminder before it) — or, with
+/// <see cref="AfterPreviousStep"/>, after the previous step.
+/// </param>
+/// <param name="Channel">How it reaches the debtor.</param>
+/// <param name="Tone">How firmly it speaks.</param>
+/// <param name="TemplateKey">The host's template for the message or letter.</param>
+public sealed record EscalationStep(string Name, StepKind Kind, int DaysAfterDue, StepChannel Channel, Tone Tone, string TemplateKey)
+{
+    /// <summary>Gets a value indicating whether <see cref="DaysAfterDue"/> counts from the previous step, not the due date.</summary>
+    public bool AfterPreviousStep { get; init; }
+
+    /// <summary>Gets the fewest days after the previous step this one may fall (default 1).</summary>
+    public int MinimumGapDays { get; init; } = 1;
+
+    /// <summary>Gets the fee the step charges; none when null. Never to a consumer in France (C. proc. civ. exécution L111-8).</summary>
+    public Money? Fee { get; init; }
+
+    /// <summary>Gets the least overdue amount for the step to apply; any when null.</summary>
+    public Money? MinimumOverdue { get; init; }
+
+    /// <summary>Gets the debtor kinds the step applies to; all when empty.</summary>
+    public IReadOnlyList<DebtorKind> DebtorKinds { get; init; } = [];
+
+    /// <summary>Gets the unpaid reasons the step applies to; all when empty.</summary>
+    public IReadOnlyList<UnpaidReason> Reasons { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether a person must approve the step before it goes out.</summary>
+    public bool RequiresApproval { get; init; }
+
+    /// <summary>Gets the days the debtor has to respond to a formal notice (default 8).</summary>
+    public int ResponseDays { get; init; } = 8;
+}

@@ -1,0 +1,17 @@
+namespace Recouvrement.Escalation;
+
+/// <summary>What an escalation step is, in the order the law and good practice require.</summary>
+public enum StepKind
+{
+    /// <summary>An amicable reminder (<i>relance</i>), before or after the due date.</summary>
+    Reminder,
+
+    /// <summary>The formal notice (<i>mise en demeure</i>): the last amicable step, with a response deadline.</summary>
+    FormalNotice,
+
+    /// <summary>The file goes to a collection agency.</summary>
+    Agency,
+
+    /// <summary>The file goes to court.</summary>
+    Court,
+}
