@@ -271,8 +271,7 @@ public sealed class ReasonClassifier
     private static (UnpaidReason Reason, RetryAdvice Retry)? RejectionOf(ReasonSignal signal) => signal switch
     {
         DirectDebitReturned returned when SepaReturnCode.TryParse(returned.Code, out var code) => (code!.Reason, code.Retry),
-        CardDeclined declined when CardDecline.TryFromName(declined.Category, out var decline) || CardDecline.TryFromName(declined.Category?.Trim(), ignoreCase: true, out decline)
-            => (decline.Reason, decline.Retry),
+        CardDeclined declined when CardDecline.TryParse(declined.Category, out var decline) => (decline!.Reason, decline.Retry),
         _ => null,
     };
 

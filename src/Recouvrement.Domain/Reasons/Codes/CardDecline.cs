@@ -1,5 +1,3 @@
-using Ardalis.SmartEnum;
-
 namespace Recouvrement.Reasons;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Recouvrement.Reasons;
 /// <see cref="UnpaidReason"/> and a <see cref="RetryAdvice"/>.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class CardDecline : SmartEnum<CardDecline>
+public sealed class CardDecline : RejectionCode<CardDecline>
 {
     /// <summary>The card has expired.</summary>
     public static readonly CardDecline ExpiredCard = new(nameof(ExpiredCard), 1, "expired card", UnpaidReason.CardExpired, RetryAdvice.Hard);
@@ -40,15 +38,13 @@ public sealed class CardDecline : SmartEnum<CardDecline>
     public static readonly CardDecline SuspectedFraud = new(nameof(SuspectedFraud), 10, "suspected fraud or restricted card", UnpaidReason.CardLostOrStolen, RetryAdvice.Hard);
 
     private CardDecline(string name, int value, string description, UnpaidReason reason, RetryAdvice retry)
-        : base(name, value)
-        => (Description, Reason, Retry) = (description, reason, retry);
+        : base(name, value, description, reason, retry)
+    {
+    }
 
-    /// <summary>Gets what the category means, in English.</summary>
-    public string Description { get; }
-
-    /// <summary>Gets the unpaid reason it maps to.</summary>
-    public UnpaidReason Reason { get; }
-
-    /// <summary>Gets whether charging the card again may succeed.</summary>
-    public RetryAdvice Retry { get; }
+    /// <summary>Finds a code as reported, ignoring case and surrounding blanks.</summary>
+    /// <param name="code">The code as the rail reported it.</param>
+    /// <param name="result">The code, when known.</param>
+    /// <returns>True when the code is known.</returns>
+    public static bool TryParse(string? code, out CardDecline? result) => TryFind(code, out result);
 }

@@ -1,5 +1,3 @@
-using Ardalis.SmartEnum;
-
 namespace Recouvrement.Reasons;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Recouvrement.Reasons;
 /// a <see cref="RetryAdvice"/>.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe. An unmapped code classifies as <see cref="UnpaidReason.Unknown"/>, the raw code kept.</remarks>
-public sealed class SepaReturnCode : SmartEnum<SepaReturnCode>
+public sealed class SepaReturnCode : RejectionCode<SepaReturnCode>
 {
     /// <summary>AC01: account identifier incorrect (invalid IBAN).</summary>
     public static readonly SepaReturnCode AC01 = new(nameof(AC01), 1, "account identifier incorrect", UnpaidReason.AccountClosedOrInvalid, RetryAdvice.Hard);
@@ -71,32 +69,13 @@ public sealed class SepaReturnCode : SmartEnum<SepaReturnCode>
     public static readonly SepaReturnCode SL01 = new(nameof(SL01), 20, "blocked by the debtor's bank on the debtor's instruction", UnpaidReason.MandateRevokedOrMissing, RetryAdvice.Hard);
 
     private SepaReturnCode(string name, int value, string description, UnpaidReason reason, RetryAdvice retry)
-        : base(name, value)
-        => (Description, Reason, Retry) = (description, reason, retry);
+        : base(name, value, description, reason, retry)
+    {
+    }
 
-    /// <summary>Gets what the code means, in English.</summary>
-    public string Description { get; }
-
-    /// <summary>Gets the unpaid reason it maps to.</summary>
-    public UnpaidReason Reason { get; }
-
-    /// <summary>Gets whether presenting the debit again may succeed.</summary>
-    public RetryAdvice Retry { get; }
-
-    /// <summary>Finds a code by its four letters, ignoring case and surrounding blanks.</summary>
-    /// <param name="code">The code as the bank reported it.</param>
+    /// <summary>Finds a code as reported, ignoring case and surrounding blanks.</summary>
+    /// <param name="code">The code as the rail reported it.</param>
     /// <param name="result">The code, when known.</param>
     /// <returns>True when the code is known.</returns>
-    public static bool TryParse(string? code, out SepaReturnCode? result)
-    {
-        // Banks send the codes in capitals: the exact look-up is the fast path, the case-insensitive one the fallback.
-        if (code is not null && (TryFromName(code, out var known) || TryFromName(code.Trim(), ignoreCase: true, out known)))
-        {
-            result = known;
-            return true;
-        }
-
-        result = null;
-        return false;
-    }
+    public static bool TryParse(string? code, out SepaReturnCode? result) => TryFind(code, out result);
 }

@@ -10,7 +10,7 @@ public sealed record CardDeclined(LocalDate Date, string Category) : ReasonSigna
 {
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => CardDecline.TryFromName(Category?.Trim(), ignoreCase: true, out var known)
-            ? IsFrench(culture) ? $"paiement par carte refusé ({known.Reason.FrenchLabel})" : $"card declined ({known.Description})"
+        => CardDecline.TryParse(Category, out var known)
+            ? IsFrench(culture) ? $"paiement par carte refusé ({known!.Reason.FrenchLabel})" : $"card declined ({known!.Description})"
             : IsFrench(culture) ? $"paiement par carte refusé, motif inconnu « {Category} »" : $"card declined, unknown category \"{Category}\"";
 }
