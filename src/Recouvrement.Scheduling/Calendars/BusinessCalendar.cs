@@ -5,6 +5,7 @@ using System.Linq;
 using Ardalis.Result;
 using NodaTime;
 using Recouvrement.Calendars;
+using Recouvrement.Scheduling.Internal;
 
 namespace Recouvrement.Scheduling;
 
@@ -59,36 +60,32 @@ public sealed class BusinessCalendar : IBusinessCalendar
         IEnumerable<Holiday?>? extraHolidays = null,
         IEnumerable<LocalDate>? workingDays = null)
     {
-        var errors = new List<ValidationError>();
-        void Fail(string field, string value, string message, string code)
-            => errors.Add(new ValidationError(field, $"{field} = {value}: {message}", code, ValidationSeverity.Error));
+        var problems = new Problems();
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            Fail(nameof(name), name is null ? "null" : $"\"{name}\"", "must not be blank", ErrorCodes.Required);
+            problems.Add(nameof(name), name is null ? "null" : $"\"{name}\"", "must not be blank", ErrorCodes.Required);
         }
 
         var days = weekend?.Distinct().OrderBy(d => d).ToArray();
         if (days is null || days.Length >= 7 || days.Any(d => d is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday))
         {
-            Fail(nameof(weekend), days is null ? "null" : string.Join(", ", days), "must list fewer than seven valid weekdays", ErrorCodes.OutOfRange);
+            problems.Add(nameof(weekend), days is null ? "null" : string.Join(", ", days), "must list fewer than seven valid weekdays", ErrorCodes.OutOfRange);
         }
 
         var ruleList = rules?.ToArray();
         if (ruleList is null || Array.IndexOf(ruleList, null) >= 0)
         {
-            Fail(nameof(rules), ruleList is null ? "null" : $"{ruleList.Length} rules", "must be given, without null entries", ErrorCodes.Required);
+            problems.Add(nameof(rules), ruleList is null ? "null" : $"{ruleList.Length} rules", "must be given, without null entries", ErrorCodes.Required);
         }
 
         var extras = extraHolidays?.ToArray() ?? [];
         if (Array.IndexOf(extras, null) >= 0)
         {
-            Fail(nameof(extraHolidays), $"{extras.Length} holidays", "must not hold null entries", ErrorCodes.Required);
+            problems.Add(nameof(extraHolidays), $"{extras.Length} holidays", "must not hold null entries", ErrorCodes.Required);
         }
 
-        return errors.Count > 0
-            ? Result<BusinessCalendar>.Invalid(errors)
-            : Result<BusinessCalendar>.Success(new BusinessCalendar(name!.Trim(), days!, ruleList!, [.. extras.OrderBy(h => h!.Date).Select(h => h!)], [.. workingDays ?? []]));
+        return problems.ToResult(() => new BusinessCalendar(name!.Trim(), days!, ruleList!, [.. extras.OrderBy(h => h!.Date).Select(h => h!)], [.. workingDays ?? []]));
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using NodaTime;
 using NodaTime.TimeZones;
 using Recouvrement.Calendars;
 using Recouvrement.Debtors;
+using Recouvrement.Scheduling.Internal;
 
 namespace Recouvrement.Scheduling;
 
@@ -47,9 +48,8 @@ public sealed class ContactHours
     /// <returns>The hours, or an invalid result naming every problem.</returns>
     public static Result<ContactHours> Create(IBusinessCalendar? calendar, IReadOnlyDictionary<ContactChannel, ContactWindow?>? windows)
     {
-        var errors = new List<ValidationError>();
-        void Fail(string field, string value, string why)
-            => errors.Add(new ValidationError(field, $"{field} = {value}: {why}", ErrorCodes.OutOfRange, ValidationSeverity.Error));
+        var problems = new Problems();
+        void Fail(string field, string value, string why) => problems.Add(field, value, why, ErrorCodes.OutOfRange);
 
         if (calendar is null)
         {
@@ -73,9 +73,7 @@ public sealed class ContactHours
             }
         }
 
-        return errors.Count > 0
-            ? Result<ContactHours>.Invalid(errors)
-            : Result<ContactHours>.Success(new ContactHours(calendar!, windows?.ToDictionary(p => p.Key, p => p.Value!) ?? []));
+        return problems.ToResult(() => new ContactHours(calendar!, windows?.ToDictionary(p => p.Key, p => p.Value!) ?? []));
     }
 
     /// <summary>Gets the window of <paramref name="channel"/>, or null when it may be used at any time.</summary>
