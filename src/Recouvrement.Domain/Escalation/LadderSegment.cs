@@ -22,9 +22,10 @@ public sealed record LadderSegment(EscalationLadder Ladder)
     /// <summary>Gets the reason family; any when null.</summary>
     public ReasonFamily? ReasonFamily { get; init; }
 
+    /// <summary>Whether the segment holds the debtor; an amount in another currency than a band's falls outside it.</summary>
     internal bool Matches(DebtorKind kind, Money overdue, UnpaidReason? reason)
         => (DebtorKind is null || DebtorKind == kind)
-            && (FromOverdue is not { } from || overdue >= from)
-            && (BelowOverdue is not { } below || overdue < below)
+            && (FromOverdue is not { } from || (from.Currency.Equals(overdue.Currency) && overdue >= from))
+            && (BelowOverdue is not { } below || (below.Currency.Equals(overdue.Currency) && overdue < below))
             && (ReasonFamily is null || (reason is not null && ReasonFamily == reason.Family));
 }

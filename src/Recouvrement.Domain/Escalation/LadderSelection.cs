@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Ardalis.Result;
 using Recouvrement.Debtors;
 using Recouvrement.Internal;
@@ -40,7 +41,7 @@ public sealed class LadderSelection
             errors.Add(nameof(defaultLadder), null, "must be given", ErrorCodes.Required);
         }
 
-        var list = segments is null ? [] : new List<LadderSegment?>(segments).ToArray();
+        var list = segments?.ToArray() ?? [];
         for (var i = 0; i < list.Length; i++)
         {
             if (list[i] is not { } segment || segment.Ladder is null)
@@ -53,7 +54,7 @@ public sealed class LadderSelection
             }
         }
 
-        return errors.ToResult(() => new LadderSelection(defaultLadder!, [.. System.Linq.Enumerable.Select(list, s => s!)]));
+        return errors.ToResult(() => new LadderSelection(defaultLadder!, [.. list.Select(s => s!)]));
     }
 
     /// <summary>Chooses the ladder for a debtor.</summary>
@@ -66,9 +67,7 @@ public sealed class LadderSelection
         Preconditions.CheckNotNull(kind, nameof(kind));
         foreach (var segment in segments)
         {
-            if ((segment.FromOverdue is null || segment.FromOverdue.Value.Currency.Equals(overdue.Currency))
-                && (segment.BelowOverdue is null || segment.BelowOverdue.Value.Currency.Equals(overdue.Currency))
-                && segment.Matches(kind, overdue, reason))
+            if (segment.Matches(kind, overdue, reason))
             {
                 return segment.Ladder;
             }

@@ -58,7 +58,7 @@ public static class PlanProposals
         var proposals = new List<PlanProposal>();
         foreach (var (kind, plan) in candidates)
         {
-            if (!proposals.Any(p => p.Plan.ToString() == plan.ToString()))
+            if (!proposals.Any(p => p.Plan.Instalments.SequenceEqual(plan.Instalments)))
             {
                 var withinCapacity = plan.Instalments.All(i => i.IsDownPayment || i.Amount <= capacity);
                 proposals.Add(new PlanProposal(proposals.Count + 1, kind, plan, withinCapacity));

@@ -124,7 +124,7 @@ public sealed class BusinessCalendar : IBusinessCalendar
     /// <param name="day">The day.</param>
     /// <returns>The holidays.</returns>
     public IReadOnlyList<Holiday> HolidaysOn(LocalDate day)
-        => TableOf(day.Year).Holds(day.DayOfYear) ? [.. TableOf(day.Year).Holidays.Where(h => h.Date == day)] : [];
+        => TableOf(day.Year) is var table && table.Holds(day.DayOfYear) ? [.. table.Holidays.Where(h => h.Date == day)] : [];
 
     /// <summary>Returns the holidays of <paramref name="year"/>, in date order, substitute days included.</summary>
     /// <param name="year">The year.</param>

@@ -23,8 +23,9 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
             settlements = copy;
 
             // Sorted once here so that each calculation walks them without allocating; a null is left for validation.
-            ByDate = copy.Contains(null!) ? copy : [.. copy.OrderBy(s => s.Date)];
-            DaysByDate = copy.Contains(null!) ? [] : [.. ByDate.Select(s => DayNumber.Of(s.Date))];
+            var anyNull = copy.Contains(null!);
+            ByDate = anyNull ? copy : [.. copy.OrderBy(s => s.Date)];
+            DaysByDate = anyNull ? [] : [.. ByDate.Select(s => DayNumber.Of(s.Date))];
         }
     }
 
