@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Ardalis.Result;
+using NodaTime;
+using Recouvrement.Internal;
+
+namespace Recouvrement.Cases;
+
+/// <summary>
+/// A collection case (<i>dossier de recouvrement</i>): a debtor's whole account or some of its invoices, as the host
+/// chooses, and the chronology of what happened — every event with its date and channel. The state follows from the
+/// events through the allowed transitions; <see cref="CaseDecider"/> says what to do next.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe: <see cref="Record(CaseEvent?[])"/> returns a new case.</remarks>
+public sealed class CollectionCase
+{
+    private readonly CaseEvent[] events;
+    private readonly string[] invoiceIds;
+
+    private CollectionCase(string id, string debtorId, Currency currency, LocalDate openedOn, string[] invoiceIds, CaseEvent[] events, CaseHistory history)
+    {
+        Id = id;
+        DebtorId = debtorId;
+        Currency = currency;
+        OpenedOn = openedOn;
+        this.invoiceIds = invoiceIds;
+        this.events = events;
+        History = history;
+    }
+
+    /// <summary>Gets the case's identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the debtor's identifier, as in <see cref="Debtors.Debtor.Id"/>.</summary>
+    public string DebtorId { get; }
+
+    /// <summary>Gets the currency of the amounts promised and received.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>Gets the day the case was opened; no event may be earlier.</summary>
+    public LocalDate OpenedOn { get; }
+
+    /// <summary>Gets the invoices the case covers; the debtor's whole account when empty.</summary>
+    public IReadOnlyList<string> InvoiceIds => Array.AsReadOnly(invoiceIds);
+
+    /// <summary>Gets the events, by date; events of one day keep the order they were given in.</summary>
+    public IReadOnlyList<CaseEvent> Events => Array.AsReadOnly(events);
+
+    /// <summary>Gets the state after the last event.</summary>
+    public CaseState State => History.State;
+
+    /// <summary>Gets the items under dispute.</summary>
+    public IReadOnlyList<string> DisputedItemIds => [.. History.Disputes];
+
+    internal CaseHistory History { get; }
+
+    internal CaseEvent[] EventArray => events;
+
+    /// <summary>Opens a case and records its events.</summary>
+    /// <param name="id">The case's identifier.</param>
+    /// <param name="debtorId">The debtor's identifier.</param>
+    /// <param name="currency">The currency of the account.</param>
+    /// <param name="openedOn">The day the case was opened.</param>
+    /// <param name="events">The events so far, in any order; not kept.</param>
+    /// <param name="invoiceIds">The invoices the case covers, for dunning per invoice; the whole account when null or empty.</param>
+    /// <returns>The case, or an invalid result naming every problem: missing identifiers, events before the opening, repeated
+    /// events, transitions that are not allowed (a step on a closed case, a court filing without a formal notice, dunning
+    /// during insolvency proceedings, closing a dispute that is not open…), amounts in another currency.</returns>
+    public static Result<CollectionCase> Create(string? id, string? debtorId, Currency? currency, LocalDate openedOn, IEnumerable<CaseEvent?>? events = null, IEnumerable<string?>? invoiceIds = null)
+    {
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            errors.Add(nameof(id), id, "must not be blank", ErrorCodes.Required);
+        }
+
+        if (string.IsNullOrWhiteSpace(debtorId))
+        {
+            errors.Add(nameof(debtorId), debtorId, "must not be blank", ErrorCodes.Required);
+        }
+
+        if (currency is null)
+        {
+            errors.Add(nameof(currency), null, "must be given", ErrorCodes.Required);
+        }
+
+        var invoices = invoiceIds?.ToArray() ?? [];
+        for (var i = 0; i < invoices.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(invoices[i]) || Array.IndexOf(invoices, invoices[i]) < i)
+            {
+                errors.Add($"invoiceIds[{i}]", invoices[i], "must be given, once", ErrorCodes.Conflict);
+            }
+        }
+
+        var given = events?.ToArray() ?? [];
+        for (var i = 0; i < given.Length; i++)
+        {
+            if (given[i] is null)
+            {
+                errors.Add($"events[{i}]", null, "must not be null", ErrorCodes.Required);
+            }
+        }
+
+        if (errors.HasErrors)
+        {
+            return errors.ToInvalid<CollectionCase>();
+        }
+
+        // A stable sort: the events of one day keep the caller's order, which is the order they happened in.
+        var sorted = given.Select((e, i) => (Event: e!, Index: i)).OrderBy(x => x.Event.Date).ThenBy(x => x.Index).Select(x => x.Event).ToArray();
+        var history = CaseHistory.Replay(sorted, currency!, openedOn, errors);
+        return errors.ToResult(() => new CollectionCase(id!, debtorId!, currency!, openedOn, invoices!, sorted, history));
+    }
+
+    /// <summary>Records more events.</summary>
+    /// <param name="more">The events; not kept.</param>
+    /// <returns>A new case with the events, or an invalid result naming every problem; this case is unchanged.</returns>
+    public Result<CollectionCase> Record(params CaseEvent?[]? more) => Record((IEnumerable<CaseEvent?>?)more);
+
+    /// <summary>Records more events.</summary>
+    /// <param name="more">The events; not kept.</param>
+    /// <returns>A new case with the events, or an invalid result naming every problem; this case is unchanged.</returns>
+    public Result<CollectionCase> Record(IEnumerable<CaseEvent?>? more)
+        => Create(Id, DebtorId, Currency, OpenedOn, events.Concat(more ?? []), invoiceIds);
+
+    /// <summary>Whether the case covers an invoice.</summary>
+    /// <param name="invoiceId">The invoice's identifier.</param>
+    /// <returns>True for every invoice of a case on the whole account.</returns>
+    public bool Covers(string invoiceId) => invoiceIds.Length == 0 || Array.IndexOf(invoiceIds, invoiceId) >= 0;
+
+    /// <summary>Renders the chronology in English.</summary>
+    /// <returns>One line per event.</returns>
+    public override string ToString() => Describe(CultureInfo.InvariantCulture);
+
+    /// <summary>Renders the chronology — date, event, state after it — in French for a French culture, in English otherwise.</summary>
+    /// <param name="culture">The reader's culture.</param>
+    /// <returns>The text, the same on every machine.</returns>
+    public string Describe(CultureInfo? culture)
+    {
+        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var text = new StringBuilder()
+            .Append(french ? "Dossier " : "Case ").Append(Id).Append(french ? ", débiteur " : ", debtor ").Append(DebtorId)
+            .Append(french ? ", ouvert le " : ", opened on ").Append(Text.Date(OpenedOn, french));
+        if (invoiceIds.Length > 0)
+        {
+            text.Append(french ? ", factures " : ", invoices ").Append(string.Join(", ", invoiceIds));
+        }
+
+        text.AppendLine();
+        for (var i = 0; i < events.Length; i++)
+        {
+            text.Append("  ").Append(Text.Date(events[i].Date, french)).Append("  ").Append(events[i].Describe(culture))
+                .Append(" → ").AppendLine(History.StateAfter[i].LabelIn(french));
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}

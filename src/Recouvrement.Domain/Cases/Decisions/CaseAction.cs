@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+using Recouvrement.Escalation;
+using Recouvrement.Internal;
+
+namespace Recouvrement.Cases;
+
+/// <summary>An action a decision asks for: what, since when, for how much, through which channel, and why.</summary>
+/// <param name="Kind">What to do.</param>
+/// <param name="DueOn">The day it fell due; never after the decision date.</param>
+/// <param name="Amount">The amount it is about: the overdue amount pursued, the plan arrears, the claim.</param>
+public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amount)
+{
+    /// <summary>Gets the ladder step, for <see cref="CaseActionKind.TakeStep"/>.</summary>
+    public EscalationStep? Step { get; init; }
+
+    /// <summary>Gets the channel to use: the step's, or a fallback when the debtor cannot be reached through it.</summary>
+    public StepChannel? Channel { get; init; }
+
+    /// <summary>Gets the step's own channel when <see cref="Channel"/> is a fallback for it.</summary>
+    public StepChannel? FallbackFrom { get; init; }
+
+    /// <summary>Gets the items the action is about.</summary>
+    public IReadOnlyList<string> ItemIds { get; init; } = [];
+
+    /// <summary>Gets the deadline the action must meet: the proof-of-claim deadline, the formal notice's response date.</summary>
+    public LocalDate? Deadline { get; init; }
+
+    /// <summary>Gets a value indicating whether a person must approve the action first.</summary>
+    public bool RequiresApproval { get; init; }
+
+    /// <summary>Gets what is missing, for <see cref="CaseActionKind.CompleteContactData"/>.</summary>
+    public string? Missing { get; init; }
+
+    /// <summary>Gets a value indicating whether a broken promise brought the step forward.</summary>
+    public bool AfterBrokenPromise { get; init; }
+
+    /// <summary>The event to record once the action is done, so the next decision knows it.</summary>
+    /// <param name="date">The day it was done.</param>
+    /// <returns>The event; null for a contact-data task, which changes the debtor, not the case.</returns>
+    public CaseEvent? ToEvent(LocalDate date) => Kind.Name switch
+    {
+        nameof(CaseActionKind.TakeStep) => new StepTaken(date, Step!.Name, Step.Kind) { Channel = Channel },
+        nameof(CaseActionKind.RemindInstalment) => new ContactLogged(date, Inbound: false) { Channel = Channel, Note = "plan instalment reminder" },
+        nameof(CaseActionKind.FileClaim) => new ClaimFiled(date),
+        nameof(CaseActionKind.CloseCase) => new CaseClosed(date, CaseOutcome.Paid),
+        nameof(CaseActionKind.SendSurvey) => new SurveySent(date) { Channel = Channel },
+        _ => null,
+    };
+
+    /// <summary>Describes the action in English.</summary>
+    /// <returns>One line.</returns>
+    public override string ToString() => Describe(CultureInfo.InvariantCulture);
+
+    /// <summary>Describes the action in one line, in French for a French culture, in English otherwise.</summary>
+    /// <param name="culture">The reader's culture.</param>
+    /// <returns>The text.</returns>
+    public string Describe(CultureInfo? culture)
+    {
+        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var text = Kind.LabelIn(french);
+        if (Step is not null)
+        {
+            text += french ? $" « {Step.Name} »" : $" '{Step.Name}'";
+        }
+
+        if (Channel is not null)
+        {
+            text += (french ? " par " : " by ") + Channel.LabelIn(french);
+            if (FallbackFrom is not null)
+            {
+                text += french ? $" (au lieu de : {FallbackFrom.FrenchLabel}, coordonnées manquantes)" : $" (instead of {FallbackFrom.Label}: contact data missing)";
+            }
+        }
+
+        if (Missing is not null)
+        {
+            text += ": " + Missing;
+        }
+
+        if (!Amount.IsZero)
+        {
+            text += ", " + Text.Amount(Amount, french);
+        }
+
+        text += (french ? ", dû depuis le " : ", due since ") + Text.Date(DueOn, french);
+        if (Deadline is { } deadline)
+        {
+            text += (french ? ", au plus tard le " : ", by ") + Text.Date(deadline, french);
+        }
+
+        if (AfterBrokenPromise)
+        {
+            text += french ? ", promesse non tenue" : ", promise broken";
+        }
+
+        return RequiresApproval ? text + (french ? ", sur validation" : ", needs approval") : text;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+using Recouvrement.Internal;
+
+namespace Recouvrement.Cases;
+
+/// <summary>Something the case, or some of its items, waits for.</summary>
+/// <param name="Kind">Why it waits.</param>
+/// <param name="Until">The last day of the wait, when it has one.</param>
+public sealed record CaseHold(HoldKind Kind, LocalDate? Until)
+{
+    /// <summary>Gets the items held, for a dispute.</summary>
+    public IReadOnlyList<string> ItemIds { get; init; } = [];
+
+    /// <summary>Gets what the hold is about in a few words: the missing data, the plan's health, the promised amount.</summary>
+    public string? Detail { get; init; }
+
+    /// <summary>Describes the hold in English.</summary>
+    /// <returns>One line.</returns>
+    public override string ToString() => Describe(CultureInfo.InvariantCulture);
+
+    /// <summary>Describes the hold in one line, in French for a French culture, in English otherwise.</summary>
+    /// <param name="culture">The reader's culture.</param>
+    /// <returns>The text.</returns>
+    public string Describe(CultureInfo? culture)
+    {
+        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var text = Kind.LabelIn(french);
+        if (ItemIds.Count > 0)
+        {
+            text += " (" + string.Join(", ", ItemIds) + ")";
+        }
+
+        if (Detail is not null)
+        {
+            text += ": " + Detail;
+        }
+
+        return Until is { } until ? text + (french ? ", jusqu'au " : ", until ") + Text.Date(until, french) : text;
+    }
+}

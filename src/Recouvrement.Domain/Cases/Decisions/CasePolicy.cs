@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using Recouvrement.Escalation;
+using Recouvrement.Plans;
+
+namespace Recouvrement.Cases;
+
+/// <summary>How <see cref="CaseDecider"/> decides: grace, contact pressure, thresholds, fallbacks, surveys, offers.</summary>
+/// <remarks>Every property has a default; <see cref="CaseDecider.Create"/> checks them all.</remarks>
+public sealed record CasePolicy
+{
+    /// <summary>Gets the days after a promised date before a promise counts as broken (default 3).</summary>
+    public int PromiseGraceDays { get; init; } = 3;
+
+    /// <summary>Gets the most contacts we make in <see cref="ContactWindowDays"/> (default 3).</summary>
+    public int MaxContacts { get; init; } = 3;
+
+    /// <summary>Gets the rolling window of the contact-pressure limit, in days (default 7).</summary>
+    public int ContactWindowDays { get; init; } = 7;
+
+    /// <summary>Gets the least overdue amount to hand a file to an agency, besides each step's own minimum; none when null.</summary>
+    public Money? AgencyMinimum { get; init; }
+
+    /// <summary>Gets the least overdue amount to go to court, besides each step's own minimum; none when null.</summary>
+    public Money? CourtMinimum { get; init; }
+
+    /// <summary>Gets how much lateness a plan tolerates before it breaks.</summary>
+    public PlanTolerance PlanTolerance { get; init; } = new();
+
+    /// <summary>Gets the days after a case closed as paid before the satisfaction survey; no survey when null (default 2).</summary>
+    public int? SurveyDelayDays { get; init; } = 2;
+
+    /// <summary>Gets the days a survey stays worth sending after it fell due (default 14).</summary>
+    public int SurveyExpiryDays { get; init; } = 14;
+
+    /// <summary>Gets the days an offered payment date may lie after the offer (default 30): a 60-day bill of exchange for an
+    /// invoice already 60 days late is flagged (seed 004).</summary>
+    public int OfferHorizonDays { get; init; } = 30;
+
+    /// <summary>
+    /// Gets the channels to try, in order, when the debtor cannot be reached through a step's own. By default: e-mail →
+    /// letter; SMS → e-mail, letter; call → SMS, e-mail, letter; letter → e-mail; visit → letter. A formal notice keeps
+    /// its registered letter: without an address it waits for the contact data.
+    /// </summary>
+    public IReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>> Fallbacks { get; init; } = DefaultFallbacks;
+
+    private static IReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>> DefaultFallbacks { get; } = new ReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>>(new Dictionary<StepChannel, IReadOnlyList<StepChannel>>
+    {
+        [StepChannel.Email] = [StepChannel.Letter],
+        [StepChannel.Sms] = [StepChannel.Email, StepChannel.Letter],
+        [StepChannel.CallTask] = [StepChannel.Sms, StepChannel.Email, StepChannel.Letter],
+        [StepChannel.Letter] = [StepChannel.Email],
+        [StepChannel.Visit] = [StepChannel.Letter],
+    });
+}

@@ -1,0 +1,37 @@
+namespace Recouvrement.Cases;
+
+/// <summary>Why a case, or some of its items, waits.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class HoldKind : Vocabulary<HoldKind>
+{
+    /// <summary>The case is closed.</summary>
+    public static readonly HoldKind Closed = new(nameof(Closed), 1, "the case is closed", "dossier clos", true);
+
+    /// <summary>Insolvency proceedings stop individual pursuit (C. com. L622-21).</summary>
+    public static readonly HoldKind Insolvency = new(nameof(Insolvency), 2, "insolvency proceedings stop dunning", "la procédure collective suspend les poursuites", true);
+
+    /// <summary>A payment plan replaces the ladder while it is kept.</summary>
+    public static readonly HoldKind Plan = new(nameof(Plan), 3, "a payment plan is running", "un échéancier est en cours", true);
+
+    /// <summary>The debtor promised to pay; the ladder waits until the date plus the grace days.</summary>
+    public static readonly HoldKind Promise = new(nameof(Promise), 4, "promise to pay", "promesse de paiement", true);
+
+    /// <summary>Disputed items are not dunned; the others are.</summary>
+    public static readonly HoldKind Dispute = new(nameof(Dispute), 5, "items under dispute", "factures en litige", false);
+
+    /// <summary>The debtor has a right to the formal notice's response period.</summary>
+    public static readonly HoldKind NoticeResponse = new(nameof(NoticeResponse), 6, "response period of the formal notice", "délai de réponse à la mise en demeure", true);
+
+    /// <summary>The contact-pressure limit is reached: the step waits until the rolling window frees a contact.</summary>
+    public static readonly HoldKind ContactPressure = new(nameof(ContactPressure), 7, "contact-pressure limit reached", "limite de sollicitations atteinte", true);
+
+    /// <summary>The step's channel and its fallbacks are unusable: contact data is missing.</summary>
+    public static readonly HoldKind NoUsableChannel = new(nameof(NoUsableChannel), 8, "no usable channel", "aucun canal utilisable", true);
+
+    private HoldKind(string name, int value, string label, string frenchLabel, bool stopsLadder)
+        : base(name, value, label, frenchLabel)
+        => StopsLadder = stopsLadder;
+
+    /// <summary>Gets a value indicating whether the hold stops every ladder step, not only some items.</summary>
+    public bool StopsLadder { get; }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace Recouvrement.Cases;
+
+/// <summary>A ladder step the decision passed over, and why: no level is skipped without a stated reason.</summary>
+/// <param name="Step">The step.</param>
+/// <param name="Cause">Why it was passed over.</param>
+public sealed record SkippedStep(Escalation.EscalationStep Step, SkipCause Cause)
+{
+    /// <summary>Gets the figures behind the cause: the amount and the minimum, the debtor kind.</summary>
+    public string? Detail { get; init; }
+
+    /// <summary>Describes the skip in English.</summary>
+    /// <returns>One line.</returns>
+    public override string ToString() => Describe(CultureInfo.InvariantCulture);
+
+    /// <summary>Describes the skip in one line, in French for a French culture, in English otherwise.</summary>
+    /// <param name="culture">The reader's culture.</param>
+    /// <returns>The text.</returns>
+    public string Describe(CultureInfo? culture)
+    {
+        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var text = (french ? $"« {Step.Name} » sautée : " : $"'{Step.Name}' skipped: ") + Cause.LabelIn(french);
+        return Detail is null ? text : text + " (" + Detail + ")";
+    }
+}

@@ -1,0 +1,13 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Recouvrement.Cases;
+
+/// <summary>The proof of claim (<i>déclaration de créance</i>) was filed with the creditors' representative.</summary>
+/// <param name="Date">The day it was filed.</param>
+public sealed record ClaimFiled(LocalDate Date) : CaseEvent(Date)
+{
+    /// <inheritdoc/>
+    public override string Describe(CultureInfo? culture)
+        => IsFrench(culture) ? "déclaration de créance déposée" : "proof of claim filed";
+}

@@ -1,0 +1,15 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Recouvrement.Cases;
+
+/// <summary>The debtor disputes an item (<i>litige</i>): that item is not dunned until the dispute is closed; the others are.</summary>
+/// <param name="Date">The day the dispute was raised.</param>
+/// <param name="ItemId">The disputed item (an invoice or one of its instalments, as in the account statement).</param>
+/// <param name="Subject">What the debtor disputes.</param>
+public sealed record DisputeRaised(LocalDate Date, string ItemId, string Subject) : CaseEvent(Date)
+{
+    /// <inheritdoc/>
+    public override string Describe(CultureInfo? culture)
+        => IsFrench(culture) ? $"litige sur {ItemId} : {Subject}" : $"dispute on {ItemId}: {Subject}";
+}

@@ -1,0 +1,18 @@
+using System.Globalization;
+using NodaTime;
+using Recouvrement.Internal;
+
+namespace Recouvrement.Cases;
+
+/// <summary>A payment toward the case: it keeps a promise or a plan. The account's own entries stay the record of the money.</summary>
+/// <param name="Date">The day it was received.</param>
+/// <param name="Amount">The amount received.</param>
+public sealed record PaymentReceived(LocalDate Date, Money Amount) : CaseEvent(Date)
+{
+    /// <inheritdoc/>
+    public override string Describe(CultureInfo? culture)
+    {
+        var french = IsFrench(culture);
+        return (french ? "paiement reçu : " : "payment received: ") + Text.Amount(Amount, french);
+    }
+}

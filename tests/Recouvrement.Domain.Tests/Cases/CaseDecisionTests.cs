@@ -1,0 +1,310 @@
+using System.Globalization;
+using NodaTime;
+using Recouvrement.Cases;
+using Recouvrement.Communication;
+using Recouvrement.Debtors;
+using Recouvrement.Escalation;
+using Recouvrement.Plans;
+using Recouvrement.Reasons;
+using Snapshooter.Xunit;
+using static Recouvrement.Domain.Tests.AccountFixtures;
+using static Recouvrement.Domain.Tests.CaseFixtures;
+
+namespace Recouvrement.Domain.Tests;
+
+public class CaseDecisionTests
+{
+    private static CaseAction OnlyStep(CaseDecision decision)
+        => Assert.Single(decision.Actions, a => a.Kind == CaseActionKind.TakeStep);
+
+    [Fact]
+    public void Nothing_is_due_before_the_first_step()
+    {
+        var decision = Decide(Case(), D(1, 20));
+        Assert.Empty(decision.Actions);
+        Assert.Equal("First reminder", decision.NextStep?.Name);
+        Assert.Equal(D(1, 21), decision.NextStepOn);
+    }
+
+    [Fact]
+    public void The_first_step_falls_due_the_day_after_the_due_date()
+    {
+        var action = OnlyStep(Decide(Case(), D(1, 21)));
+        Assert.Equal(("First reminder", D(1, 21), Eur(1_000m), StepChannel.Email), (action.Step!.Name, action.DueOn, action.Amount, action.Channel));
+        Assert.Equal(["INV-1"], action.ItemIds);
+    }
+
+    [Fact]
+    public void A_step_taken_is_never_decided_again_and_the_next_waits_for_its_day()
+    {
+        var c = Case(Step(D(1, 21), "First reminder"));
+        var early = Decide(c, D(1, 29));
+        Assert.Empty(early.Actions);
+        Assert.Equal(("Call", D(1, 30)), (early.NextStep?.Name, early.NextStepOn));
+        Assert.Equal("Call", OnlyStep(Decide(c, D(1, 30))).Step!.Name);
+    }
+
+    [Fact]
+    public void A_late_case_climbs_one_step_a_day_not_all_at_once()
+    {
+        var c = Case();
+        var first = OnlyStep(Decide(c, D(3, 1)));
+        Assert.Equal(("First reminder", D(1, 21)), (first.Step!.Name, first.DueOn));
+        c = Valid(c.Record(first.ToEvent(D(3, 1))));
+        Assert.Empty(Decide(c, D(3, 1)).Actions);
+        Assert.Equal(("Call", D(3, 2)), (Decide(c, D(3, 1)).NextStep?.Name, Decide(c, D(3, 1)).NextStepOn));
+    }
+
+    [Fact]
+    public void A_dispute_pauses_the_disputed_items_only()
+    {
+        var c = Case(new DisputeRaised(D(1, 22), "INV-1", "goods damaged"));
+        var decision = Decide(c, D(3, 10));
+        Assert.Equal(["INV-1"], Assert.Single(decision.Holds).ItemIds);
+        var action = OnlyStep(decision);
+        Assert.Equal((Eur(2_500m), D(3, 4)), (action.Amount, action.DueOn));
+        Assert.Equal(["INV-2"], action.ItemIds);
+        Assert.False(decision.IsPaused);
+    }
+
+    [Fact]
+    public void When_every_open_item_is_disputed_nothing_goes_out()
+    {
+        var decision = Decide(Case(new DisputeRaised(D(1, 22), "INV-1", "goods damaged")), D(2, 10), AccountOf(Invoice("INV-1", D(1, 5), D(1, 20), 1_000m)));
+        Assert.Empty(decision.Actions);
+        Assert.Equal(HoldKind.Dispute, Assert.Single(decision.Holds).Kind);
+        Assert.Null(decision.NextStep);
+    }
+
+    [Fact]
+    public void A_resolved_dispute_resumes_dunning_of_its_item()
+    {
+        var c = Case(new DisputeRaised(D(1, 22), "INV-1", "goods damaged"), new DisputeResolved(D(2, 1), "INV-1"));
+        Assert.Equal(["INV-1"], OnlyStep(Decide(c, D(2, 10))).ItemIds);
+    }
+
+    [Fact]
+    public void A_promise_pauses_until_its_date_plus_grace_then_a_broken_promise_escalates()
+    {
+        var c = Case(Step(D(1, 21), "First reminder"), new PromiseMade(D(1, 23), D(2, 20), Eur(1_000m)));
+        var waiting = Decide(c, D(2, 23));
+        Assert.Empty(waiting.Actions);
+        Assert.Equal((HoldKind.Promise, (LocalDate?)D(2, 23)), (Assert.Single(waiting.Holds).Kind, waiting.Holds[0].Until));
+
+        var broken = OnlyStep(Decide(c, D(2, 24)));
+        Assert.Equal(("Call", D(2, 24), true), (broken.Step!.Name, broken.DueOn, broken.AfterBrokenPromise));
+    }
+
+    [Fact]
+    public void A_broken_promise_brings_a_far_step_forward()
+    {
+        var c = Case(Step(D(1, 21), "First reminder"), Step(D(1, 30), "Call", channel: StepChannel.CallTask), new PromiseMade(D(1, 31), D(2, 2), Eur(1_000m)));
+        var action = OnlyStep(Decide(c, D(2, 6)));
+        Assert.Equal(("Second reminder", D(2, 6)), (action.Step!.Name, action.DueOn));
+    }
+
+    [Fact]
+    public void A_kept_promise_lifts_the_hold_and_the_ladder_goes_on_for_the_rest()
+    {
+        var account = AccountOf(Invoice("INV-1", D(1, 5), D(1, 20), 1_000m), Payment("P", D(2, 1), 400m));
+        var c = Case(Step(D(1, 21), "First reminder"), new PromiseMade(D(1, 23), D(2, 1), Eur(400m)), new PaymentReceived(D(2, 1), Eur(400m)));
+        var decision = Decide(c, D(2, 10), account);
+        Assert.Empty(decision.Holds);
+        Assert.Equal(("Call", Eur(600m)), (OnlyStep(decision).Step!.Name, OnlyStep(decision).Amount));
+    }
+
+    private static PaymentPlan Plan() => PaymentPlanCalculator.Calculate(new PlanRequest(Eur(1_000m), D(2, 1), D(2, 15), PlanFrequency.Monthly) { Count = 4 }).Value;
+
+    [Fact]
+    public void A_kept_plan_replaces_the_ladder()
+    {
+        var c = Case(Step(D(1, 21), "First reminder"), new PlanAgreed(D(2, 1), Plan()), new PaymentReceived(D(2, 15), Eur(250m)));
+        var decision = Decide(c, D(3, 1));
+        Assert.Empty(decision.Actions);
+        Assert.True(decision.IsPaused);
+        Assert.Equal(HoldKind.Plan, Assert.Single(decision.Holds).Kind);
+    }
+
+    [Fact]
+    public void A_late_instalment_gets_one_reminder_before_the_plan_breaks()
+    {
+        var c = Case(Step(D(1, 21), "First reminder"), new PlanAgreed(D(2, 1), Plan()));
+        var decision = Decide(c, D(2, 25));
+        var reminder = Assert.Single(decision.Actions);
+        Assert.Equal((CaseActionKind.RemindInstalment, D(2, 21), StepChannel.Email), (reminder.Kind, reminder.DueOn, reminder.Channel));
+
+        var reminded = Valid(c.Record(reminder.ToEvent(D(2, 25))));
+        Assert.Empty(Decide(reminded, D(2, 26)).Actions);
+    }
+
+    [Fact]
+    public void A_broken_plan_resumes_the_ladder_at_a_firmer_step()
+    {
+        var c = Case(Step(D(1, 21), "First reminder"), new PlanAgreed(D(2, 1), Plan()));
+
+        // Two instalments late (15 Feb and 15 Mar) break the plan on 21 March, the second one's grace over.
+        var decision = Decide(c, D(3, 25));
+        Assert.Equal(SkipCause.PlanBroken, Assert.Single(decision.Skipped).Cause);
+        Assert.Equal("Call", decision.Skipped[0].Step.Name);
+        var action = OnlyStep(decision);
+        Assert.Equal(("Second reminder", D(3, 21)), (action.Step!.Name, action.DueOn));
+    }
+
+    [Fact]
+    public void The_formal_notice_gives_its_response_period_before_the_next_step()
+    {
+        var c = Case(
+            Step(D(1, 21), "First reminder"),
+            Step(D(1, 30), "Call", channel: StepChannel.CallTask),
+            Step(D(2, 9), "Second reminder"),
+            Step(D(2, 19), "Formal notice", StepKind.FormalNotice, StepChannel.RegisteredLetter));
+        var waiting = Decide(c, D(2, 25));
+        Assert.Empty(waiting.Actions);
+        Assert.Equal((HoldKind.NoticeResponse, (LocalDate?)D(2, 27)), (Assert.Single(waiting.Holds).Kind, waiting.Holds[0].Until));
+        Assert.Equal(("Collection agency", (LocalDate?)D(3, 6)), (waiting.NextStep?.Name, waiting.NextStepOn));
+
+        var agency = OnlyStep(Decide(c, D(3, 6)));
+        Assert.True(agency.RequiresApproval);
+    }
+
+    [Fact]
+    public void Agency_and_court_only_above_their_amounts_and_each_skip_says_why()
+    {
+        var decider = CaseDecider.Create(new CasePolicy { AgencyMinimum = Eur(5_000m) }).Value;
+        var c = Case(
+            Step(D(1, 21), "First reminder"),
+            Step(D(1, 30), "Call", channel: StepChannel.CallTask),
+            Step(D(2, 9), "Second reminder"),
+            Step(D(2, 19), "Formal notice", StepKind.FormalNotice, StepChannel.RegisteredLetter));
+        var decision = Decide(c, D(4, 6), decider: decider);
+
+        Assert.Empty(decision.Actions);
+        Assert.Equal(
+            ["'Collection agency' skipped: below the threshold for this step (4250.25 EUR < 5000.00 EUR)", "'Injonction de payer' skipped: below the step's minimum amount (4250.25 EUR < 5000.00 EUR)"],
+            decision.Skipped.Select(s => s.ToString()));
+    }
+
+    [Fact]
+    public void Insolvency_stops_dunning_and_asks_for_the_proof_of_claim_once()
+    {
+        var notice = new InsolvencyNotice(D(3, 2), InsolvencyProceeding.Reorganisation);
+        var c = Case(Step(D(1, 21), "First reminder"), new InsolvencyOpened(D(3, 5), notice));
+        var decision = Decide(c, D(3, 10));
+        var claim = Assert.Single(decision.Actions);
+        Assert.Equal((CaseActionKind.FileClaim, (LocalDate?)D(5, 2), Eur(4_250.25m)), (claim.Kind, claim.Deadline, claim.Amount));
+        Assert.True(decision.IsPaused);
+
+        Assert.Empty(Decide(Valid(c.Record(claim.ToEvent(D(3, 12)))), D(3, 20)).Actions);
+    }
+
+    [Fact]
+    public void A_paid_case_is_proposed_for_closing_then_gets_one_survey()
+    {
+        var paid = AccountOf(Invoice("INV-1", D(1, 5), D(1, 20), 1_000m), Payment("P", D(2, 1), 1_000m));
+        var c = Case(Step(D(1, 21), "First reminder"));
+        var close = Assert.Single(Decide(c, D(2, 2), paid).Actions);
+        Assert.Equal(CaseActionKind.CloseCase, close.Kind);
+
+        var closed = Valid(c.Record(close.ToEvent(D(2, 2))));
+        Assert.Empty(Decide(closed, D(2, 3), paid).Actions);
+        var survey = Assert.Single(Decide(closed, D(2, 4), paid).Actions);
+        Assert.Equal((CaseActionKind.SendSurvey, StepChannel.Email), (survey.Kind, survey.Channel));
+        Assert.Empty(Decide(closed, D(2, 19), paid).Actions);
+        Assert.Empty(Decide(Valid(closed.Record(survey.ToEvent(D(2, 4)))), D(2, 5), paid).Actions);
+    }
+
+    [Fact]
+    public void A_missing_channel_falls_back_and_a_missing_address_makes_a_task()
+    {
+        // Acme has an e-mail address and a phone, no mobile and no postal address.
+        var ladder = EscalationLadder.Builder("SMS first", "FR")
+            .Remind("Text", 1, StepChannel.Sms, Tone.Courteous, "t")
+            .FormalNotice("Notice", 10, "n")
+            .Build().Value;
+        var text = OnlyStep(Decide(Case(), D(1, 21), ladder: ladder));
+        Assert.Equal((StepChannel.Email, StepChannel.Sms), (text.Channel, text.FallbackFrom));
+
+        var decision = Decide(Case(Step(D(1, 21), "Text")), D(1, 30), ladder: ladder);
+        var task = Assert.Single(decision.Actions);
+        Assert.Equal((CaseActionKind.CompleteContactData, "Notice"), (task.Kind, task.Step?.Name));
+        Assert.Contains("postal address", task.Missing, StringComparison.Ordinal);
+        Assert.Null(task.ToEvent(D(1, 30)));
+        Assert.Equal(HoldKind.NoUsableChannel, Assert.Single(decision.Holds).Kind);
+    }
+
+    [Fact]
+    public void The_contact_pressure_limit_defers_the_step()
+    {
+        var decider = CaseDecider.Create(new CasePolicy { MaxContacts = 2, ContactWindowDays = 7 }).Value;
+        var c = Case(
+            Step(D(1, 21), "First reminder"),
+            new ContactLogged(D(1, 26), Inbound: false) { Channel = StepChannel.CallTask },
+            new ContactLogged(D(1, 27), Inbound: false) { Channel = StepChannel.Email },
+            new ContactLogged(D(1, 28), Inbound: true));
+        var decision = Decide(c, D(1, 30), decider: decider);
+        Assert.Empty(decision.Actions);
+        Assert.Equal((HoldKind.ContactPressure, (LocalDate?)D(2, 1)), (Assert.Single(decision.Holds).Kind, decision.Holds[0].Until));
+        Assert.Equal(("Call", (LocalDate?)D(2, 2)), (decision.NextStep?.Name, decision.NextStepOn));
+        Assert.Equal(D(1, 30), OnlyStep(Decide(c, D(2, 2), decider: decider)).DueOn);
+    }
+
+    [Fact]
+    public void A_reminder_before_the_due_date_is_skipped_once_the_date_has_passed()
+    {
+        var decision = Decide(Case(), D(1, 21), ladder: EscalationLadders.ConsumerSmallAmount);
+        Assert.Equal(SkipCause.DueDatePassed, Assert.Single(decision.Skipped).Cause);
+        Assert.Equal(("First reminder", (LocalDate?)D(1, 23)), (decision.NextStep?.Name, decision.NextStepOn));
+        Assert.Equal("Pre-due reminder", OnlyStep(Decide(Case(), D(1, 17), ladder: EscalationLadders.ConsumerSmallAmount)).Step!.Name);
+    }
+
+    [Fact]
+    public void Steps_for_other_debtors_or_reasons_are_skipped_with_the_reason()
+    {
+        var ladder = EscalationLadder.Builder("Mixed", "FR")
+            .Remind("Consumers", 1, StepChannel.Email, Tone.Courteous, "a", s => s with { DebtorKinds = [DebtorKind.Consumer] })
+            .Remind("Expired cards", 2, StepChannel.Email, Tone.Courteous, "b", s => s with { Reasons = [UnpaidReason.CardExpired] })
+            .Remind("Everyone", 3, StepChannel.Email, Tone.Firm, "c")
+            .Build().Value;
+        var decision = Decide(Case(), D(1, 25), ladder: ladder);
+        Assert.Equal([SkipCause.OtherDebtorKind, SkipCause.OtherReason], decision.Skipped.Select(s => s.Cause));
+        Assert.Equal("Everyone", OnlyStep(decision).Step!.Name);
+    }
+
+    [Fact]
+    public void A_decision_on_mismatched_data_names_every_problem()
+    {
+        var other = Valid(CollectionCase.Create("C-9", "D-999", Currency.USD, D(1, 1), [Step(D(3, 1), "First reminder")]));
+        var decider = CaseDecider.Create(new CasePolicy { CourtMinimum = new Money(1m, Currency.GBP) }).Value;
+        Assert.Equal(
+            ["statement.Debtor.Id", "statement.Currency", "statement.AsOf", "Policy.CourtMinimum"],
+            decider.Decide(other, AcmeAccount.AsOf(D(2, 1)), Ladder).ValidationErrors.Select(e => e.Identifier));
+        Assert.Equal("collectionCase", Assert.Single(CaseDecider.Default.Decide(null, AcmeAccount.AsOf(D(2, 1)), Ladder).ValidationErrors).Identifier);
+    }
+
+    [Fact]
+    public void A_bad_policy_names_every_setting()
+    {
+        var result = CaseDecider.Create(new CasePolicy { PromiseGraceDays = -1, MaxContacts = 0, AgencyMinimum = Eur(-1m), PlanTolerance = new PlanTolerance { LateInstalmentsToBreak = 0 } });
+        Assert.Equal(["PromiseGraceDays", "MaxContacts", "PlanTolerance", "AgencyMinimum"], result.ValidationErrors.Select(e => e.Identifier));
+    }
+
+    [Fact]
+    public void A_sixty_day_bill_for_an_invoice_already_sixty_days_late_is_flagged()
+    {
+        var statement = AcmeAccount.AsOf(D(3, 21));
+        var bill = CaseDecider.Default.AssessOffer(new PaymentOffer(D(3, 21), "bill of exchange", D(5, 20)), statement).Value;
+        Assert.False(bill.IsAcceptable);
+        Assert.Equal((60, 120), (bill.DaysAfterOffer, bill.DaysPastDueAtPayment));
+        Assert.True(CaseDecider.Default.AssessOffer(new PaymentOffer(D(3, 21), "transfer", D(3, 25)), statement).Value.IsAcceptable);
+        Assert.Equal(2, CaseDecider.Default.AssessOffer(new PaymentOffer(D(3, 21), " ", D(3, 1)), statement).ValidationErrors.Count());
+    }
+
+    [Fact]
+    public void Decisions_read_in_english_and_french()
+    {
+        var c = Case(new DisputeRaised(D(1, 22), "INV-1", "goods damaged"), Step(D(3, 4), "First reminder"), Step(D(3, 13), "Call", channel: StepChannel.CallTask), new PromiseMade(D(3, 14), D(3, 20), Eur(2_500m)));
+        var decision = Decide(c, D(3, 24));
+        var offer = CaseDecider.Default.AssessOffer(new PaymentOffer(D(3, 21), "bill of exchange", D(5, 20)), AcmeAccount.AsOf(D(3, 21))).Value;
+        Snapshot.Match(string.Join("\n\n", decision.Describe(CultureInfo.InvariantCulture), decision.Describe(new CultureInfo("fr-FR")), offer.ToString(), offer.Describe(new CultureInfo("fr-FR"))));
+    }
+}
