@@ -1,4 +1,8 @@
+using NodaTime;
+using Recouvrement.Accounts;
+using Recouvrement.Cases;
 using Recouvrement.Communication;
+using Recouvrement.Debtors;
 using Recouvrement.Escalation;
 
 namespace Recouvrement.Docs.Tests;
@@ -19,5 +23,33 @@ public class EscalationPage
         // end-snippet
 
         Assert.Equal(4, ladder.Value.Steps.Count);
+    }
+
+    [Fact]
+    public void A_case_decided_day_by_day()
+    {
+        var debtor = new Debtor("D-001", "Acme SARL", DebtorKind.Business, "FR")
+        {
+            Contacts = [new Contact("Claire Martin", ContactRole.PaymentApprover) { Email = "claire@acme.example" }],
+        };
+        var account = Account.Create(debtor, [new Invoice("INV-1", new LocalDate(2026, 1, 5), new LocalDate(2026, 1, 20), new Money(1_000m, Currency.EUR))]).Value;
+
+        // begin-snippet: first-case
+        var opened = CollectionCase.Create("C-1", "D-001", Currency.EUR, new LocalDate(2026, 1, 20)).Value;
+        var today = new LocalDate(2026, 1, 21);
+        var decision = CaseDecider.Default.Decide(opened, account.AsOf(today), EscalationLadders.BusinessStandard).Value;
+        foreach (var action in decision.Actions)
+        {
+            Console.WriteLine(action);              // take step 'First reminder' by email, 1,000.00 EUR, due since 2026-01-21
+            // … send it, then record what was done so it is never decided again:
+            opened = opened.Record(action.ToEvent(today)).Value;
+        }
+
+        // The debtor calls and promises to pay: the ladder waits until the date plus the grace days.
+        var promised = opened.Record(new PromiseMade(today.PlusDays(2), new LocalDate(2026, 2, 10), new Money(1_000m, Currency.EUR))).Value;
+        // end-snippet
+
+        Assert.Equal(CaseState.Promised, promised.State);
+        Assert.Equal(HoldKind.Promise, CaseDecider.Default.Decide(promised, account.AsOf(new LocalDate(2026, 2, 12)), EscalationLadders.BusinessStandard).Value.Holds.Single().Kind);
     }
 }

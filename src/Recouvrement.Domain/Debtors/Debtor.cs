@@ -21,6 +21,23 @@ public sealed record Debtor(string Id, string Name, DebtorKind Kind, string Coun
         init => contacts = value?.ToArray() ?? [];
     }
 
+    /// <summary>Whether any contact can be reached through a channel; <see cref="Reachability"/> gives the full report.</summary>
+    /// <param name="channel">The channel.</param>
+    /// <returns>True when a contact has the data the channel needs.</returns>
+    public bool CanBeReachedBy(ContactChannel channel)
+    {
+        _ = channel ?? throw new ArgumentNullException(nameof(channel));
+        foreach (var contact in contacts)
+        {
+            if (channel.CanReach(contact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Says which channels can reach the debtor, through which contact (a payment approver first), and what data is
     /// missing, so that a gap is visible before it blocks a reminder.

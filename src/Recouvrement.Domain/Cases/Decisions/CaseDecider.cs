@@ -5,7 +5,6 @@ using Ardalis.Result;
 using NodaTime;
 using Recouvrement.Accounts;
 using Recouvrement.Communication;
-using Recouvrement.Debtors;
 using Recouvrement.Escalation;
 using Recouvrement.Internal;
 using Recouvrement.Plans;
@@ -169,25 +168,20 @@ public sealed class CaseDecider
         private readonly CasePolicy policy = decider.Policy;
         private readonly CaseHistory history = collectionCase.History;
         private readonly LocalDate asOf = statement.AsOf;
-        private readonly List<CaseAction> actions = [];
-        private readonly List<SkippedStep> skipped = [];
-        private readonly List<CaseHold> holds = [];
-        private ChannelReport? reach;
+        private List<CaseAction>? actions;
+        private List<SkippedStep>? skipped;
+        private List<CaseHold>? holds;
         private EscalationStep? nextStep;
         private LocalDate? nextStepOn;
         private Money overdue;
         private Money open;
         private LocalDate reference;
-        private string[] overdueIds = [];
-        private string[] openIds = [];
-
-        private ChannelReport Reach => reach ??= statement.Debtor.Reachability();
 
         internal CaseDecision Make()
         {
             if (history.Closed is { } closed)
             {
-                holds.Add(new CaseHold(HoldKind.Closed, null) { Detail = closed.Outcome.Label });
+                Add(ref holds, new CaseHold(HoldKind.Closed, null) { Detail = closed.Outcome.Label });
                 Survey(closed);
             }
             else if (history.Insolvency is { } insolvency)
@@ -199,7 +193,7 @@ public sealed class CaseDecider
                 Ladder();
             }
 
-            return new CaseDecision(collectionCase.Id, asOf, history.State, [.. actions], [.. skipped], [.. holds], nextStep, nextStepOn);
+            return new CaseDecision(collectionCase.Id, asOf, history.State, ToArray(actions), ToArray(skipped), ToArray(holds), nextStep, nextStepOn);
         }
 
         private void Survey(CaseClosed closed)
@@ -212,13 +206,13 @@ public sealed class CaseDecider
             var due = closed.Date.PlusDays(delay);
             if (due <= asOf && asOf <= due.PlusDays(policy.SurveyExpiryDays) && FirstUsable(SurveyChannels) is { } channel)
             {
-                actions.Add(new CaseAction(CaseActionKind.SendSurvey, due, Money.Zero(statement.Currency)) { Channel = channel });
+                Add(ref actions, new CaseAction(CaseActionKind.SendSurvey, due, Money.Zero(statement.Currency)) { Channel = channel });
             }
         }
 
         private void Insolvency(InsolvencyOpened insolvency)
         {
-            holds.Add(new CaseHold(HoldKind.Insolvency, null) { Detail = insolvency.Notice.Proceeding.Label });
+            Add(ref holds, new CaseHold(HoldKind.Insolvency, null) { Detail = insolvency.Notice.Proceeding.Label });
             if (!history.HasFiledClaim)
             {
                 var claim = Money.Zero(statement.Currency);
@@ -227,7 +221,7 @@ public sealed class CaseDecider
                     claim += collectionCase.Covers(item.InvoiceId) ? item.Open : Money.Zero(statement.Currency);
                 }
 
-                actions.Add(new CaseAction(CaseActionKind.FileClaim, insolvency.Date, claim) { Deadline = insolvency.Notice.ClaimDeadline });
+                Add(ref actions, new CaseAction(CaseActionKind.FileClaim, insolvency.Date, claim) { Deadline = insolvency.Notice.ClaimDeadline });
             }
         }
 
@@ -236,10 +230,7 @@ public sealed class CaseDecider
         {
             var zero = Money.Zero(statement.Currency);
             (overdue, open, reference) = (zero, zero, LocalDate.MaxIsoValue);
-            List<string>? disputed = null;
-            var pursued = new List<string>();
-            var late = new List<string>();
-            var anyOpen = false;
+            int pursued = 0, disputed = 0;
             foreach (var item in statement.Items)
             {
                 if (!item.Open.IsPositive || !collectionCase.Covers(item.InvoiceId))
@@ -247,37 +238,47 @@ public sealed class CaseDecider
                     continue;
                 }
 
-                anyOpen = true;
                 if (IsDisputed(item))
                 {
-                    (disputed ??= []).Add(item.Id);
+                    disputed++;
                     continue;
                 }
 
-                pursued.Add(item.Id);
-                if (item.IsOverdue)
-                {
-                    late.Add(item.Id);
-                }
-
+                pursued++;
                 open += item.Open;
                 overdue += item.IsOverdue ? item.Open : zero;
                 reference = item.DueDate < reference ? item.DueDate : reference;
             }
 
-            (openIds, overdueIds) = ([.. pursued], [.. late]);
-            if (!anyOpen)
+            if (pursued + disputed == 0)
             {
-                actions.Add(new CaseAction(CaseActionKind.CloseCase, asOf, zero));
+                Add(ref actions, new CaseAction(CaseActionKind.CloseCase, asOf, zero));
                 return false;
             }
 
-            if (disputed is not null)
+            if (disputed > 0)
             {
-                holds.Add(new CaseHold(HoldKind.Dispute, null) { ItemIds = [.. disputed] });
+                Add(ref holds, new CaseHold(HoldKind.Dispute, null) { ItemIds = Ids(disputed, disputedOnly: true, overdueOnly: false) });
             }
 
-            return openIds.Length > 0;
+            return pursued > 0;
+        }
+
+        /// <summary>The open items the case covers: the disputed ones, or the pursued ones (overdue only, or all).</summary>
+        private string[] Ids(int count, bool disputedOnly, bool overdueOnly)
+        {
+            var ids = new string[count];
+            var n = 0;
+            foreach (var item in statement.Items)
+            {
+                if (n < count && item.Open.IsPositive && collectionCase.Covers(item.InvoiceId) && IsDisputed(item) == disputedOnly && (item.IsOverdue || !overdueOnly))
+                {
+                    ids[n++] = item.Id;
+                }
+            }
+
+            Array.Resize(ref ids, n);
+            return ids;
         }
 
         private bool IsDisputed(ItemBalance item)
@@ -301,7 +302,7 @@ public sealed class CaseDecider
                 var end = promise.PromisedDate.PlusDays(policy.PromiseGraceDays);
                 if (asOf <= end)
                 {
-                    holds.Add(new CaseHold(HoldKind.Promise, end) { Detail = promise.Amount.ToString() });
+                    Add(ref holds, new CaseHold(HoldKind.Promise, end) { Detail = promise.Amount.ToString() });
                     return;
                 }
 
@@ -329,11 +330,11 @@ public sealed class CaseDecider
             var tracking = PlanTracker.Track(agreed.Plan, payments, asOf, policy.PlanTolerance).Value;
             if (tracking.Health != PlanHealth.Broken)
             {
-                holds.Add(new CaseHold(HoldKind.Plan, agreed.Plan.LastDueDate) { Detail = tracking.Health.ToString() });
+                Add(ref holds, new CaseHold(HoldKind.Plan, agreed.Plan.LastDueDate) { Detail = tracking.Health.ToString() });
                 var late = tracking.Instalments.FirstOrDefault(i => i.Status == InstalmentStatus.Late);
                 if (late is not null && !ContactedSince(late.Instalment.DueDate) && FirstUsable(ReminderChannels) is { } channel)
                 {
-                    actions.Add(new CaseAction(CaseActionKind.RemindInstalment, late.Instalment.DueDate.PlusDays(policy.PlanTolerance.GraceDays + 1), tracking.Arrears) { Channel = channel });
+                    Add(ref actions, new CaseAction(CaseActionKind.RemindInstalment, late.Instalment.DueDate.PlusDays(policy.PlanTolerance.GraceDays + 1), tracking.Arrears) { Channel = channel });
                 }
 
                 return null;
@@ -363,7 +364,7 @@ public sealed class CaseDecider
                 {
                     if (responseEnd is { } end && asOf <= end)
                     {
-                        holds.Add(new CaseHold(HoldKind.NoticeResponse, end));
+                        Add(ref holds, new CaseHold(HoldKind.NoticeResponse, end));
                     }
 
                     (nextStep, nextStepOn) = (step, due);
@@ -372,13 +373,13 @@ public sealed class CaseDecider
 
                 if (SkipCauseOf(step, firmerThan) is { } skip)
                 {
-                    skipped.Add(skip);
+                    Add(ref skipped, skip);
                     continue;
                 }
 
                 if (step.Channel.Reaches is not null && PressureUntil() is { } until)
                 {
-                    holds.Add(new CaseHold(HoldKind.ContactPressure, until) { Detail = $"{policy.MaxContacts} in {policy.ContactWindowDays} days" });
+                    Add(ref holds, new CaseHold(HoldKind.ContactPressure, until) { Detail = $"{policy.MaxContacts} in {policy.ContactWindowDays} days" });
                     (nextStep, nextStepOn) = (step, until.PlusDays(1));
                     return;
                 }
@@ -426,24 +427,25 @@ public sealed class CaseDecider
         private void Take(EscalationStep step, LocalDate due, bool promiseBroken)
         {
             var preDue = step.DaysAfterDue < 0 && !step.AfterPreviousStep;
-            var (amount, itemIds) = preDue ? (open, openIds) : (overdue, overdueIds);
+            var amount = preDue ? open : overdue;
+            var itemIds = Ids(statement.Items.Count, disputedOnly: false, overdueOnly: !preDue);
             var channel = step.Channel;
             StepChannel? fallbackFrom = null;
-            if (channel.Reaches is { } needed && !Reach.CanUse(needed))
+            if (channel.Reaches is { } needed && !statement.Debtor.CanBeReachedBy(needed))
             {
                 var fallbacks = policy.Fallbacks.TryGetValue(channel, out var list) ? list : [];
                 fallbackFrom = channel;
                 channel = FirstUsable(fallbacks)!;
                 if (channel is null)
                 {
-                    var missing = Reach.Missing.FirstOrDefault(m => m.StartsWith(needed.Name + ":", StringComparison.Ordinal)) ?? needed.Requirement;
-                    holds.Add(new CaseHold(HoldKind.NoUsableChannel, null) { Detail = missing });
-                    actions.Add(new CaseAction(CaseActionKind.CompleteContactData, due, amount) { Step = step, Missing = missing, ItemIds = itemIds, AfterBrokenPromise = promiseBroken });
+                    var missing = $"no contact has {needed.Requirement}";
+                    Add(ref holds, new CaseHold(HoldKind.NoUsableChannel, null) { Detail = missing });
+                    Add(ref actions, new CaseAction(CaseActionKind.CompleteContactData, due, amount) { Step = step, Missing = missing, ItemIds = itemIds, AfterBrokenPromise = promiseBroken });
                     return;
                 }
             }
 
-            actions.Add(new CaseAction(CaseActionKind.TakeStep, due, amount)
+            Add(ref actions, new CaseAction(CaseActionKind.TakeStep, due, amount)
             {
                 Step = step,
                 Channel = channel,
@@ -473,6 +475,10 @@ public sealed class CaseDecider
             return count >= policy.MaxContacts ? oldest!.Value.PlusDays(policy.ContactWindowDays - 1) : null;
         }
 
+        private static void Add<T>(ref List<T>? list, T item) => (list ??= new List<T>(2)).Add(item);
+
+        private static T[] ToArray<T>(List<T>? list) => list is null ? [] : [.. list];
+
         private bool ContactedSince(LocalDate date) => collectionCase.EventArray.Any(e => e.Date >= date && IsOutboundContact(e));
 
         private static bool IsOutboundContact(CaseEvent e)
@@ -482,7 +488,7 @@ public sealed class CaseDecider
         {
             foreach (var channel in channels)
             {
-                if (channel.Reaches is { } needed && Reach.CanUse(needed))
+                if (channel.Reaches is { } needed && statement.Debtor.CanBeReachedBy(needed))
                 {
                     return channel;
                 }
