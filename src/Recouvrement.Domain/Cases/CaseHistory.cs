@@ -31,6 +31,8 @@ internal sealed class CaseHistory
 
     internal StepTaken? FormalNotice { get; private set; }
 
+    internal StepTaken? FirstFormalNotice { get; private set; }
+
     /// <summary>Gets the promise still standing: not yet kept by payments, not yet followed by a step.</summary>
     internal PromiseMade? Promise { get; private set; }
 
@@ -140,6 +142,7 @@ internal sealed class CaseHistory
                 LastStep = step;
                 Stage = Stage is { } stage && stage > step.Kind ? stage : step.Kind;
                 FormalNotice = step.Kind == StepKind.FormalNotice ? step : FormalNotice;
+                FirstFormalNotice ??= FormalNotice;
                 (Promise, Plan) = (null, null);
                 break;
             case PromiseMade promise:

@@ -52,6 +52,12 @@ public sealed class CollectionCase
     /// <summary>Gets the state after the last event.</summary>
     public CaseState State => History.State;
 
+    /// <summary>
+    /// Gets the day the first formal notice (<i>mise en demeure</i>) went out, if any: a consumer owes late-payment
+    /// interest from it — pass it as <see cref="Penalties.LateInvoice.FormalNoticeDate"/>.
+    /// </summary>
+    public LocalDate? FormalNoticeOn => History.FirstFormalNotice?.Date;
+
     /// <summary>Gets the items under dispute.</summary>
     public IReadOnlyList<string> DisputedItemIds => [.. History.Disputes];
 

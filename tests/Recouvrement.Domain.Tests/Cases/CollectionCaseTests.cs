@@ -37,6 +37,17 @@ public class CollectionCaseTests
         => Assert.Equal(state, Case(events).State.Name);
 
     [Fact]
+    public void The_first_formal_notice_dates_consumer_interest()
+    {
+        Assert.Null(Case(Step(D(1, 21), "First reminder")).FormalNoticeOn);
+        var notified = Case(
+            Step(D(1, 21), "First reminder"),
+            Step(D(2, 20), "Formal notice", StepKind.FormalNotice, StepChannel.RegisteredLetter),
+            Step(D(3, 20), "Second notice", StepKind.FormalNotice, StepChannel.RegisteredLetter));
+        Assert.Equal(D(2, 20), notified.FormalNoticeOn);
+    }
+
+    [Fact]
     public void A_plan_replaces_the_ladder_until_a_step_resumes_it()
     {
         var plan = Plans.PaymentPlanCalculator.Calculate(new Plans.PlanRequest(Eur(1_000m), D(2, 1), D(2, 15), Plans.PlanFrequency.Monthly) { Count = 4 }).Value;
