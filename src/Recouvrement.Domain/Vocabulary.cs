@@ -16,7 +16,7 @@ public abstract class Vocabulary<TEnum> : SmartEnum<TEnum>
     /// <param name="value">The member's value.</param>
     /// <param name="label">The label in English.</param>
     /// <param name="frenchLabel">The label in French.</param>
-    private protected Vocabulary(string name, int value, string label, string frenchLabel)
+    protected Vocabulary(string name, int value, string label, string frenchLabel)
         : base(name, value)
         => (Label, FrenchLabel) = (label, frenchLabel);
 

@@ -58,6 +58,12 @@ public sealed class CollectionCase
     /// </summary>
     public LocalDate? FormalNoticeOn => History.FirstFormalNotice?.Date;
 
+    /// <summary>
+    /// Gets the insolvency proceedings opened against the debtor, if any: late-payment interest stops at the opening
+    /// judgment (C. com. L622-28) and the claim must be filed by the notice's deadline.
+    /// </summary>
+    public Reasons.InsolvencyNotice? Insolvency => History.Insolvency?.Notice;
+
     /// <summary>Gets the items under dispute.</summary>
     public IReadOnlyList<string> DisputedItemIds => [.. History.Disputes];
 

@@ -1,0 +1,368 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Ardalis.Result;
+using NodaTime;
+using Recouvrement.Accounts;
+using Recouvrement.Cases;
+using Recouvrement.Penalties;
+using Recouvrement.Reasons;
+using Recouvrement.Scheduling.Internal;
+#if NET8_0_OR_GREATER
+using System.Runtime.CompilerServices;
+using System.Threading;
+#endif
+
+namespace Recouvrement.Scheduling;
+
+/// <summary>
+/// The collection run (<i>campagne de relance</i>, the ERPs' dunning run): a portfolio streamed in and a run date → the
+/// stream of actions due — steps to take, collectors' tasks, claims to file, cases to close, surveys to send, fixed
+/// compensation and interest to post —, each with the debtor's unpaid reason and the ladder it follows.
+/// </summary>
+/// <remarks>
+/// The run reads a batch of entries at a time, so memory does not grow with the portfolio; a batch may be processed in
+/// parallel, the actions always come out in the portfolio's order. It records nothing: the same data and date give the
+/// same actions, and once the host records what it did (events on the cases, charges on the accounts) nothing is asked
+/// twice. An entry that fails validation becomes a <see cref="RunActionKind.Problem"/> naming it, and the run goes on.
+/// This type is immutable and thread-safe.
+/// </remarks>
+public sealed class CollectionRun
+{
+    private CollectionRun(CollectionRunOptions options) => Options = options;
+
+    /// <summary>Gets the options.</summary>
+    public CollectionRunOptions Options { get; }
+
+    /// <summary>Creates a run.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The run, or an invalid result naming every bad option.</returns>
+    public static Result<CollectionRun> Create(CollectionRunOptions? options)
+    {
+        var problems = new Problems();
+        if (options is null)
+        {
+            problems.Add(nameof(options), "null", "must be given", ErrorCodes.Required);
+            return problems.ToResult<CollectionRun>(() => null!);
+        }
+
+        foreach (var (field, value) in new (string, object?)[]
+        {
+            (nameof(options.Ladders), options.Ladders),
+            (nameof(options.Decider), options.Decider),
+            (nameof(options.Classifier), options.Classifier),
+            (nameof(options.TimeZone), options.TimeZone),
+            (nameof(options.AgingBuckets), options.AgingBuckets),
+        })
+        {
+            if (value is null)
+            {
+                problems.Add(field, "null", "must be given", ErrorCodes.Required);
+            }
+        }
+
+        if (options.BatchSize < 1 || options.MaxDegreeOfParallelism < 1)
+        {
+            problems.Add(nameof(options.BatchSize), $"{options.BatchSize} per batch, {options.MaxDegreeOfParallelism} threads", "needs at least one entry per batch and one thread", ErrorCodes.OutOfRange);
+        }
+
+        if (options.MinimumInterestPosting < 0m)
+        {
+            problems.Add(nameof(options.MinimumInterestPosting), options.MinimumInterestPosting.ToString(System.Globalization.CultureInfo.InvariantCulture), "must not be negative", ErrorCodes.OutOfRange);
+        }
+
+        return problems.ToResult(() => new CollectionRun(options));
+    }
+
+    /// <summary>Runs over a portfolio.</summary>
+    /// <param name="portfolio">The entries, read once, a batch at a time.</param>
+    /// <param name="runDate">The run date.</param>
+    /// <param name="tally">Adds up the run as it goes, when given.</param>
+    /// <returns>The actions due, in the portfolio's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is null.</exception>
+    public IEnumerable<RunAction> Execute(IEnumerable<PortfolioEntry?> portfolio, LocalDate runDate, RunTally? tally = null)
+    {
+        _ = portfolio ?? throw new ArgumentNullException(nameof(portfolio));
+        return Batches(portfolio, runDate, tally);
+    }
+
+#if NET8_0_OR_GREATER
+    /// <summary>Runs over a portfolio read asynchronously (from a database, a file, a queue).</summary>
+    /// <param name="portfolio">The entries, read once, a batch at a time.</param>
+    /// <param name="runDate">The run date.</param>
+    /// <param name="tally">Adds up the run as it goes, when given.</param>
+    /// <param name="cancellationToken">Stops the run between batches.</param>
+    /// <returns>The actions due, in the portfolio's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is null.</exception>
+    public async IAsyncEnumerable<RunAction> ExecuteAsync(IAsyncEnumerable<PortfolioEntry?> portfolio, LocalDate runDate, RunTally? tally = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        tally?.Start(runDate, Options.AgingBuckets);
+        var batch = new List<PortfolioEntry?>(Options.BatchSize);
+        var read = 0;
+        await foreach (var entry in portfolio.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            batch.Add(entry);
+            if (batch.Count == Options.BatchSize)
+            {
+                foreach (var action in Process(batch, read, runDate, tally))
+                {
+                    yield return action;
+                }
+
+                (read, batch) = (read + batch.Count, new List<PortfolioEntry?>(Options.BatchSize));
+            }
+        }
+
+        foreach (var action in Process(batch, read, runDate, tally))
+        {
+            yield return action;
+        }
+    }
+#endif
+
+    private IEnumerable<RunAction> Batches(IEnumerable<PortfolioEntry?> portfolio, LocalDate runDate, RunTally? tally)
+    {
+        tally?.Start(runDate, Options.AgingBuckets);
+        var batch = new List<PortfolioEntry?>(Options.BatchSize);
+        var read = 0;
+        foreach (var entry in portfolio)
+        {
+            batch.Add(entry);
+            if (batch.Count == Options.BatchSize)
+            {
+                foreach (var action in Process(batch, read, runDate, tally))
+                {
+                    yield return action;
+                }
+
+                // A new list: the actions already yielded may still be read while the next batch fills.
+                (read, batch) = (read + batch.Count, new List<PortfolioEntry?>(Options.BatchSize));
+            }
+        }
+
+        foreach (var action in Process(batch, read, runDate, tally))
+        {
+            yield return action;
+        }
+    }
+
+    private IEnumerable<RunAction> Process(List<PortfolioEntry?> batch, int offset, LocalDate runDate, RunTally? tally)
+    {
+        var results = new EntryResult[batch.Count];
+        if (Options.MaxDegreeOfParallelism == 1 || batch.Count < 2)
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                results[i] = Entry(batch[i], offset + i, runDate);
+            }
+        }
+        else
+        {
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism }, i => results[i] = Entry(batch[i], offset + i, runDate));
+        }
+
+        foreach (var result in results)
+        {
+            tally?.Entry(result.Statement);
+            foreach (var action in result.Actions)
+            {
+                tally?.Add(action);
+                yield return action;
+            }
+        }
+    }
+
+    private EntryResult Entry(PortfolioEntry? entry, int index, LocalDate runDate)
+    {
+        if (entry?.Account is not { } account)
+        {
+            return new EntryResult(null, [new RunAction($"#{index}", RunActionKind.Problem, runDate, default) { Problem = $"portfolio entry {index} has no account" }]);
+        }
+
+        var statement = account.AsOf(runDate);
+        var actions = new List<RunAction>();
+        var reason = Classify(entry, statement, actions);
+        var ladder = Options.Ladders.Select(account.Debtor.Kind, statement.Overdue, reason);
+        var cases = entry.Cases ?? [];
+        if (cases.Count == 0 && statement.Open.IsPositive)
+        {
+            cases = [NewCase(statement)];
+        }
+
+        foreach (var collectionCase in cases)
+        {
+            var decision = Options.Decider.Decide(collectionCase, statement, ladder, reason);
+            if (!decision.IsSuccess)
+            {
+                actions.Add(Problem(statement, runDate, $"case {collectionCase?.Id}: " + string.Join("; ", decision.ValidationErrors.Select(e => e.ErrorMessage))));
+                continue;
+            }
+
+            foreach (var action in decision.Value.Actions)
+            {
+                actions.Add(new RunAction(account.Debtor.Id, RunActionKind.Case, action.DueOn, action.Amount)
+                {
+                    Case = collectionCase,
+                    CaseAction = action,
+                    Reason = reason,
+                    Segment = ladder.Name,
+                    NotBefore = NotBefore(action, runDate),
+                });
+            }
+        }
+
+        if (Options.PenaltyRuleFor?.Invoke(account.Debtor) is { } rule)
+        {
+            Penalties(account, statement, cases, rule, reason, ladder.Name, actions);
+        }
+
+        return new EntryResult(statement, actions);
+    }
+
+    private UnpaidReason? Classify(PortfolioEntry entry, AccountStatement statement, List<RunAction> actions)
+    {
+        var signals = entry.Signals ?? [];
+        if (signals.Count == 0 && !statement.Overdue.IsPositive)
+        {
+            return null;
+        }
+
+        var daysPastDue = 0;
+        foreach (var item in statement.Items)
+        {
+            daysPastDue = item.Open.IsPositive && item.DaysPastDue > daysPastDue ? item.DaysPastDue : daysPastDue;
+        }
+
+        var classified = Options.Classifier.Classify(signals, new ReasonContext(statement.AsOf) { DaysPastDue = daysPastDue, OverdueAmount = statement.Overdue });
+        if (classified.IsSuccess)
+        {
+            return classified.Value.Primary.Reason;
+        }
+
+        actions.Add(Problem(statement, statement.AsOf, "signals: " + string.Join("; ", classified.ValidationErrors.Select(e => e.ErrorMessage))));
+        return null;
+    }
+
+    /// <summary>A case for the whole account, opened on the oldest open due date (or the run date, if later).</summary>
+    private static CollectionCase NewCase(AccountStatement statement)
+    {
+        var opened = statement.AsOf;
+        foreach (var item in statement.Items)
+        {
+            opened = item.Open.IsPositive && item.DueDate < opened ? item.DueDate : opened;
+        }
+
+        return CollectionCase.Create(statement.Debtor.Id, statement.Debtor.Id, statement.Currency, opened).Value;
+    }
+
+    private ZonedDateTime? NotBefore(CaseAction action, LocalDate runDate)
+    {
+        if (Options.ContactHours is not { } hours || action.Channel?.Reaches is not { } channel)
+        {
+            return null;
+        }
+
+        var zone = Options.TimeZone;
+        return hours.NextAllowed(channel, runDate.AtStartOfDayInZone(zone).ToInstant(), zone);
+    }
+
+    /// <summary>
+    /// Posts, per late invoice, the fixed compensation once and the interest accrued beyond what was posted; nothing for
+    /// the invoices of a closed case, and interest only up to the opening of insolvency proceedings.
+    /// </summary>
+    private void Penalties(Account account, AccountStatement statement, IReadOnlyList<CollectionCase> cases, LatePaymentRule rule, UnpaidReason? reason, string segment, List<RunAction> actions)
+    {
+        var runDate = statement.AsOf;
+        var charges = account.Entries.OfType<Charge>().Where(c => c.InvoiceId is not null).ToArray();
+        string? invoiceId = null;
+        var accrued = Money.Zero(statement.Currency);
+        var compensation = accrued;
+        var firstLate = runDate;
+        foreach (var item in statement.Items)
+        {
+            var covering = Covering(cases, item.InvoiceId);
+            if (item.Kind != ChargeKind.Principal || item.DueDate >= runDate || (!item.Open.IsPositive && item.SettledOn <= item.DueDate) || covering?.State.IsClosed == true)
+            {
+                continue;
+            }
+
+            if (item.InvoiceId != invoiceId)
+            {
+                Post(invoiceId, accrued, compensation, firstLate);
+                (invoiceId, accrued, compensation, firstLate) = (item.InvoiceId, Money.Zero(statement.Currency), Money.Zero(statement.Currency), item.DueDate.PlusDays(1));
+            }
+
+            var late = new LateInvoice(item.Id, item.Amount, item.DueDate)
+            {
+                Settlements = Settlements(statement, item),
+                FormalNoticeDate = covering?.FormalNoticeOn,
+                CompensationAlreadyCharged = Array.Exists(charges, c => c.InvoiceId == item.InvoiceId && c.Kind == ChargeKind.Fee),
+            };
+            // Interest stops at the opening judgment of insolvency proceedings (C. com. L622-28).
+            var until = covering?.Insolvency is { } insolvency && insolvency.Date < runDate ? insolvency.Date : runDate;
+            if (PenaltyCalculator.TryCalculateTotal(late, account.Debtor.Kind, rule, until, out var total, carryLastRateForward: true))
+            {
+                (accrued, compensation) = (accrued + total.Interest - total.InterestPaid, compensation + total.Compensation);
+            }
+        }
+
+        Post(invoiceId, accrued, compensation, firstLate);
+
+        void Post(string? invoice, Money interest, Money fixedCompensation, LocalDate since)
+        {
+            if (invoice is null)
+            {
+                return;
+            }
+
+            if (fixedCompensation.IsPositive)
+            {
+                actions.Add(new RunAction(account.Debtor.Id, RunActionKind.PostCompensation, since, fixedCompensation) { ItemId = invoice, Reason = reason, Segment = segment });
+            }
+
+            var posted = charges.Where(c => c.InvoiceId == invoice && c.Kind == ChargeKind.Interest).Aggregate(Money.Zero(interest.Currency), (sum, c) => sum + c.Charged);
+            var due = (interest - posted).Round();
+            if (due.Amount >= Options.MinimumInterestPosting && due.IsPositive)
+            {
+                actions.Add(new RunAction(account.Debtor.Id, RunActionKind.PostInterest, since, due) { ItemId = invoice, Reason = reason, Segment = segment });
+            }
+        }
+    }
+
+    private static CollectionCase? Covering(IReadOnlyList<CollectionCase> cases, string invoiceId)
+    {
+        foreach (var collectionCase in cases)
+        {
+            if (collectionCase?.Covers(invoiceId) == true)
+            {
+                return collectionCase;
+            }
+        }
+
+        return null;
+    }
+
+    private static Settlement[] Settlements(AccountStatement statement, ItemBalance item)
+    {
+        List<Settlement>? settlements = null;
+        foreach (var allocation in statement.Allocations)
+        {
+            foreach (var line in allocation.Lines)
+            {
+                if (line.ItemId == item.Id)
+                {
+                    (settlements ??= []).Add(new Settlement(allocation.Date, line.Amount));
+                }
+            }
+        }
+
+        return settlements is null ? [] : [.. settlements];
+    }
+
+    private static RunAction Problem(AccountStatement statement, LocalDate runDate, string problem)
+        => new(statement.Debtor.Id, RunActionKind.Problem, runDate, Money.Zero(statement.Currency)) { Problem = problem };
+
+    private readonly record struct EntryResult(AccountStatement? Statement, IReadOnlyList<RunAction> Actions);
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using NodaTime;
+using Recouvrement.Cases;
+using Recouvrement.Reasons;
+
+namespace Recouvrement.Scheduling;
+
+/// <summary>One action of a collection run, with the debtor, the case, the amount, the reason and the ladder it follows.</summary>
+/// <param name="DebtorId">The debtor's identifier (the entry's position when the entry has no account).</param>
+/// <param name="Kind">What the action is.</param>
+/// <param name="DueOn">The day it fell due; never after the run date.</param>
+/// <param name="Amount">The amount: pursued, to post, or zero.</param>
+public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate DueOn, Money Amount)
+{
+    /// <summary>Gets the case the action belongs to: the host records the action's event on it (a new case when the entry had none).</summary>
+    public CollectionCase? Case { get; init; }
+
+    /// <summary>Gets the case action, for <see cref="RunActionKind.Case"/>.</summary>
+    public CaseAction? CaseAction { get; init; }
+
+    /// <summary>Gets the item a posting is for.</summary>
+    public string? ItemId { get; init; }
+
+    /// <summary>Gets the primary unpaid reason of the debtor, when classified.</summary>
+    public UnpaidReason? Reason { get; init; }
+
+    /// <summary>Gets the ladder the case follows: the segment's.</summary>
+    public string? Segment { get; init; }
+
+    /// <summary>Gets the first instant the debtor may be contacted through the action's channel, in the debtor's time zone,
+    /// when the run knows contact hours.</summary>
+    public ZonedDateTime? NotBefore { get; init; }
+
+    /// <summary>Gets what went wrong, for <see cref="RunActionKind.Problem"/>.</summary>
+    public string? Problem { get; init; }
+
+    /// <summary>Describes the action in English.</summary>
+    /// <returns>One line.</returns>
+    public override string ToString() => Describe(CultureInfo.InvariantCulture);
+
+    /// <summary>Describes the action in one line, in French for a French culture, in English otherwise.</summary>
+    /// <param name="culture">The reader's culture.</param>
+    /// <returns>The text.</returns>
+    public string Describe(CultureInfo? culture)
+    {
+        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var what = CaseAction is not null ? CaseAction.Describe(culture)
+            : Problem is not null ? Label(Kind, french) + ": " + Problem
+            : Label(Kind, french) + " " + Amount + (ItemId is null ? string.Empty : (french ? " sur " : " on ") + ItemId);
+        var text = DebtorId + " " + what;
+        if (Reason is not null)
+        {
+            text += (french ? " [motif : " : " [reason: ") + Label(Reason, french) + "]";
+        }
+
+        return NotBefore is { } at ? text + (french ? " pas avant " : " not before ") + at.ToString("uuuu-MM-dd HH:mm o<g>", CultureInfo.InvariantCulture) : text;
+    }
+
+    private static string Label<T>(Vocabulary<T> word, bool french)
+        where T : Ardalis.SmartEnum.SmartEnum<T>
+        => french ? word.FrenchLabel : word.Label;
+}

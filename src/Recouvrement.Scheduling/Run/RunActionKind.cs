@@ -1,0 +1,23 @@
+namespace Recouvrement.Scheduling;
+
+/// <summary>What a collection-run action is.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class RunActionKind : Vocabulary<RunActionKind>
+{
+    /// <summary>A case action: a step to take, a task, a claim to file, a case to close, a survey to send (see <see cref="RunAction.CaseAction"/>).</summary>
+    public static readonly RunActionKind Case = new(nameof(Case), 1, "case action", "action sur le dossier");
+
+    /// <summary>The fixed compensation for recovery costs to post on a late invoice, once.</summary>
+    public static readonly RunActionKind PostCompensation = new(nameof(PostCompensation), 2, "post the fixed compensation", "passer l'indemnité forfaitaire");
+
+    /// <summary>Late-payment interest accrued since what was already posted.</summary>
+    public static readonly RunActionKind PostInterest = new(nameof(PostInterest), 3, "post late-payment interest", "passer les pénalités de retard");
+
+    /// <summary>A portfolio entry the run could not process, with the reason; the run goes on with the others.</summary>
+    public static readonly RunActionKind Problem = new(nameof(Problem), 4, "entry rejected", "entrée rejetée");
+
+    private RunActionKind(string name, int value, string label, string frenchLabel)
+        : base(name, value, label, frenchLabel)
+    {
+    }
+}

@@ -1,0 +1,122 @@
+using NodaTime;
+using Recouvrement.Accounts;
+using Recouvrement.Cases;
+using Recouvrement.Debtors;
+using Snapshooter.Xunit;
+using static Recouvrement.Scheduling.Tests.RunFixtures;
+
+namespace Recouvrement.Scheduling.Tests;
+
+public class CollectionRunTests
+{
+    [Fact]
+    public void The_days_actions_for_a_small_portfolio_with_their_reasons_and_the_summary()
+    {
+        var tally = new RunTally();
+        var actions = Run().Execute(Portfolio(), RunDate, tally).ToList();
+        Snapshot.Match(string.Join("\n", actions.Select(a => a.ToString())) + "\n\n" + tally.ToSummary());
+    }
+
+    [Fact]
+    public void Running_again_on_the_same_date_gives_the_same_actions()
+    {
+        var run = Run();
+        Assert.Equal(
+            run.Execute(Portfolio(), RunDate).Select(a => a.ToString()),
+            run.Execute(Portfolio(), RunDate).Select(a => a.ToString()));
+    }
+
+    [Fact]
+    public void Parallel_batches_give_the_actions_in_the_portfolio_order()
+    {
+        var portfolio = Enumerable.Range(0, 30).SelectMany(_ => Portfolio()).ToArray();
+        Assert.Equal(
+            Run().Execute(portfolio, RunDate).Select(a => a.ToString()),
+            Run(o => o with { BatchSize = 7, MaxDegreeOfParallelism = 2 }).Execute(portfolio, RunDate).Select(a => a.ToString()));
+    }
+
+    [Fact]
+    public async Task The_asynchronous_run_gives_the_same_actions()
+    {
+        var tally = new RunTally();
+        var actions = new List<string>();
+        await foreach (var action in Run(o => o with { BatchSize = 4 }).ExecuteAsync(Stream(Portfolio()), RunDate, tally))
+        {
+            actions.Add(action.ToString());
+        }
+
+        Assert.Equal(Run().Execute(Portfolio(), RunDate).Select(a => a.ToString()), actions);
+        Assert.Equal(6, tally.ToSummary().Entries);
+
+        static async IAsyncEnumerable<PortfolioEntry?> Stream(IEnumerable<PortfolioEntry> entries)
+        {
+            foreach (var entry in entries)
+            {
+                await Task.Yield();
+                yield return entry;
+            }
+        }
+    }
+
+    [Fact]
+    public void A_bad_entry_is_reported_with_its_id_and_the_run_goes_on()
+    {
+        var stranger = CollectionCase.Create("K-9", "SOMEONE-ELSE", Currency.EUR, D(1, 1)).Value;
+        var portfolio = new PortfolioEntry?[]
+        {
+            null,
+            new(Account("D-7", DebtorKind.Business, Invoice("X-1", D(2, 1), 100m))) { Cases = [stranger] },
+            Portfolio()[0],
+        };
+        var tally = new RunTally();
+        var actions = Run().Execute(portfolio, RunDate, tally).ToList();
+
+        var problems = actions.Where(a => a.Kind == RunActionKind.Problem).Select(a => a.ToString()).ToList();
+        Assert.Equal(
+            [
+                "#0 entry rejected: portfolio entry 0 has no account",
+                "D-7 entry rejected: case K-9: statement.Debtor.Id = \"D-7\": is not the case's debtor (SOMEONE-ELSE)",
+            ],
+            problems);
+        Assert.Contains(actions, a => a.DebtorId == "D-1" && a.CaseAction?.Step?.Name == "First reminder");
+        Assert.Equal((3, 2), (tally.ToSummary().Entries, tally.ToSummary().Problems));
+    }
+
+    [Fact]
+    public void The_fixed_compensation_is_posted_once_and_interest_only_beyond_what_was_posted()
+    {
+        var invoice = Invoice("A-1", D(1, 1), 10_000m);
+        // 10,000 × 12.15 % (ECB 2.15 % on 1 January + 10 points, L441-10) × 74 days / 365 = 246.33.
+        var first = Postings(Account("D-1", DebtorKind.Business, invoice));
+        Assert.Equal([(RunActionKind.PostCompensation, Eur(40m)), (RunActionKind.PostInterest, Eur(246.33m))], first);
+
+        // The host posted both on 1 March; on 16 March only the interest since then is due.
+        var posted = Postings(Account(
+            "D-1",
+            DebtorKind.Business,
+            invoice,
+            new Charge("FEE-1", D(3, 1), D(3, 1), Eur(40m), ChargeKind.Fee) { InvoiceId = "A-1" },
+            new Charge("INT-1", D(3, 1), D(3, 1), Eur(200m), ChargeKind.Interest) { InvoiceId = "A-1" }));
+        Assert.Equal([(RunActionKind.PostInterest, Eur(46.33m))], posted);
+
+        static (RunActionKind, Money)[] Postings(Account account)
+            => [.. Run().Execute([new PortfolioEntry(account)], RunDate).Where(a => a.Kind != RunActionKind.Case).Select(a => (a.Kind, a.Amount))];
+    }
+
+    [Fact]
+    public void Contacts_wait_for_the_contact_window_in_the_debtors_time_zone()
+    {
+        // 15 March 2026 is a Sunday: no SMS until Monday 08:00 in Paris.
+        var sunday = new LocalDate(2026, 3, 15);
+        var consumer = new PortfolioEntry(Account("D-2", DebtorKind.Consumer, Invoice("B-1", D(3, 12), 45.90m)));
+        var action = Assert.Single(Run(o => o with { ContactHours = ContactHours.Default(BusinessCalendars.France) }).Execute([consumer], sunday));
+        Assert.Equal("2026-03-16T08:00:00 Europe/Paris (+01)", action.NotBefore?.ToString("uuuu-MM-ddTHH:mm:ss z '('o<g>')'", null));
+    }
+
+    [Fact]
+    public void Bad_options_are_named_together()
+    {
+        var result = CollectionRun.Create(new CollectionRunOptions(null!) { BatchSize = 0, MinimumInterestPosting = -1m });
+        Assert.Equal(["Ladders", "BatchSize", "MinimumInterestPosting"], result.ValidationErrors.Select(e => e.Identifier));
+    }
+}
