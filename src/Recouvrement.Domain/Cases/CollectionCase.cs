@@ -123,7 +123,7 @@ public sealed class CollectionCase
         }
 
         // A stable sort: the events of one day keep the caller's order, which is the order they happened in.
-        var sorted = given.Select((e, i) => (Event: e!, Index: i)).OrderBy(x => x.Event.Date).ThenBy(x => x.Index).Select(x => x.Event).ToArray();
+        CaseEvent[] sorted = given.Length == 0 ? [] : [.. given.Select((e, i) => (Event: e!, Index: i)).OrderBy(x => x.Event.Date).ThenBy(x => x.Index).Select(x => x.Event)];
         var history = CaseHistory.Replay(sorted, currency!, openedOn, errors);
         return errors.ToResult(() => new CollectionCase(id!, debtorId!, currency!, openedOn, invoices!, sorted, history));
     }

@@ -38,14 +38,16 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <summary>Gets the currency of the amount.</summary>
     public Currency Currency => currency ?? Currency.XXX;
 
+    // Math.Sign reads the bits; the comparison operators go through a full decimal compare.
+
     /// <summary>Gets a value indicating whether the amount is zero.</summary>
-    public bool IsZero => amount == 0m;
+    public bool IsZero => Math.Sign(amount) == 0;
 
     /// <summary>Gets a value indicating whether the amount is below zero.</summary>
-    public bool IsNegative => amount < 0m;
+    public bool IsNegative => Math.Sign(amount) < 0;
 
     /// <summary>Gets a value indicating whether the amount is above zero.</summary>
-    public bool IsPositive => amount > 0m;
+    public bool IsPositive => Math.Sign(amount) > 0;
 
     /// <summary>Gets a value indicating whether the amount is a whole number of minor units (no fraction of a cent).</summary>
     public bool IsWholeMinorUnits =>

@@ -125,6 +125,24 @@ public sealed class CollectionRun
     private IEnumerable<RunAction> Batches(IEnumerable<PortfolioEntry?> portfolio, LocalDate runDate, RunTally? tally)
     {
         tally?.Start(runDate, Options.AgingBuckets);
+        if (Options.MaxDegreeOfParallelism == 1)
+        {
+            // One entry at a time: nothing is held while the next entry is read, so young objects die young.
+            var index = 0;
+            foreach (var entry in portfolio)
+            {
+                var result = Entry(entry, index++, runDate);
+                tally?.Entry(result.Statement);
+                foreach (var action in result.Actions)
+                {
+                    tally?.Add(action);
+                    yield return action;
+                }
+            }
+
+            yield break;
+        }
+
         var batch = new List<PortfolioEntry?>(Options.BatchSize);
         var read = 0;
         foreach (var entry in portfolio)
@@ -215,7 +233,8 @@ public sealed class CollectionRun
 
         if (Options.PenaltyRuleFor?.Invoke(account.Debtor) is { } rule)
         {
-            Penalties(account, statement, cases, rule, reason, ladder.Name, actions);
+            var template = new RunAction(account.Debtor.Id, RunActionKind.PostInterest, runDate, Money.Zero(statement.Currency)) { Reason = reason, Segment = ladder.Name };
+            Penalties(account, statement, cases, rule, template, actions);
         }
 
         return new EntryResult(statement, actions);
@@ -230,8 +249,9 @@ public sealed class CollectionRun
         }
 
         var daysPastDue = 0;
-        foreach (var item in statement.Items)
+        for (var i = 0; i < statement.Items.Count; i++)
         {
+            var item = statement.Items[i];
             daysPastDue = item.Open.IsPositive && item.DaysPastDue > daysPastDue ? item.DaysPastDue : daysPastDue;
         }
 
@@ -249,8 +269,9 @@ public sealed class CollectionRun
     private static CollectionCase NewCase(AccountStatement statement)
     {
         var opened = statement.AsOf;
-        foreach (var item in statement.Items)
+        for (var i = 0; i < statement.Items.Count; i++)
         {
+            var item = statement.Items[i];
             opened = item.Open.IsPositive && item.DueDate < opened ? item.DueDate : opened;
         }
 
@@ -272,63 +293,96 @@ public sealed class CollectionRun
     /// Posts, per late invoice, the fixed compensation once and the interest accrued beyond what was posted; nothing for
     /// the invoices of a closed case, and interest only up to the opening of insolvency proceedings.
     /// </summary>
-    private void Penalties(Account account, AccountStatement statement, IReadOnlyList<CollectionCase> cases, LatePaymentRule rule, UnpaidReason? reason, string segment, List<RunAction> actions)
+    private void Penalties(Account account, AccountStatement statement, IReadOnlyList<CollectionCase> cases, LatePaymentRule rule, RunAction template, List<RunAction> actions)
     {
         var runDate = statement.AsOf;
-        var charges = account.Entries.OfType<Charge>().Where(c => c.InvoiceId is not null).ToArray();
-        string? invoiceId = null;
-        var accrued = Money.Zero(statement.Currency);
-        var compensation = accrued;
-        var firstLate = runDate;
-        foreach (var item in statement.Items)
+        var charges = Charges(account);
+        var zero = Money.Zero(statement.Currency);
+        var invoice = new InvoicePenalty(null, zero, zero, runDate);
+        for (var i = 0; i < statement.Items.Count; i++)
         {
+            var item = statement.Items[i];
             var covering = Covering(cases, item.InvoiceId);
             if (item.Kind != ChargeKind.Principal || item.DueDate >= runDate || (!item.Open.IsPositive && item.SettledOn <= item.DueDate) || covering?.State.IsClosed == true)
             {
                 continue;
             }
 
-            if (item.InvoiceId != invoiceId)
+            if (item.InvoiceId != invoice.Id)
             {
-                Post(invoiceId, accrued, compensation, firstLate);
-                (invoiceId, accrued, compensation, firstLate) = (item.InvoiceId, Money.Zero(statement.Currency), Money.Zero(statement.Currency), item.DueDate.PlusDays(1));
+                Post(invoice, charges, template, actions);
+                invoice = new InvoicePenalty(item.InvoiceId, zero, zero, item.DueDate.PlusDays(1));
             }
 
             var late = new LateInvoice(item.Id, item.Amount, item.DueDate)
             {
                 Settlements = Settlements(statement, item),
                 FormalNoticeDate = covering?.FormalNoticeOn,
-                CompensationAlreadyCharged = Array.Exists(charges, c => c.InvoiceId == item.InvoiceId && c.Kind == ChargeKind.Fee),
+                CompensationAlreadyCharged = HasFee(charges, item.InvoiceId),
             };
+
             // Interest stops at the opening judgment of insolvency proceedings (C. com. L622-28).
             var until = covering?.Insolvency is { } insolvency && insolvency.Date < runDate ? insolvency.Date : runDate;
             if (PenaltyCalculator.TryCalculateTotal(late, account.Debtor.Kind, rule, until, out var total, carryLastRateForward: true))
             {
-                (accrued, compensation) = (accrued + total.Interest - total.InterestPaid, compensation + total.Compensation);
+                invoice = invoice with { Interest = invoice.Interest + total.Interest - total.InterestPaid, Compensation = invoice.Compensation + total.Compensation };
             }
         }
 
-        Post(invoiceId, accrued, compensation, firstLate);
+        Post(invoice, charges, template, actions);
+    }
 
-        void Post(string? invoice, Money interest, Money fixedCompensation, LocalDate since)
+    private void Post(InvoicePenalty invoice, Charge[] charges, RunAction template, List<RunAction> actions)
+    {
+        if (invoice.Id is null)
         {
-            if (invoice is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            if (fixedCompensation.IsPositive)
-            {
-                actions.Add(new RunAction(account.Debtor.Id, RunActionKind.PostCompensation, since, fixedCompensation) { ItemId = invoice, Reason = reason, Segment = segment });
-            }
+        if (invoice.Compensation.IsPositive)
+        {
+            actions.Add(template with { Kind = RunActionKind.PostCompensation, DueOn = invoice.Since, Amount = invoice.Compensation, ItemId = invoice.Id });
+        }
 
-            var posted = charges.Where(c => c.InvoiceId == invoice && c.Kind == ChargeKind.Interest).Aggregate(Money.Zero(interest.Currency), (sum, c) => sum + c.Charged);
-            var due = (interest - posted).Round();
-            if (due.Amount >= Options.MinimumInterestPosting && due.IsPositive)
+        var posted = invoice.Interest;
+        foreach (var charge in charges)
+        {
+            posted -= charge.InvoiceId == invoice.Id && charge.Kind == ChargeKind.Interest ? charge.Charged : Money.Zero(posted.Currency);
+        }
+
+        var due = posted.Round();
+        if (due.IsPositive && due.Amount >= Options.MinimumInterestPosting)
+        {
+            actions.Add(template with { Kind = RunActionKind.PostInterest, DueOn = invoice.Since, Amount = due, ItemId = invoice.Id });
+        }
+    }
+
+    /// <summary>The account's charges against an invoice; no allocation for the usual account, which has none.</summary>
+    private static Charge[] Charges(Account account)
+    {
+        List<Charge>? charges = null;
+        for (var i = 0; i < account.Entries.Count; i++)
+        {
+            if (account.Entries[i] is Charge { InvoiceId: not null } charge)
             {
-                actions.Add(new RunAction(account.Debtor.Id, RunActionKind.PostInterest, since, due) { ItemId = invoice, Reason = reason, Segment = segment });
+                (charges ??= []).Add(charge);
             }
         }
+
+        return charges is null ? [] : [.. charges];
+    }
+
+    private static bool HasFee(Charge[] charges, string invoiceId)
+    {
+        foreach (var charge in charges)
+        {
+            if (charge.InvoiceId == invoiceId && charge.Kind == ChargeKind.Fee)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static CollectionCase? Covering(IReadOnlyList<CollectionCase> cases, string invoiceId)
@@ -347,10 +401,12 @@ public sealed class CollectionRun
     private static Settlement[] Settlements(AccountStatement statement, ItemBalance item)
     {
         List<Settlement>? settlements = null;
-        foreach (var allocation in statement.Allocations)
+        for (var a = 0; a < statement.Allocations.Count; a++)
         {
-            foreach (var line in allocation.Lines)
+            var allocation = statement.Allocations[a];
+            for (var l = 0; l < allocation.Lines.Count; l++)
             {
+                var line = allocation.Lines[l];
                 if (line.ItemId == item.Id)
                 {
                     (settlements ??= []).Add(new Settlement(allocation.Date, line.Amount));
@@ -363,6 +419,9 @@ public sealed class CollectionRun
 
     private static RunAction Problem(AccountStatement statement, LocalDate runDate, string problem)
         => new(statement.Debtor.Id, RunActionKind.Problem, runDate, Money.Zero(statement.Currency)) { Problem = problem };
+
+    /// <summary>What one invoice's items add up to.</summary>
+    private readonly record struct InvoicePenalty(string? Id, Money Interest, Money Compensation, LocalDate Since);
 
     private readonly record struct EntryResult(AccountStatement? Statement, IReadOnlyList<RunAction> Actions);
 }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Recouvrement.Accounts;
+using Recouvrement.Cases;
 
 namespace Recouvrement.Scheduling;
 
@@ -13,9 +15,14 @@ namespace Recouvrement.Scheduling;
 /// <remarks>A tally belongs to one run and is not thread-safe; the run feeds it from one thread.</remarks>
 public sealed class RunTally
 {
-    private readonly Dictionary<(string Key, Currency Currency), (int Count, decimal Amount)> bySteps = [];
-    private readonly Dictionary<(string Key, Currency Currency), (int Count, decimal Amount)> byReason = [];
-    private readonly Dictionary<(string Key, Currency Currency), (int Count, decimal Amount)> bySegment = [];
+    private const string NotClassified = "not classified";
+    private const string NoSegment = "none";
+
+    // Keyed by the very step, reason or ladder-name instances the actions carry: no string hashing per action. Equal
+    // labels of distinct instances merge when the summary is made.
+    private readonly Dictionary<(object Key, Currency Currency), Counter> bySteps = new(ByReference.Instance);
+    private readonly Dictionary<(object Key, Currency Currency), Counter> byReason = new(ByReference.Instance);
+    private readonly Dictionary<(object Key, Currency Currency), Counter> bySegment = new(ByReference.Instance);
     private readonly Dictionary<Currency, decimal[]> aging = [];
     private AgingBuckets buckets = AgingBuckets.Default;
     private LocalDate runDate;
@@ -49,8 +56,9 @@ public sealed class RunTally
             aging.Add(statement.Currency, amounts = new decimal[buckets.Count]);
         }
 
-        foreach (var item in statement.Items)
+        for (var i = 0; i < statement.Items.Count; i++)
         {
+            var item = statement.Items[i];
             amounts[buckets.IndexOf(item.DaysPastDue)] += item.Open.Amount;
         }
     }
@@ -63,19 +71,52 @@ public sealed class RunTally
             return;
         }
 
-        var key = action.CaseAction is { } caseAction ? caseAction.Step?.Name ?? caseAction.Kind.Label : action.Kind.Label;
+        object key = action.CaseAction is { } caseAction ? (object?)caseAction.Step ?? caseAction.Kind : action.Kind;
         Count(bySteps, key, action.Amount);
-        Count(byReason, action.Reason?.Label ?? "not classified", action.Amount);
-        Count(bySegment, action.Segment ?? "none", action.Amount);
+        Count(byReason, (object?)action.Reason ?? NotClassified, action.Amount);
+        Count(bySegment, action.Segment ?? NoSegment, action.Amount);
     }
 
-    private static void Count(Dictionary<(string, Currency), (int Count, decimal Amount)> counts, string key, Money amount)
+    private static void Count(Dictionary<(object, Currency), Counter> counts, object key, Money amount)
     {
-        counts.TryGetValue((key, amount.Currency), out var current);
-        counts[(key, amount.Currency)] = (current.Count + 1, current.Amount + amount.Amount);
+        if (!counts.TryGetValue((key, amount.Currency), out var counter))
+        {
+            counts.Add((key, amount.Currency), counter = new Counter());
+        }
+
+        counter.Count++;
+        counter.Amount += amount.Amount;
     }
 
-    private static RunCount[] Rows(Dictionary<(string Key, Currency Currency), (int Count, decimal Amount)> counts)
-        => [.. counts.OrderBy(c => c.Key.Key, StringComparer.Ordinal).ThenBy(c => c.Key.Currency.Code, StringComparer.Ordinal)
-            .Select(c => new RunCount(c.Key.Key, c.Value.Count, new Money(c.Value.Amount, c.Key.Currency)))];
+    private static RunCount[] Rows(Dictionary<(object Key, Currency Currency), Counter> counts)
+        => [.. counts
+            .GroupBy(c => (Label: Label(c.Key.Key), c.Key.Currency.Code))
+            .OrderBy(g => g.Key.Label, StringComparer.Ordinal).ThenBy(g => g.Key.Code, StringComparer.Ordinal)
+            .Select(g => new RunCount(g.Key.Label, g.Sum(c => c.Value.Count), new Money(g.Sum(c => c.Value.Amount), g.First().Key.Currency)))];
+
+    private static string Label(object key) => key switch
+    {
+        Escalation.EscalationStep step => step.Name,
+        CaseActionKind kind => kind.Label,
+        RunActionKind kind => kind.Label,
+        Reasons.UnpaidReason reason => reason.Label,
+        _ => (string)key,
+    };
+
+    private sealed class Counter
+    {
+        internal int Count;
+        internal decimal Amount;
+    }
+
+    private sealed class ByReference : IEqualityComparer<(object Key, Currency Currency)>
+    {
+        internal static readonly ByReference Instance = new();
+
+        public bool Equals((object Key, Currency Currency) x, (object Key, Currency Currency) y)
+            => ReferenceEquals(x.Key, y.Key) && ReferenceEquals(x.Currency, y.Currency);
+
+        public int GetHashCode((object Key, Currency Currency) obj)
+            => (RuntimeHelpers.GetHashCode(obj.Key) * 31) + RuntimeHelpers.GetHashCode(obj.Currency);
+    }
 }

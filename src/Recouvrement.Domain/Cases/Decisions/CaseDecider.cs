@@ -76,13 +76,12 @@ public sealed class CaseDecider
     /// decision date, thresholds in another currency.</returns>
     public Result<CaseDecision> Decide(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, UnpaidReason? reason = null)
     {
-        var errors = Check(collectionCase, statement, ladder);
-        if (errors.HasErrors)
+        if (collectionCase is null || statement is null || ladder is null || !Consistent(collectionCase, statement))
         {
-            return errors.ToInvalid<CaseDecision>();
+            return Check(collectionCase, statement, ladder).ToInvalid<CaseDecision>();
         }
 
-        return new Decision(this, collectionCase!, statement!, ladder!, reason).Make();
+        return new Decision(this, collectionCase, statement, ladder, reason).Make();
     }
 
     /// <summary>Assesses a payment offer against the policy's horizon and the oldest open item of the account.</summary>
@@ -121,6 +120,17 @@ public sealed class CaseDecider
         }
     }
 
+    private bool Consistent(CollectionCase collectionCase, AccountStatement statement)
+    {
+        var events = collectionCase.EventArray;
+        return collectionCase.DebtorId == statement.Debtor.Id
+            && collectionCase.Currency == statement.Currency
+            && (events.Length == 0 || events[events.Length - 1].Date <= statement.AsOf)
+            && (Policy.AgencyMinimum is not { } agency || agency.Currency == statement.Currency)
+            && (Policy.CourtMinimum is not { } court || court.Currency == statement.Currency);
+    }
+
+    /// <summary>Names every problem; called only when the data is not consistent.</summary>
     private ValidationErrors Check(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder)
     {
         var errors = new ValidationErrors();
@@ -216,7 +226,7 @@ public sealed class CaseDecider
             if (!history.HasFiledClaim)
             {
                 var claim = Money.Zero(statement.Currency);
-                foreach (var item in statement.Items)
+                foreach (var item in statement.ItemArray)
                 {
                     claim += collectionCase.Covers(item.InvoiceId) ? item.Open : Money.Zero(statement.Currency);
                 }
@@ -231,7 +241,7 @@ public sealed class CaseDecider
             var zero = Money.Zero(statement.Currency);
             (overdue, open, reference) = (zero, zero, LocalDate.MaxIsoValue);
             int pursued = 0, disputed = 0;
-            foreach (var item in statement.Items)
+            foreach (var item in statement.ItemArray)
             {
                 if (!item.Open.IsPositive || !collectionCase.Covers(item.InvoiceId))
                 {
@@ -269,7 +279,7 @@ public sealed class CaseDecider
         {
             var ids = new string[count];
             var n = 0;
-            foreach (var item in statement.Items)
+            foreach (var item in statement.ItemArray)
             {
                 if (n < count && item.Open.IsPositive && collectionCase.Covers(item.InvoiceId) && IsDisputed(item) == disputedOnly && (item.IsOverdue || !overdueOnly))
                 {
@@ -302,7 +312,7 @@ public sealed class CaseDecider
                 var end = promise.PromisedDate.PlusDays(policy.PromiseGraceDays);
                 if (asOf <= end)
                 {
-                    Add(ref holds, new CaseHold(HoldKind.Promise, end) { Detail = promise.Amount.ToString() });
+                    Add(ref holds, new CaseHold(HoldKind.Promise, end) { Amount = promise.Amount });
                     return;
                 }
 

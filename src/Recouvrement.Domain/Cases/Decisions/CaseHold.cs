@@ -13,8 +13,11 @@ public sealed record CaseHold(HoldKind Kind, LocalDate? Until)
     /// <summary>Gets the items held, for a dispute.</summary>
     public IReadOnlyList<string> ItemIds { get; init; } = [];
 
-    /// <summary>Gets what the hold is about in a few words: the missing data, the plan's health, the promised amount.</summary>
+    /// <summary>Gets what the hold is about in a few words: the missing data, the plan's health, the proceeding.</summary>
     public string? Detail { get; init; }
+
+    /// <summary>Gets the amount at stake: the amount promised.</summary>
+    public Money? Amount { get; init; }
 
     /// <summary>Describes the hold in English.</summary>
     /// <returns>One line.</returns>
@@ -35,6 +38,11 @@ public sealed record CaseHold(HoldKind Kind, LocalDate? Until)
         if (Detail is not null)
         {
             text += ": " + Detail;
+        }
+
+        if (Amount is { } amount)
+        {
+            text += (Detail is null ? ": " : ", ") + Text.Amount(amount, french);
         }
 
         return Until is { } until ? text + (french ? ", jusqu'au " : ", until ") + Text.Date(until, french) : text;
