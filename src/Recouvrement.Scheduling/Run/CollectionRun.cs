@@ -99,23 +99,19 @@ public sealed class CollectionRun
     {
         ArgumentNullException.ThrowIfNull(portfolio);
         tally?.Start(runDate, Options.AgingBuckets);
-        var batch = new List<PortfolioEntry?>(Options.BatchSize);
-        var read = 0;
+        var batch = new Batch(Options.BatchSize);
         await foreach (var entry in portfolio.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            batch.Add(entry);
-            if (batch.Count == Options.BatchSize)
+            if (batch.Add(entry))
             {
-                foreach (var action in Process(batch, read, runDate, tally))
+                foreach (var action in Process(batch.Take(), runDate, tally))
                 {
                     yield return action;
                 }
-
-                (read, batch) = (read + batch.Count, new List<PortfolioEntry?>(Options.BatchSize));
             }
         }
 
-        foreach (var action in Process(batch, read, runDate, tally))
+        foreach (var action in Process(batch.Take(), runDate, tally))
         {
             yield return action;
         }
@@ -143,31 +139,27 @@ public sealed class CollectionRun
             yield break;
         }
 
-        var batch = new List<PortfolioEntry?>(Options.BatchSize);
-        var read = 0;
+        var batch = new Batch(Options.BatchSize);
         foreach (var entry in portfolio)
         {
-            batch.Add(entry);
-            if (batch.Count == Options.BatchSize)
+            if (batch.Add(entry))
             {
-                foreach (var action in Process(batch, read, runDate, tally))
+                foreach (var action in Process(batch.Take(), runDate, tally))
                 {
                     yield return action;
                 }
-
-                // A new list: the actions already yielded may still be read while the next batch fills.
-                (read, batch) = (read + batch.Count, new List<PortfolioEntry?>(Options.BatchSize));
             }
         }
 
-        foreach (var action in Process(batch, read, runDate, tally))
+        foreach (var action in Process(batch.Take(), runDate, tally))
         {
             yield return action;
         }
     }
 
-    private IEnumerable<RunAction> Process(List<PortfolioEntry?> batch, int offset, LocalDate runDate, RunTally? tally)
+    private IEnumerable<RunAction> Process((List<PortfolioEntry?> Entries, int Offset) taken, LocalDate runDate, RunTally? tally)
     {
+        var (batch, offset) = taken;
         var results = new EntryResult[batch.Count];
         if (Options.MaxDegreeOfParallelism == 1 || batch.Count < 2)
         {
@@ -419,6 +411,27 @@ public sealed class CollectionRun
 
     private static RunAction Problem(AccountStatement statement, LocalDate runDate, string problem)
         => new(statement.Debtor.Id, RunActionKind.Problem, runDate, Money.Zero(statement.Currency)) { Problem = problem };
+
+    /// <summary>The entries read but not yet processed; a new list each time, as the actions yielded may still be read.</summary>
+    private sealed class Batch(int size)
+    {
+        private List<PortfolioEntry?> entries = new(size);
+        private int offset;
+
+        /// <summary>Adds an entry; true when the batch is full.</summary>
+        internal bool Add(PortfolioEntry? entry)
+        {
+            entries.Add(entry);
+            return entries.Count == size;
+        }
+
+        internal (List<PortfolioEntry?> Entries, int Offset) Take()
+        {
+            var taken = (entries, offset);
+            (offset, entries) = (offset + entries.Count, new List<PortfolioEntry?>(size));
+            return taken;
+        }
+    }
 
     /// <summary>What one invoice's items add up to.</summary>
     private readonly record struct InvoicePenalty(string? Id, Money Interest, Money Compensation, LocalDate Since);
