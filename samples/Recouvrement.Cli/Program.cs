@@ -1,13 +1,15 @@
 // The Recouvrement sample: what the kernel does today, over a small bundled demo.
-// It grows with the library (collection run, penalties, plans); its output is reproducible.
+// It grows with the library; its output is reproducible.
 using System.Globalization;
 using NodaTime;
 using Recouvrement;
 using Recouvrement.Accounts;
 using Recouvrement.Debtors;
+using Recouvrement.Escalation;
 using Recouvrement.Penalties;
 using Recouvrement.Plans;
 using Recouvrement.Reasons;
+using Recouvrement.Scheduling;
 
 var french = CultureInfo.GetCultureInfo("fr-FR");
 var invoice = new Money(1_000.00m, Currency.EUR);
@@ -91,3 +93,24 @@ var penalty = PenaltyCalculator.Calculate(late, garage.Debtor.Kind, LatePaymentR
 Console.WriteLine(penalty.IsSuccess
     ? penalty.Value.Describe(CultureInfo.InvariantCulture)
     : string.Join(Environment.NewLine, penalty.ValidationErrors.Select(e => e.ErrorMessage)));
+
+Console.WriteLine();
+Console.WriteLine("The day's collection run (each account's ladder by segment, its case decided, penalties to post):");
+var ladders = LadderSelection.Create(
+    EscalationLadders.BusinessStandard,
+    [new LadderSegment(EscalationLadders.ConsumerSmallAmount) { DebtorKind = DebtorKind.Consumer }]).Value;
+var run = CollectionRun.Create(new CollectionRunOptions(ladders)
+{
+    PenaltyRuleFor = debtor => debtor.Kind == DebtorKind.Business ? LatePaymentRule.FranceBusiness() : null,
+    ContactHours = ContactHours.Default(BusinessCalendars.France),
+}).Value;
+var tally = new RunTally();
+var portfolio = DemoPortfolio.Accounts().Select(a => new PortfolioEntry(a) { Signals = DemoPortfolio.Signals(a.Debtor.Id) });
+foreach (var action in run.Execute(portfolio, asOf, tally))
+{
+    Console.WriteLine($"  {action}");
+}
+
+Console.WriteLine();
+Console.WriteLine(tally.ToSummary());
+

@@ -272,7 +272,7 @@ public sealed class CollectionRun
 
     private ZonedDateTime? NotBefore(CaseAction action, LocalDate runDate)
     {
-        if (Options.ContactHours is not { } hours || action.Channel?.Reaches is not { } channel)
+        if (Options.ContactHours is not { } hours || action.Channel?.Reaches is not { } channel || hours.WindowOf(channel) is null)
         {
             return null;
         }

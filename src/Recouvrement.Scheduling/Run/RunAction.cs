@@ -28,7 +28,7 @@ public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate Du
     public string? Segment { get; init; }
 
     /// <summary>Gets the first instant the debtor may be contacted through the action's channel, in the debtor's time zone,
-    /// when the run knows contact hours.</summary>
+    /// when the run knows contact hours and the channel has a window (calls and text messages by default).</summary>
     public ZonedDateTime? NotBefore { get; init; }
 
     /// <summary>Gets what went wrong, for <see cref="RunActionKind.Problem"/>.</summary>

@@ -39,17 +39,17 @@ public sealed record CasePolicy
 
     /// <summary>
     /// Gets the channels to try, in order, when the debtor cannot be reached through a step's own. By default: e-mail →
-    /// letter; SMS → e-mail, letter; call → SMS, e-mail, letter; letter → e-mail; visit → letter. A formal notice keeps
+    /// letter, call; SMS → e-mail, letter; call → SMS, e-mail, letter; letter → e-mail, call; visit → letter. A formal notice keeps
     /// its registered letter: without an address it waits for the contact data.
     /// </summary>
     public IReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>> Fallbacks { get; init; } = DefaultFallbacks;
 
     private static IReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>> DefaultFallbacks { get; } = new ReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>>(new Dictionary<StepChannel, IReadOnlyList<StepChannel>>
     {
-        [StepChannel.Email] = [StepChannel.Letter],
+        [StepChannel.Email] = [StepChannel.Letter, StepChannel.CallTask],
         [StepChannel.Sms] = [StepChannel.Email, StepChannel.Letter],
         [StepChannel.CallTask] = [StepChannel.Sms, StepChannel.Email, StepChannel.Letter],
-        [StepChannel.Letter] = [StepChannel.Email],
+        [StepChannel.Letter] = [StepChannel.Email, StepChannel.CallTask],
         [StepChannel.Visit] = [StepChannel.Letter],
     });
 }
