@@ -45,8 +45,6 @@ internal sealed class CaseHistory
 
     internal CaseClosed? Closed { get; private set; }
 
-    internal bool HasSentSurvey { get; private set; }
-
     internal IReadOnlyList<string> Disputes => disputes;
 
     internal static CaseHistory Replay(CaseEvent[] events, Currency currency, LocalDate openedOn, ValidationErrors errors)
@@ -168,13 +166,10 @@ internal sealed class CaseHistory
                 HasFiledClaim = true;
                 break;
             case CaseClosed closed:
-                (Closed, HasSentSurvey, Promise, Plan) = (closed, false, null, null);
+                (Closed, Promise, Plan) = (closed, null, null);
                 break;
             case CaseReopened:
                 Closed = null;
-                break;
-            case SurveySent:
-                HasSentSurvey = true;
                 break;
         }
 

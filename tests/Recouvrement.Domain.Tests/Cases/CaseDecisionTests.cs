@@ -214,6 +214,18 @@ public class CaseDecisionTests
     }
 
     [Fact]
+    public void A_call_can_be_followed_by_one_survey_when_the_policy_asks()
+    {
+        var decider = CaseDecider.Create(new CasePolicy { SurveyAfterConversationDays = 1 }).Value;
+        var c = Case(Step(D(1, 21), "First reminder"), new ContactLogged(D(1, 25), Inbound: true) { Channel = StepChannel.CallTask });
+        Assert.DoesNotContain(Decide(c, D(1, 25), decider: decider).Actions, a => a.Kind == CaseActionKind.SendSurvey);
+        var survey = Assert.Single(Decide(c, D(1, 26), decider: decider).Actions, a => a.Kind == CaseActionKind.SendSurvey);
+        Assert.Equal((D(1, 26), StepChannel.Email), (survey.DueOn, survey.Channel));
+        Assert.DoesNotContain(Decide(Valid(c.Record(survey.ToEvent(D(1, 26)))), D(1, 27), decider: decider).Actions, a => a.Kind == CaseActionKind.SendSurvey);
+        Assert.DoesNotContain(Decide(c, D(1, 26)).Actions, a => a.Kind == CaseActionKind.SendSurvey);
+    }
+
+    [Fact]
     public void A_missing_channel_falls_back_and_a_missing_address_makes_a_task()
     {
         // Acme has an e-mail address and a phone, no mobile and no postal address.

@@ -43,6 +43,7 @@ public sealed class CaseDecider
         CheckNotNegative(nameof(p.PromiseGraceDays), p.PromiseGraceDays, errors);
         CheckNotNegative(nameof(p.SurveyExpiryDays), p.SurveyExpiryDays, errors);
         CheckNotNegative(nameof(p.SurveyDelayDays), p.SurveyDelayDays ?? 0, errors);
+        CheckNotNegative(nameof(p.SurveyAfterConversationDays), p.SurveyAfterConversationDays ?? 0, errors);
         CheckNotNegative(nameof(p.OfferHorizonDays), p.OfferHorizonDays, errors);
         if (p.MaxContacts < 1 || p.ContactWindowDays < 1)
         {
@@ -192,32 +193,67 @@ public sealed class CaseDecider
             if (history.Closed is { } closed)
             {
                 Add(ref holds, new CaseHold(HoldKind.Closed, null) { Detail = closed.Outcome.Label });
-                Survey(closed);
+                if (closed.Outcome == CaseOutcome.Paid && policy.SurveyDelayDays is { } delay)
+                {
+                    SurveyAfter(closed.Date, delay);
+                }
             }
             else if (history.Insolvency is { } insolvency)
             {
                 Insolvency(insolvency);
             }
-            else if (Items())
+            else
             {
-                Ladder();
+                if (Items())
+                {
+                    Ladder();
+                }
+
+                if (policy.SurveyAfterConversationDays is { } days && LastConversation() is { } talked)
+                {
+                    SurveyAfter(talked, days);
+                }
             }
 
             return new CaseDecision(collectionCase.Id, asOf, history.State, ToArray(actions), ToArray(skipped), ToArray(holds), nextStep, nextStepOn);
         }
 
-        private void Survey(CaseClosed closed)
+        /// <summary>One survey after an event, once its delay is over and before it goes stale.</summary>
+        private void SurveyAfter(LocalDate since, int delay)
         {
-            if (closed.Outcome != CaseOutcome.Paid || policy.SurveyDelayDays is not { } delay || history.HasSentSurvey)
-            {
-                return;
-            }
-
-            var due = closed.Date.PlusDays(delay);
-            if (due <= asOf && asOf <= due.PlusDays(policy.SurveyExpiryDays) && FirstUsable(SurveyChannels) is { } channel)
+            var due = since.PlusDays(delay);
+            if (due <= asOf && asOf <= due.PlusDays(policy.SurveyExpiryDays) && !SurveyedSince(since) && FirstUsable(SurveyChannels) is { } channel)
             {
                 Add(ref actions, new CaseAction(CaseActionKind.SendSurvey, due, Money.Zero(statement.Currency)) { Channel = channel });
             }
+        }
+
+        private bool SurveyedSince(LocalDate date)
+        {
+            foreach (var e in collectionCase.EventArray)
+            {
+                if (e is SurveySent && e.Date >= date)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The day of the last call or visit, either way.</summary>
+        private LocalDate? LastConversation()
+        {
+            LocalDate? last = null;
+            foreach (var e in collectionCase.EventArray)
+            {
+                if (e is ContactLogged or StepTaken && (e.Channel == StepChannel.CallTask || e.Channel == StepChannel.Visit))
+                {
+                    last = e.Date;
+                }
+            }
+
+            return last;
         }
 
         private void Insolvency(InsolvencyOpened insolvency)

@@ -30,6 +30,9 @@ public sealed record CasePolicy
     /// <summary>Gets the days after a case closed as paid before the satisfaction survey; no survey when null (default 2).</summary>
     public int? SurveyDelayDays { get; init; } = 2;
 
+    /// <summary>Gets the days after a call or a visit before a satisfaction survey; none after conversations when null (the default).</summary>
+    public int? SurveyAfterConversationDays { get; init; }
+
     /// <summary>Gets the days a survey stays worth sending after it fell due (default 14).</summary>
     public int SurveyExpiryDays { get; init; } = 14;
 
