@@ -25,6 +25,7 @@ public sealed class BusinessCalendar : IBusinessCalendar
     private readonly LocalDate[] workingDays;
     private readonly ConcurrentDictionary<int, YearTable> years = new();
     private readonly Func<int, YearTable> build;
+    private YearTable? last;
 
     private BusinessCalendar(string name, IsoDayOfWeek[] weekend, HolidayRule[] rules, Holiday[] extraHolidays, LocalDate[] workingDays)
     {
@@ -114,24 +115,35 @@ public sealed class BusinessCalendar : IBusinessCalendar
     }
 
     /// <inheritdoc/>
-    public bool IsBusinessDay(LocalDate day)
-        => (weekendMask & (1 << (int)day.DayOfWeek)) == 0 && !TableOf(day.Year).Holds(day.DayOfYear);
+    public bool IsBusinessDay(LocalDate day) => !TableOf(day.Year).IsClosed(day.Month, day.Day);
 
     /// <inheritdoc/>
-    public bool IsPublicHoliday(LocalDate day) => TableOf(day.Year).Holds(day.DayOfYear);
+    public bool IsPublicHoliday(LocalDate day) => TableOf(day.Year).IsHoliday(day.Month, day.Day);
 
     /// <summary>Returns the holidays on <paramref name="day"/>: none, one, or more when two fall together.</summary>
     /// <param name="day">The day.</param>
     /// <returns>The holidays.</returns>
     public IReadOnlyList<Holiday> HolidaysOn(LocalDate day)
-        => TableOf(day.Year) is var table && table.Holds(day.DayOfYear) ? [.. table.Holidays.Where(h => h.Date == day)] : [];
+        => TableOf(day.Year) is var table && table.IsHoliday(day.Month, day.Day) ? [.. table.Holidays.Where(h => h.Date == day)] : [];
 
     /// <summary>Returns the holidays of <paramref name="year"/>, in date order, substitute days included.</summary>
     /// <param name="year">The year.</param>
     /// <returns>The holidays.</returns>
     public IReadOnlyList<Holiday> HolidaysIn(int year) => Array.AsReadOnly(TableOf(year).Holidays);
 
-    private YearTable TableOf(int year) => years.TryGetValue(year, out var table) ? table : years.GetOrAdd(year, build);
+    private YearTable TableOf(int year)
+    {
+        // Most look-ups fall in the year of the one before: one reference read instead of a dictionary look-up. The
+        // table is immutable, so a thread reading another thread's last table sees it whole.
+        if (last is { } cached && cached.Year == year)
+        {
+            return cached;
+        }
+
+        var table = years.TryGetValue(year, out var found) ? found : years.GetOrAdd(year, build);
+        last = table;
+        return table;
+    }
 
     private YearTable Build(int year)
     {
@@ -160,26 +172,49 @@ public sealed class BusinessCalendar : IBusinessCalendar
 
         holidays.AddRange(extraHolidays.Where(h => h.Date.Year == year));
         holidays.RemoveAll(h => h.Date.Year != year || Array.IndexOf(workingDays, h.Date) >= 0);
-        return new YearTable([.. holidays.OrderBy(h => h.Date).ThenBy(h => h.Name, StringComparer.Ordinal)]);
+        return new YearTable(year, [.. holidays.OrderBy(h => h.Date).ThenBy(h => h.Name, StringComparer.Ordinal)], weekendMask);
     }
 
-    /// <summary>One year's holidays, and a bit per day of the year for the hot path.</summary>
+    /// <summary>
+    /// One year's holidays, and two bitmaps for the hot path, indexed by month × 32 + day so that a look-up needs only the
+    /// date's year, month and day (NodaTime computes the day of the week and of the year, which costs more): the holidays,
+    /// and the days closed for business (holidays and weekends).
+    /// </summary>
     private sealed class YearTable
     {
-        private readonly ulong[] bits = new ulong[6];
+        private const int Words = ((13 * 32) + 63) / 64;
+        private readonly ulong[] holidays = new ulong[Words];
+        private readonly ulong[] closed = new ulong[Words];
 
-        public YearTable(Holiday[] holidays)
+        public YearTable(int year, Holiday[] holidays, int weekendMask)
         {
+            Year = year;
             Holidays = holidays;
             foreach (var holiday in holidays)
             {
-                var index = holiday.Date.DayOfYear - 1;
-                bits[index >> 6] |= 1UL << (index & 63);
+                Set(this.holidays, holiday.Date.Month, holiday.Date.Day);
+                Set(closed, holiday.Date.Month, holiday.Date.Day);
+            }
+
+            for (var day = new LocalDate(year, 1, 1); day.Year == year; day = day.PlusDays(1))
+            {
+                if ((weekendMask & (1 << (int)day.DayOfWeek)) != 0)
+                {
+                    Set(closed, day.Month, day.Day);
+                }
             }
         }
 
+        public int Year { get; }
+
         public Holiday[] Holidays { get; }
 
-        public bool Holds(int dayOfYear) => (bits[(dayOfYear - 1) >> 6] & (1UL << ((dayOfYear - 1) & 63))) != 0;
+        public bool IsHoliday(int month, int day) => Get(holidays, month, day);
+
+        public bool IsClosed(int month, int day) => Get(closed, month, day);
+
+        private static void Set(ulong[] bits, int month, int day) => bits[((month * 32) + day) >> 6] |= 1UL << (((month * 32) + day) & 63);
+
+        private static bool Get(ulong[] bits, int month, int day) => (bits[((month * 32) + day) >> 6] & (1UL << (((month * 32) + day) & 63))) != 0;
     }
 }
