@@ -212,14 +212,21 @@ public sealed class CollectionRun
 
             foreach (var action in decision.Value.Actions)
             {
-                actions.Add(new RunAction(account.Debtor.Id, RunActionKind.Case, action.DueOn, action.Amount)
+                var caseAction = new RunAction(account.Debtor.Id, RunActionKind.Case, action.DueOn, action.Amount)
                 {
                     Case = collectionCase,
                     CaseAction = action,
                     Reason = reason,
                     Segment = ladder.Name,
                     NotBefore = NotBefore(action, runDate),
-                });
+                };
+                actions.Add(caseAction);
+
+                // The fee goes with the step: posted when the step is, so never twice.
+                if (action.Kind == CaseActionKind.TakeStep && action.Step?.Fee is { IsPositive: true } fee)
+                {
+                    actions.Add(caseAction with { Kind = RunActionKind.PostFee, Amount = fee, NotBefore = null });
+                }
             }
         }
 

@@ -44,7 +44,8 @@ public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate Du
     public string Describe(CultureInfo? culture)
     {
         var french = culture?.TwoLetterISOLanguageName == "fr";
-        var what = CaseAction is not null ? CaseAction.Describe(culture)
+        var what = Kind == RunActionKind.PostFee ? Label(Kind, french) + " " + Amount + (french ? " pour « " : " for '") + CaseAction?.Step?.Name + (french ? " »" : "'")
+            : CaseAction is not null ? CaseAction.Describe(culture)
             : Problem is not null ? Label(Kind, french) + ": " + Problem
             : Label(Kind, french) + " " + Amount + (ItemId is null ? string.Empty : (french ? " sur " : " on ") + ItemId);
         var text = DebtorId + " " + what;

@@ -16,6 +16,9 @@ public sealed class RunActionKind : Vocabulary<RunActionKind>
     /// <summary>A portfolio entry the run could not process, with the reason; the run goes on with the others.</summary>
     public static readonly RunActionKind Problem = new(nameof(Problem), 4, "entry rejected", "entrée rejetée");
 
+    /// <summary>The fee of a step taken today (businesses only where the law forbids charging consumers), with the step.</summary>
+    public static readonly RunActionKind PostFee = new(nameof(PostFee), 5, "post the step's fee", "passer les frais de l'étape");
+
     private RunActionKind(string name, int value, string label, string frenchLabel)
         : base(name, value, label, frenchLabel)
     {

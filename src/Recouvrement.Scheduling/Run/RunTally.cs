@@ -71,7 +71,7 @@ public sealed class RunTally
             return;
         }
 
-        object key = action.CaseAction is { } caseAction ? (object?)caseAction.Step ?? caseAction.Kind : action.Kind;
+        object key = action.Kind == RunActionKind.Case && action.CaseAction is { } caseAction ? (object?)caseAction.Step ?? caseAction.Kind : action.Kind;
         Count(bySteps, key, action.Amount);
         Count(byReason, (object?)action.Reason ?? NotClassified, action.Amount);
         Count(bySegment, action.Segment ?? NoSegment, action.Amount);

@@ -104,6 +104,19 @@ public class CollectionRunTests
     }
 
     [Fact]
+    public void A_steps_fee_is_posted_with_the_step()
+    {
+        var ladders = Recouvrement.Escalation.LadderSelection.Create(
+            Recouvrement.Escalation.EscalationLadder.Builder("With a fee", "FR")
+                .Remind("Reminder", 1, Recouvrement.Escalation.StepChannel.Email, Recouvrement.Communication.Tone.Courteous, "r", s => s with { Fee = Eur(15m), DebtorKinds = [DebtorKind.Business] })
+                .Build().Value,
+            []).Value;
+        var actions = CollectionRun.Create(new CollectionRunOptions(ladders)).Value
+            .Execute([new PortfolioEntry(Account("D-1", DebtorKind.Business, Invoice("A-1", D(3, 1), 500m)))], RunDate).ToList();
+        Assert.Equal(["D-1 take step 'Reminder' by email, 500.00 EUR, due since 2026-03-02 [reason: forgot to pay]", "D-1 post the step's fee 15.00 EUR for 'Reminder' [reason: forgot to pay]"], actions.Select(a => a.ToString()));
+    }
+
+    [Fact]
     public void Contacts_wait_for_the_contact_window_in_the_debtors_time_zone()
     {
         // 15 March 2026 is a Sunday: no SMS until Monday 08:00 in Paris.
