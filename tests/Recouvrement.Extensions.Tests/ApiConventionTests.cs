@@ -8,5 +8,8 @@ public class ApiConventionTests() : ApiConventions(
     "Recouvrement.Domain",
     "Recouvrement.Scheduling",
     "NodaTime",
+    "Ardalis.Result",
+    "Ardalis.SmartEnum",
     "Microsoft.Extensions.DependencyInjection.Abstractions",
-    "Microsoft.Extensions.Options");
+    "Microsoft.Extensions.Options",
+    "Microsoft.Extensions.Configuration.Abstractions");

@@ -1,0 +1,277 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Ardalis.Result;
+using Ardalis.SmartEnum;
+using NodaTime;
+using Recouvrement.Cases;
+using Recouvrement.Communication;
+using Recouvrement.Debtors;
+using Recouvrement.Escalation;
+using Recouvrement.Penalties;
+using Recouvrement.Reasons;
+using Recouvrement.Scheduling;
+
+namespace Recouvrement.Extensions.Internal;
+
+/// <summary>
+/// Turns options into a <see cref="RecouvrementSetup"/>, naming every problem by its configuration path
+/// (<c>Recouvrement:Ladders:business:Steps:2:DaysAfterDue …</c>); the kernel's own checks are reused and their field
+/// names translated into paths.
+/// </summary>
+internal sealed class SetupBuilder(RecouvrementOptions options, string path)
+{
+    private static readonly Dictionary<string, EscalationLadder> Shipped = new(StringComparer.Ordinal)
+    {
+        [nameof(EscalationLadders.ConsumerSmallAmount)] = EscalationLadders.ConsumerSmallAmount,
+        [nameof(EscalationLadders.ConsumerInstalmentCredit)] = EscalationLadders.ConsumerInstalmentCredit,
+        [nameof(EscalationLadders.BusinessStandard)] = EscalationLadders.BusinessStandard,
+        [nameof(EscalationLadders.BusinessKeyAccount)] = EscalationLadders.BusinessKeyAccount,
+        [nameof(EscalationLadders.PublicAuthority)] = EscalationLadders.PublicAuthority,
+    };
+
+    private static readonly Dictionary<string, BusinessCalendar> Calendars = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [nameof(BusinessCalendars.France)] = BusinessCalendars.France,
+        [nameof(BusinessCalendars.FranceAlsaceMoselle)] = BusinessCalendars.FranceAlsaceMoselle,
+        [nameof(BusinessCalendars.EnglandAndWales)] = BusinessCalendars.EnglandAndWales,
+        [nameof(BusinessCalendars.Germany)] = BusinessCalendars.Germany,
+    };
+
+    private static readonly Dictionary<string, Func<LatePaymentRule>> Rules = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["FranceBusiness"] = () => LatePaymentRule.FranceBusiness(),
+        ["FranceConsumer"] = () => LatePaymentRule.FranceConsumer(),
+        ["EuDirective"] = () => LatePaymentRule.EuDirective(),
+        ["Germany"] = () => LatePaymentRule.Germany(),
+        ["UnitedKingdom"] = () => LatePaymentRule.UnitedKingdom(),
+    };
+
+    // Names only: Enum.TryParse also takes numbers, which a configuration file should not use.
+    private static readonly string[] KindNames = [nameof(StepKind.Reminder), nameof(StepKind.FormalNotice), nameof(StepKind.Agency), nameof(StepKind.Court)];
+
+    private static readonly Regex KernelField = new(@"^steps\[(\d+)\](\.)?", RegexOptions.CultureInvariant);
+
+    private readonly List<string> errors = [];
+    private Currency currency = Currency.EUR;
+
+    internal IReadOnlyList<string> Errors => errors;
+
+    internal RecouvrementSetup? Build()
+    {
+        errors.AddRange(options.BindingErrors);
+        if (CurrencyRegistry.Default.Find(options.Currency) is { IsSuccess: true } found)
+        {
+            currency = found.Value;
+        }
+        else
+        {
+            Fail("Currency", options.Currency, "is not a known ISO 4217 currency");
+        }
+
+        var calendar = Calendars.TryGetValue(options.Calendar ?? string.Empty, out var c) ? c : null;
+        if (calendar is null)
+        {
+            Fail("Calendar", options.Calendar, $"must be one of {string.Join(", ", Calendars.Keys)}");
+        }
+
+        var zone = options.TimeZone is { } id ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) : null;
+        if (zone is null)
+        {
+            Fail("TimeZone", options.TimeZone, "is not a time zone of the IANA database (\"Europe/Paris\")");
+        }
+
+        var ladders = Ladders();
+        var selection = Selection(ladders);
+        var decider = Decider();
+        var business = Rule("Penalties:Business", options.Penalties?.Business);
+        var consumer = Rule("Penalties:Consumer", options.Penalties?.Consumer);
+        if (errors.Count > 0 || selection is null || decider is null || calendar is null || zone is null)
+        {
+            return null;
+        }
+
+        var hours = options.ContactHours ? ContactHours.Default(calendar) : null;
+        var runOptions = new CollectionRunOptions(selection)
+        {
+            Decider = decider,
+            PenaltyRuleFor = debtor => debtor.Kind == DebtorKind.Consumer ? consumer : business,
+            MinimumInterestPosting = options.Penalties?.MinimumInterestPosting ?? 1m,
+            ContactHours = hours,
+            TimeZone = zone,
+            BatchSize = options.Run?.BatchSize ?? 1024,
+            MaxDegreeOfParallelism = options.Run?.MaxDegreeOfParallelism ?? 1,
+        };
+        var run = Take("Run", CollectionRun.Create(runOptions));
+        return run is null ? null : new RecouvrementSetup(selection, decider, ReasonClassifier.Default, calendar, hours, zone, run);
+    }
+
+    private Dictionary<string, EscalationLadder> Ladders()
+    {
+        var ladders = new Dictionary<string, EscalationLadder>(Shipped, StringComparer.Ordinal);
+        foreach (var pair in options.Ladders)
+        {
+            var (name, ladder) = (pair.Key, pair.Value);
+            var at = $"Ladders:{name}";
+            var builder = EscalationLadder.Builder(name, ladder?.Country ?? string.Empty);
+            var steps = ladder?.Steps ?? [];
+            for (var i = 0; i < steps.Count; i++)
+            {
+                builder.Add(Step($"{at}:Steps:{i}", steps[i]));
+            }
+
+            if (Take(at, builder.Build()) is { } built)
+            {
+                ladders[name] = built;
+            }
+        }
+
+        return ladders;
+    }
+
+    private EscalationStep? Step(string at, StepOptions? step)
+    {
+        if (step is null)
+        {
+            return null;
+        }
+
+        var kind = Enum.TryParse<StepKind>(step.Kind, ignoreCase: true, out var k) && Array.IndexOf(KindNames, step.Kind?.Trim()) >= 0 ? k : (StepKind?)null;
+        if (kind is null)
+        {
+            Fail($"{at}:Kind", step.Kind, "must be Reminder, FormalNotice, Agency or Court");
+            return null;
+        }
+
+        var (defaultChannel, defaultTone) = kind switch
+        {
+            StepKind.FormalNotice => (StepChannel.RegisteredLetter, Tone.Formal),
+            StepKind.Agency => (StepChannel.AgencyHandover, Tone.Legal),
+            StepKind.Court => (StepChannel.CourtFiling, Tone.Legal),
+            _ => (StepChannel.Email, Tone.Courteous),
+        };
+        var channel = step.Channel is null ? defaultChannel : Named<StepChannel>($"{at}:Channel", step.Channel);
+        var tone = step.Tone is null ? defaultTone : Named<Tone>($"{at}:Tone", step.Tone);
+        var kinds = step.DebtorKinds.Select((name, i) => Named<DebtorKind>($"{at}:DebtorKinds:{i}", name)).ToList();
+        var reasons = step.Reasons.Select((name, i) => Named<UnpaidReason>($"{at}:Reasons:{i}", name)).ToList();
+        return new EscalationStep(step.Name ?? string.Empty, kind.Value, step.DaysAfterDue, channel!, tone!, step.TemplateKey ?? string.Empty)
+        {
+            AfterPreviousStep = step.AfterPreviousStep,
+            MinimumGapDays = step.MinimumGapDays,
+            Fee = Amount(step.Fee),
+            MinimumOverdue = Amount(step.MinimumOverdue),
+            DebtorKinds = [.. kinds.Where(x => x is not null).Select(x => x!)],
+            Reasons = [.. reasons.Where(x => x is not null).Select(x => x!)],
+            RequiresApproval = step.RequiresApproval ?? kind is StepKind.Agency or StepKind.Court,
+            ResponseDays = step.ResponseDays,
+        };
+    }
+
+    private LadderSelection? Selection(Dictionary<string, EscalationLadder> ladders)
+    {
+        var segments = new List<LadderSegment?>();
+        for (var i = 0; i < options.Segments.Count; i++)
+        {
+            var at = $"Segments:{i}";
+            var segment = options.Segments[i];
+            if (segment?.Ladder is not { } name || !ladders.TryGetValue(name, out var ladder))
+            {
+                Fail($"{at}:Ladder", segment?.Ladder, "names no ladder");
+                continue;
+            }
+
+            segments.Add(new LadderSegment(ladder)
+            {
+                DebtorKind = segment.DebtorKind is null ? null : Named<DebtorKind>($"{at}:DebtorKind", segment.DebtorKind),
+                FromOverdue = Amount(segment.FromOverdue),
+                BelowOverdue = Amount(segment.BelowOverdue),
+                ReasonFamily = segment.ReasonFamily is null ? null : Named<ReasonFamily>($"{at}:ReasonFamily", segment.ReasonFamily),
+            });
+        }
+
+        if (!ladders.TryGetValue(options.DefaultLadder ?? string.Empty, out var fallback))
+        {
+            Fail("DefaultLadder", options.DefaultLadder, "names no ladder");
+            return null;
+        }
+
+        return Take("Segments", LadderSelection.Create(fallback, segments));
+    }
+
+    private CaseDecider? Decider()
+    {
+        var cases = options.Cases ?? new CaseOptions();
+        return Take("Cases", CaseDecider.Create(new CasePolicy
+        {
+            PromiseGraceDays = cases.PromiseGraceDays,
+            MaxContacts = cases.MaxContacts,
+            ContactWindowDays = cases.ContactWindowDays,
+            AgencyMinimum = Amount(cases.AgencyMinimum),
+            CourtMinimum = Amount(cases.CourtMinimum),
+            SurveyDelayDays = cases.SurveyDelayDays,
+            SurveyAfterConversationDays = cases.SurveyAfterConversationDays,
+            SurveyExpiryDays = cases.SurveyExpiryDays,
+            OfferHorizonDays = cases.OfferHorizonDays,
+        }));
+    }
+
+    private LatePaymentRule? Rule(string at, string? name)
+    {
+        if (name is null || name.Length == 0)
+        {
+            return null;
+        }
+
+        if (Rules.TryGetValue(name, out var rule))
+        {
+            return rule();
+        }
+
+        Fail(at, name, $"must be one of {string.Join(", ", Rules.Keys)}, or None");
+        return null;
+    }
+
+    private T? Named<T>(string at, string name)
+        where T : SmartEnum<T>
+    {
+        if (SmartEnum<T>.TryFromName(name, ignoreCase: true, out var value))
+        {
+            return value;
+        }
+
+        Fail(at, name, $"must be one of {string.Join(", ", SmartEnum<T>.List.OrderBy(v => v.Value).Select(v => v.Name))}");
+        return null;
+    }
+
+    private Money? Amount(decimal? amount) => amount is { } a ? new Money(a, currency) : null;
+
+    /// <summary>The value of a kernel result, or null after naming its errors under <paramref name="at"/>.</summary>
+    private T? Take<T>(string at, Result<T> result)
+        where T : class
+    {
+        if (result.IsSuccess)
+        {
+            return result.Value;
+        }
+
+        foreach (var error in result.ValidationErrors)
+        {
+            // "steps[2].DaysAfterDue = 5: why" → "…:Steps:2:DaysAfterDue = 5: why"; other fields keep their name.
+            var message = KernelField.Replace(error.ErrorMessage, m => $"Steps:{m.Groups[1].Value}" + (m.Groups[2].Success ? ":" : string.Empty));
+            message = $"{path}:{at}:{char.ToUpperInvariant(message[0])}{message.Remove(0, 1)}";
+
+            // A value configuration held in the wrong shape was already named; what the kernel says of its default is noise.
+            var field = message.IndexOf(" = ", StringComparison.Ordinal) is var end and > 0 ? message.Substring(0, end + 3) : message;
+            if (!options.BindingErrors.Exists(e => e.StartsWith(field, StringComparison.Ordinal)))
+            {
+                errors.Add(message);
+            }
+        }
+
+        return null;
+    }
+
+    private void Fail(string at, object? value, string why)
+        => errors.Add($"{path}:{at} = {(value is null ? "null" : $"\"{value}\"")}: {why}");
+}

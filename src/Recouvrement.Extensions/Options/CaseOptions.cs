@@ -1,0 +1,32 @@
+namespace Recouvrement.Extensions;
+
+/// <summary>The case policy in configuration; see <see cref="Cases.CasePolicy"/> for each setting's meaning and default.</summary>
+public sealed class CaseOptions
+{
+    /// <summary>Gets or sets the grace days after a promised date.</summary>
+    public int PromiseGraceDays { get; set; } = 3;
+
+    /// <summary>Gets or sets the most contacts in the window.</summary>
+    public int MaxContacts { get; set; } = 3;
+
+    /// <summary>Gets or sets the contact-pressure window, in days.</summary>
+    public int ContactWindowDays { get; set; } = 7;
+
+    /// <summary>Gets or sets the least overdue amount for an agency, in the options' currency.</summary>
+    public decimal? AgencyMinimum { get; set; }
+
+    /// <summary>Gets or sets the least overdue amount for the court, in the options' currency.</summary>
+    public decimal? CourtMinimum { get; set; }
+
+    /// <summary>Gets or sets the days after a paid case before the survey; none when null.</summary>
+    public int? SurveyDelayDays { get; set; } = 2;
+
+    /// <summary>Gets or sets the days after a call or visit before a survey; none when null.</summary>
+    public int? SurveyAfterConversationDays { get; set; }
+
+    /// <summary>Gets or sets the days a survey stays worth sending.</summary>
+    public int SurveyExpiryDays { get; set; } = 14;
+
+    /// <summary>Gets or sets the horizon for payment offers, in days.</summary>
+    public int OfferHorizonDays { get; set; } = 30;
+}

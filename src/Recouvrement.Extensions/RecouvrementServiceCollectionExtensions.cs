@@ -1,0 +1,121 @@
+using System;
+using System.Linq;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Recouvrement.Calendars;
+using Recouvrement.Extensions.Internal;
+
+namespace Recouvrement.Extensions;
+
+/// <summary>
+/// Registers Recouvrement in a service collection: the options (bound, checked at start-up with every problem named by
+/// its configuration path), the <see cref="RecouvrementSetup"/> they build and each of its parts, and the clock.
+/// </summary>
+/// <remarks>
+/// Everything is added with <c>TryAdd</c>, so a host replaces any part by registering its own first; calling a method
+/// twice adds no service twice, and the configurations apply in order, as <c>services.Configure</c> does. A tenant's services are keyed by the tenant's name
+/// (<c>[FromKeyedServices("acme")] CollectionRun run</c>); its options are the named options of that name.
+/// </remarks>
+public static class RecouvrementServiceCollectionExtensions
+{
+    /// <summary>Adds Recouvrement with the default options: France, the shipped ladders, France B2B penalties.</summary>
+    /// <param name="services">The services.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddRecouvrement(this IServiceCollection services)
+        => Register(services, null, RecouvrementOptions.SectionName, _ => { });
+
+    /// <summary>Adds Recouvrement, configured in code.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddRecouvrement(this IServiceCollection services, Action<RecouvrementOptions> configure)
+        => Register(services, null, RecouvrementOptions.SectionName, builder => builder.Configure(configure ?? throw new ArgumentNullException(nameof(configure))));
+
+    /// <summary>Adds Recouvrement, bound from a configuration section (usually <c>configuration.GetSection("Recouvrement")</c>).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The section.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddRecouvrement(this IServiceCollection services, IConfiguration configuration)
+        => Register(services, null, PathOf(configuration), builder => builder.Configure(options => Read(configuration, options)));
+
+    /// <summary>Adds a tenant's Recouvrement, configured in code: its services are keyed by <paramref name="tenant"/>.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="tenant">The tenant's name.</param>
+    /// <param name="configure">Sets the tenant's options.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddRecouvrement(this IServiceCollection services, string tenant, Action<RecouvrementOptions> configure)
+        => Register(services, tenant, $"{RecouvrementOptions.SectionName}:Tenants:{tenant}", builder => builder.Configure(configure ?? throw new ArgumentNullException(nameof(configure))));
+
+    /// <summary>Adds a tenant's Recouvrement, bound from its configuration section: its services are keyed by <paramref name="tenant"/>.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="tenant">The tenant's name.</param>
+    /// <param name="configuration">The tenant's section.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddRecouvrement(this IServiceCollection services, string tenant, IConfiguration configuration)
+        => Register(services, tenant, PathOf(configuration), builder => builder.Configure(options => Read(configuration, options)));
+
+    private static void Read(IConfiguration configuration, RecouvrementOptions options) => new ConfigurationReader(options.BindingErrors).Read(configuration, options);
+
+    private static string PathOf(IConfiguration configuration)
+        => (configuration ?? throw new ArgumentNullException(nameof(configuration))) is IConfigurationSection section ? section.Path : RecouvrementOptions.SectionName;
+
+    private static IServiceCollection Register(IServiceCollection services, string? tenant, string path, Action<OptionsBuilder<RecouvrementOptions>> bind)
+    {
+        _ = services ?? throw new ArgumentNullException(nameof(services));
+        if (tenant is not null && string.IsNullOrWhiteSpace(tenant))
+        {
+            throw new ArgumentException("A tenant needs a name.", nameof(tenant));
+        }
+
+        var name = tenant ?? Options.DefaultName;
+        var paths = services.FirstOrDefault(d => d.ServiceType == typeof(SetupPaths))?.ImplementationInstance as SetupPaths;
+        if (paths is null)
+        {
+            paths = new SetupPaths();
+            services.AddSingleton(paths);
+        }
+
+        // Configurations add up, in order, as with services.Configure; the services below are added once.
+        var builder = services.AddOptions<RecouvrementOptions>(name);
+        bind(builder);
+        if (paths.ByName.TryAdd(name, path))
+        {
+            builder.ValidateOnStart();
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RecouvrementOptions>, RecouvrementOptionsValidator>());
+        services.TryAddSingleton<IClock>(sp => sp.GetService<TimeProvider>() is { } time ? new TimeProviderClock(time) : SystemClock.Instance);
+        if (tenant is null)
+        {
+            services.TryAddSingleton(sp => Build(sp, name));
+            services.TryAddSingleton(sp => sp.GetRequiredService<RecouvrementSetup>().Ladders);
+            services.TryAddSingleton(sp => sp.GetRequiredService<RecouvrementSetup>().Decider);
+            services.TryAddSingleton(sp => sp.GetRequiredService<RecouvrementSetup>().Classifier);
+            services.TryAddSingleton<IBusinessCalendar>(sp => sp.GetRequiredService<RecouvrementSetup>().Calendar);
+            services.TryAddSingleton(sp => sp.GetRequiredService<RecouvrementSetup>().Run);
+        }
+        else
+        {
+            services.TryAddKeyedSingleton(tenant, (sp, _) => Build(sp, name));
+            services.TryAddKeyedSingleton(tenant, (sp, key) => sp.GetRequiredKeyedService<RecouvrementSetup>(key).Ladders);
+            services.TryAddKeyedSingleton(tenant, (sp, key) => sp.GetRequiredKeyedService<RecouvrementSetup>(key).Decider);
+            services.TryAddKeyedSingleton(tenant, (sp, key) => sp.GetRequiredKeyedService<RecouvrementSetup>(key).Classifier);
+            services.TryAddKeyedSingleton<IBusinessCalendar>(tenant, (sp, key) => sp.GetRequiredKeyedService<RecouvrementSetup>(key).Calendar);
+            services.TryAddKeyedSingleton(tenant, (sp, key) => sp.GetRequiredKeyedService<RecouvrementSetup>(key).Run);
+        }
+
+        return services;
+    }
+
+    /// <summary>Builds from the validated options: reading them runs the validation, which throws with every problem.</summary>
+    private static RecouvrementSetup Build(IServiceProvider services, string name)
+    {
+        var options = services.GetRequiredService<IOptionsMonitor<RecouvrementOptions>>().Get(name);
+        var paths = services.GetRequiredService<SetupPaths>();
+        return new SetupBuilder(options, paths.Of(name)).Build()
+            ?? throw new InvalidOperationException("Recouvrement options changed after they were validated.");
+    }
+}

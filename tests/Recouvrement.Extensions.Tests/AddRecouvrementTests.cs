@@ -1,0 +1,146 @@
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Recouvrement.Calendars;
+using Recouvrement.Cases;
+using Recouvrement.Escalation;
+using Recouvrement.Scheduling;
+
+namespace Recouvrement.Extensions.Tests;
+
+public class AddRecouvrementTests
+{
+    private static IHost Host(Action<IServiceCollection, IConfiguration> register, string? json = null)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        if (json is null)
+        {
+            builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.sample.json"));
+        }
+        else
+        {
+            builder.Configuration.AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        }
+
+        register(builder.Services, builder.Configuration);
+        return builder.Build();
+    }
+
+    [Fact]
+    public async Task The_sample_configuration_binds_and_starts()
+    {
+        using var host = Host((services, configuration) => services.AddRecouvrement(configuration.GetSection("Recouvrement")));
+        await host.StartAsync();
+
+        var ladders = host.Services.GetRequiredService<LadderSelection>();
+        Assert.Equal("business", ladders.Default.Name);
+        Assert.Equal(["First reminder", "Call", "Second reminder", "Formal notice", "Collection agency"], ladders.Default.Steps.Select(s => s.Name));
+        Assert.Equal(new Money(15m, Currency.EUR), ladders.Default.Steps[2].Fee);
+        Assert.True(ladders.Default.Steps[4].RequiresApproval);
+        Assert.Equal("Consumer, small amount", ladders.Segments[0].Ladder.Name);
+        Assert.Equal(new Money(500m, Currency.EUR), host.Services.GetRequiredService<CaseDecider>().Policy.AgencyMinimum);
+        Assert.Equal("France", host.Services.GetRequiredService<IBusinessCalendar>().Name);
+        Assert.NotNull(host.Services.GetRequiredService<CollectionRun>().Options.ContactHours);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Every_configuration_mistake_is_named_by_its_path_at_start_up()
+    {
+        const string Json = """
+        {
+          "Recouvrement": {
+            "Currency": "EUX",
+            "TimeZone": "Europe/Lyon",
+            "Ladders": {
+              "business": {
+                "Steps": [
+                  { "Name": "First", "DaysAfterDue": 10, "TemplateKey": "a" },
+                  { "Name": "Second", "DaysAfterDue": 20, "Channel": "Pigeon", "TemplateKey": "b" },
+                  { "Name": "Third", "DaysAfterDue": 5, "TemplateKey": "c" },
+                  { "Name": "Fourth", "DaysAfterDue": "soon", "TemplateKey": "d" }
+                ]
+              }
+            },
+            "Segments": [ { "Ladder": "missing" } ],
+            "Cases": { "MaxContacts": 0 },
+            "Penalties": { "Business": "Mars" }
+          }
+        }
+        """;
+        using var host = Host((services, configuration) => services.AddRecouvrement(configuration.GetSection("Recouvrement")), Json);
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Equal(
+            [
+                "Recouvrement:Ladders:business:Steps:3:DaysAfterDue = \"soon\": must be a whole number",
+                "Recouvrement:Currency = \"EUX\": is not a known ISO 4217 currency",
+                "Recouvrement:TimeZone = \"Europe/Lyon\": is not a time zone of the IANA database (\"Europe/Paris\")",
+                "Recouvrement:Ladders:business:Steps:1:Channel = \"Pigeon\": must be one of Email, Sms, Letter, RegisteredLetter, CallTask, Visit, AgencyHandover, CourtFiling",
+                "Recouvrement:Ladders:business:Steps:1 = \"Second\": needs a channel, a tone and a template key",
+            ],
+            failure.Failures.Take(5));
+        Assert.DoesNotContain(failure.Failures, f => f.StartsWith("Recouvrement:Ladders:business:Steps:3:DaysAfterDue = 0", StringComparison.Ordinal));
+        Assert.Contains("Recouvrement:Segments:0:Ladder = \"missing\": names no ladder", failure.Failures);
+        Assert.Contains(failure.Failures, f => f.StartsWith("Recouvrement:Ladders:business:Steps:2:DaysAfterDue = 5: puts 'Third' on day 5", StringComparison.Ordinal));
+        Assert.Contains(failure.Failures, f => f.StartsWith("Recouvrement:Cases:MaxContacts", StringComparison.Ordinal));
+        Assert.Contains(failure.Failures, f => f.StartsWith("Recouvrement:Penalties:Business = \"Mars\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_host_replaces_any_part_by_registering_it_first()
+    {
+        var mine = CaseDecider.Create(new CasePolicy { PromiseGraceDays = 10 }).Value;
+        using var host = Host((services, _) => services.AddSingleton(mine).AddRecouvrement());
+        Assert.Same(mine, host.Services.GetRequiredService<CaseDecider>());
+    }
+
+    [Fact]
+    public void Calling_it_twice_adds_no_service_twice_and_both_configurations_apply_in_order()
+    {
+        var services = new ServiceCollection();
+        services.AddRecouvrement(o => o.DefaultLadder = "BusinessKeyAccount");
+        services.AddRecouvrement(o => o.Calendar = "Germany");
+        Assert.Single(services, d => d.ServiceType == typeof(CollectionRun));
+        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<RecouvrementOptions>));
+        using var provider = services.BuildServiceProvider();
+        Assert.Equal("Business, key account", provider.GetRequiredService<LadderSelection>().Default.Name);
+        Assert.Equal("Germany", provider.GetRequiredService<IBusinessCalendar>().Name);
+    }
+
+    [Fact]
+    public async Task Two_tenants_side_by_side()
+    {
+        using var host = Host((services, _) => services
+            .AddRecouvrement("acme", o => o.DefaultLadder = "BusinessKeyAccount")
+            .AddRecouvrement("city", o =>
+            {
+                o.DefaultLadder = "PublicAuthority";
+                o.Calendar = "Germany";
+            }));
+        await host.StartAsync();
+        Assert.Equal("Business, key account", host.Services.GetRequiredKeyedService<LadderSelection>("acme").Default.Name);
+        Assert.Equal("Public authority", host.Services.GetRequiredKeyedService<CollectionRun>("city").Options.Ladders.Default.Name);
+        Assert.Equal("Germany", host.Services.GetRequiredKeyedService<IBusinessCalendar>("city").Name);
+        Assert.Equal("France", host.Services.GetRequiredKeyedService<IBusinessCalendar>("acme").Name);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public void The_clock_is_the_hosts_time_provider_or_the_system_clock()
+    {
+        var frozen = new FrozenTime(new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.Zero));
+        using var faked = Host((services, _) => services.AddSingleton<TimeProvider>(frozen).AddRecouvrement());
+        Assert.Equal(Instant.FromUtc(2026, 11, 23, 9, 30), faked.Services.GetRequiredService<IClock>().GetCurrentInstant());
+
+        using var real = Host((services, _) => services.AddRecouvrement());
+        Assert.Same(SystemClock.Instance, real.Services.GetRequiredService<IClock>());
+    }
+
+    private sealed class FrozenTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
