@@ -5,7 +5,8 @@ using NodaTime;
 using Recouvrement;
 using Recouvrement.Accounts;
 using Recouvrement.Debtors;
-using Recouvrement.Escalation;
+using Microsoft.Extensions.DependencyInjection;
+using Recouvrement.Extensions;
 using Recouvrement.Penalties;
 using Recouvrement.Plans;
 using Recouvrement.Reasons;
@@ -96,14 +97,8 @@ Console.WriteLine(penalty.IsSuccess
 
 Console.WriteLine();
 Console.WriteLine("The day's collection run (each account's ladder by segment, its case decided, penalties to post):");
-var ladders = LadderSelection.Create(
-    EscalationLadders.BusinessStandard,
-    [new LadderSegment(EscalationLadders.ConsumerSmallAmount) { DebtorKind = DebtorKind.Consumer }]).Value;
-var run = CollectionRun.Create(new CollectionRunOptions(ladders)
-{
-    PenaltyRuleFor = debtor => debtor.Kind == DebtorKind.Business ? LatePaymentRule.FranceBusiness() : null,
-    ContactHours = ContactHours.Default(BusinessCalendars.France),
-}).Value;
+// The defaults of AddRecouvrement: France, the shipped ladders by segment, France B2B penalties, contact hours.
+var run = new ServiceCollection().AddRecouvrement().BuildServiceProvider().GetRequiredService<CollectionRun>();
 var tally = new RunTally();
 var portfolio = DemoPortfolio.Accounts().Select(a => new PortfolioEntry(a) { Signals = DemoPortfolio.Signals(a.Debtor.Id) });
 foreach (var action in run.Execute(portfolio, asOf, tally))

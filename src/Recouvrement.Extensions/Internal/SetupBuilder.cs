@@ -171,6 +171,13 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
     private LadderSelection? Selection(Dictionary<string, EscalationLadder> ladders)
     {
         var segments = new List<LadderSegment?>();
+        if (options.Segments.Count == 0)
+        {
+            // Without segments, consumers and public authorities still get the ladders written for them.
+            segments.Add(new LadderSegment(EscalationLadders.ConsumerSmallAmount) { DebtorKind = DebtorKind.Consumer });
+            segments.Add(new LadderSegment(EscalationLadders.PublicAuthority) { DebtorKind = DebtorKind.PublicAuthority });
+        }
+
         for (var i = 0; i < options.Segments.Count; i++)
         {
             var at = $"Segments:{i}";

@@ -34,7 +34,8 @@ public sealed class RecouvrementOptions
     /// <summary>Gets or sets the ladder used when no segment matches (default BusinessStandard).</summary>
     public string DefaultLadder { get; set; } = "BusinessStandard";
 
-    /// <summary>Gets the segments, tried in order.</summary>
+    /// <summary>Gets the segments, tried in order. When none is given, consumers follow ConsumerSmallAmount and public
+    /// authorities PublicAuthority.</summary>
     public IList<SegmentOptions> Segments { get; } = [];
 
     /// <summary>Gets or sets the case policy.</summary>
