@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Ardalis.Result;
 using NodaTime;
 using Recouvrement.Internal;
 
@@ -33,6 +34,55 @@ public sealed class PaymentPlan
 
     /// <summary>Gets the instalments in date order, the down payment first when there is one.</summary>
     public IReadOnlyList<PlanInstalment> Instalments { get; }
+
+    /// <summary>Restores a plan stored by the host, checking it as the calculator would have made it.</summary>
+    /// <param name="planDate">The day the plan was agreed.</param>
+    /// <param name="frequency">How often the instalments fall.</param>
+    /// <param name="instalments">The instalments; not kept.</param>
+    /// <returns>The plan, or an invalid result naming every problem: no instalment, numbers out of sequence, due dates out of
+    /// order or before the plan, amounts not positive or in several currencies, a down payment other than the first.</returns>
+    public static Result<PaymentPlan> Restore(LocalDate planDate, PlanFrequency? frequency, IEnumerable<PlanInstalment?>? instalments)
+    {
+        var list = instalments?.ToArray() ?? [];
+        var errors = new ValidationErrors();
+        if (frequency is null)
+        {
+            errors.Add(nameof(frequency), null, "must be given", ErrorCodes.Required);
+        }
+
+        if (list.Length == 0)
+        {
+            errors.Add(nameof(instalments), 0, "must hold at least one instalment", ErrorCodes.Required);
+        }
+
+        for (var i = 0; i < list.Length; i++)
+        {
+            var field = $"{nameof(instalments)}[{i}]";
+            if (list[i] is not { } instalment)
+            {
+                errors.Add(field, null, "must not be null", ErrorCodes.Required);
+                continue;
+            }
+
+            if (instalment.Number != i + 1 || (instalment.IsDownPayment && i > 0))
+            {
+                errors.Add($"{field}.Number", instalment.Number, $"must be {i + 1}; only the first may be a down payment", ErrorCodes.Conflict);
+            }
+
+            if (instalment.DueDate < planDate || (i > 0 && list[i - 1] is { } previous && instalment.DueDate < previous.DueDate))
+            {
+                errors.Add($"{field}.DueDate", instalment.DueDate, "must not be before the plan date nor the instalment before", ErrorCodes.OutOfRange);
+            }
+
+            if (!instalment.Amount.IsPositive || !instalment.Amount.IsWholeMinorUnits || (list[0] is { } first && instalment.Amount.Currency != first.Amount.Currency))
+            {
+                errors.Add($"{field}.Amount", instalment.Amount, "must be positive, in whole minor units, in one currency", ErrorCodes.OutOfRange);
+            }
+        }
+
+        return errors.ToResult(() => new PaymentPlan(
+            list.Aggregate(Money.Zero(list[0]!.Amount.Currency), (sum, i) => sum + i!.Amount), planDate, frequency!, [.. list.Select(i => i!)]));
+    }
 
     /// <summary>Gets the last instalment's due date.</summary>
     public LocalDate LastDueDate => instalments[instalments.Length - 1].DueDate;

@@ -139,4 +139,16 @@ public class PaymentPlanTests
         });
         Snapshot.Match(plan.Describe(CultureInfo.InvariantCulture) + "\n\n" + plan.Describe(new CultureInfo("fr-FR")));
     }
+
+    [Fact]
+    public void A_stored_plan_is_restored_and_checked()
+    {
+        var plan = PaymentPlanCalculator.Calculate(new PlanRequest(new Money(1_000m, Currency.EUR), new LocalDate(2026, 1, 31), new LocalDate(2026, 2, 28), PlanFrequency.Monthly) { Count = 3 }).Value;
+        var restored = PaymentPlan.Restore(plan.PlanDate, plan.Frequency, plan.Instalments).Value;
+        Assert.Equal(plan.Describe(null), restored.Describe(null));
+
+        var broken = PaymentPlan.Restore(plan.PlanDate, null, [plan.Instalments[1], plan.Instalments[0] with { Amount = new Money(-1m, Currency.EUR) }]);
+        Assert.Equal(["frequency", "instalments[0].Number", "instalments[1].Number", "instalments[1].DueDate", "instalments[1].Amount"], broken.ValidationErrors.Select(e => e.Identifier));
+    }
 }
+
