@@ -12,4 +12,6 @@ public class ApiConventionTests() : ApiConventions(
     "Ardalis.SmartEnum",
     "Microsoft.Extensions.DependencyInjection.Abstractions",
     "Microsoft.Extensions.Options",
-    "Microsoft.Extensions.Configuration.Abstractions");
+    "Microsoft.Extensions.Configuration.Abstractions",
+    "System.Text.Json",
+    "NodaTime.Serialization.SystemTextJson");

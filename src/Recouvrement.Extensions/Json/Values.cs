@@ -1,0 +1,206 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using Ardalis.Result;
+using Ardalis.SmartEnum;
+using NodaTime;
+using NodaTime.Text;
+using Recouvrement.Cases;
+using Recouvrement.Escalation;
+using Recouvrement.Plans;
+using Recouvrement.Reasons;
+
+namespace Recouvrement.Extensions.Json;
+
+/// <summary>
+/// The JSON shapes of the stored domain types, written and read by hand: no reflection (trimming and ahead-of-time
+/// safe), fixed camel-case names, and every value read back through the kernel's own checks.
+/// </summary>
+internal static class Values
+{
+    internal static void Write(Utf8JsonWriter writer, Money money)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("amount", money.Amount);
+        writer.WriteString("currency", money.Currency.Code);
+        writer.WriteEndObject();
+    }
+
+    internal static Money Money(JsonElement json) => new(Property(json, "amount").GetDecimal(), Currency(Property(json, "currency").GetString()));
+
+    internal static Currency Currency(string? code)
+        => CurrencyRegistry.Default.Find(code) is { IsSuccess: true } found ? found.Value : throw new JsonException($"\"{code}\" is not a known ISO 4217 currency");
+
+    internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    internal static LocalDate Date(JsonElement json)
+        => LocalDatePattern.Iso.Parse(json.GetString() ?? string.Empty) is { Success: true } parsed ? parsed.Value : throw new JsonException($"\"{json}\" is not a date (yyyy-MM-dd)");
+
+    internal static T Named<T>(JsonElement json)
+        where T : SmartEnum<T>
+        => SmartEnum<T>.TryFromName(json.GetString() ?? string.Empty, out var value) ? value : throw new JsonException($"\"{json}\" is not a {typeof(T).Name}");
+
+    internal static void Write(Utf8JsonWriter writer, PaymentPlan plan)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("planDate", Date(plan.PlanDate));
+        writer.WriteString("frequency", plan.Frequency.Name);
+        writer.WriteStartArray("instalments");
+        foreach (var instalment in plan.Instalments)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("number", instalment.Number);
+            writer.WriteString("scheduledDate", Date(instalment.ScheduledDate));
+            writer.WriteString("dueDate", Date(instalment.DueDate));
+            writer.WritePropertyName("amount");
+            Write(writer, instalment.Amount);
+            writer.WriteBoolean("isDownPayment", instalment.IsDownPayment);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    internal static PaymentPlan Plan(JsonElement json)
+        => Checked(PaymentPlan.Restore(
+            Date(Property(json, "planDate")),
+            Named<PlanFrequency>(Property(json, "frequency")),
+            Property(json, "instalments").EnumerateArray().Select(i => new PlanInstalment(
+                Property(i, "number").GetInt32(),
+                Date(Property(i, "scheduledDate")),
+                Date(Property(i, "dueDate")),
+                Money(Property(i, "amount")),
+                Property(i, "isDownPayment").GetBoolean())).ToArray()));
+
+    internal static void Write(Utf8JsonWriter writer, CaseEvent e)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", e.GetType().Name);
+        writer.WriteString("date", Date(e.Date));
+        switch (e)
+        {
+            case StepTaken step:
+                writer.WriteString("stepName", step.StepName);
+                writer.WriteString("kind", step.Kind.ToString());
+                break;
+            case ContactLogged contact:
+                writer.WriteBoolean("inbound", contact.Inbound);
+                break;
+            case PromiseMade promise:
+                writer.WriteString("promisedDate", Date(promise.PromisedDate));
+                writer.WritePropertyName("amount");
+                Write(writer, promise.Amount);
+                break;
+            case PaymentReceived payment:
+                writer.WritePropertyName("amount");
+                Write(writer, payment.Amount);
+                break;
+            case DisputeRaised dispute:
+                writer.WriteString("itemId", dispute.ItemId);
+                writer.WriteString("subject", dispute.Subject);
+                break;
+            case DisputeResolved resolved:
+                writer.WriteString("itemId", resolved.ItemId);
+                break;
+            case PlanAgreed plan:
+                writer.WritePropertyName("plan");
+                Write(writer, plan.Plan);
+                break;
+            case InsolvencyOpened insolvency:
+                writer.WriteString("publishedOn", Date(insolvency.Notice.Date));
+                writer.WriteString("proceeding", insolvency.Notice.Proceeding.Name);
+                writer.WriteString("claimDeadline", Date(insolvency.Notice.ClaimDeadline));
+                break;
+            case CaseClosed closed:
+                writer.WriteString("outcome", closed.Outcome.Name);
+                break;
+        }
+
+        WriteOptional(writer, "channel", e.Channel?.Name);
+        WriteOptional(writer, "reference", e.Reference);
+        WriteOptional(writer, "note", e.Note);
+        writer.WriteEndObject();
+    }
+
+    internal static CaseEvent Event(JsonElement json)
+    {
+        var date = Date(Property(json, "date"));
+        var type = Property(json, "type").GetString();
+        CaseEvent e = type switch
+        {
+            nameof(StepTaken) => new StepTaken(date, Text(json, "stepName"), Enum.TryParse<StepKind>(Text(json, "kind"), out var kind) ? kind : throw new JsonException($"\"{Text(json, "kind")}\" is not a step kind")),
+            nameof(ContactLogged) => new ContactLogged(date, Property(json, "inbound").GetBoolean()),
+            nameof(PromiseMade) => new PromiseMade(date, Date(Property(json, "promisedDate")), Money(Property(json, "amount"))),
+            nameof(PaymentReceived) => new PaymentReceived(date, Money(Property(json, "amount"))),
+            nameof(DisputeRaised) => new DisputeRaised(date, Text(json, "itemId"), Text(json, "subject")),
+            nameof(DisputeResolved) => new DisputeResolved(date, Text(json, "itemId")),
+            nameof(PlanAgreed) => new PlanAgreed(date, Plan(Property(json, "plan"))),
+            nameof(InsolvencyOpened) => new InsolvencyOpened(date, new InsolvencyNotice(Date(Property(json, "publishedOn")), Named<InsolvencyProceeding>(Property(json, "proceeding"))) { ClaimDeadline = Date(Property(json, "claimDeadline")) }),
+            nameof(ClaimFiled) => new ClaimFiled(date),
+            nameof(CaseClosed) => new CaseClosed(date, Named<CaseOutcome>(Property(json, "outcome"))),
+            nameof(CaseReopened) => new CaseReopened(date),
+            nameof(SurveySent) => new SurveySent(date),
+            _ => throw new JsonException($"\"{type}\" is not a case event"),
+        };
+        return e with
+        {
+            Channel = json.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.String ? Named<StepChannel>(channel) : null,
+            Reference = Optional(json, "reference"),
+            Note = Optional(json, "note"),
+        };
+    }
+
+    internal static void Write(Utf8JsonWriter writer, CollectionCase collectionCase)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", collectionCase.Id);
+        writer.WriteString("debtorId", collectionCase.DebtorId);
+        writer.WriteString("currency", collectionCase.Currency.Code);
+        writer.WriteString("openedOn", Date(collectionCase.OpenedOn));
+        writer.WriteStartArray("invoiceIds");
+        foreach (var id in collectionCase.InvoiceIds)
+        {
+            writer.WriteStringValue(id);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("events");
+        foreach (var e in collectionCase.Events)
+        {
+            Write(writer, e);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A stored case, replayed through the allowed transitions: a tampered history is refused, with its problems.</summary>
+    internal static CollectionCase Case(JsonElement json)
+        => Checked(CollectionCase.Create(
+            Text(json, "id"),
+            Text(json, "debtorId"),
+            Currency(Text(json, "currency")),
+            Date(Property(json, "openedOn")),
+            Property(json, "events").EnumerateArray().Select(Event).ToArray(),
+            json.TryGetProperty("invoiceIds", out var ids) ? ids.EnumerateArray().Select(i => i.GetString()).ToArray() : null));
+
+    private static T Checked<T>(Result<T> result)
+        => result.IsSuccess ? result.Value : throw new JsonException(string.Join("; ", result.ValidationErrors.Select(e => e.ErrorMessage)));
+
+    private static JsonElement Property(JsonElement json, string name)
+        => json.ValueKind == JsonValueKind.Object && json.TryGetProperty(name, out var value) ? value : throw new JsonException($"\"{name}\" is missing");
+
+    private static string Text(JsonElement json, string name) => Property(json, name).GetString() ?? throw new JsonException($"\"{name}\" is null");
+
+    private static string? Optional(JsonElement json, string name)
+        => json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using NodaTime;
+using Recouvrement.Cases;
+using Recouvrement.Debtors;
+using Recouvrement.Escalation;
+using Recouvrement.Plans;
+using Recouvrement.Reasons;
+
+namespace Recouvrement.Extensions.Tests;
+
+public class JsonTests
+{
+    private static readonly JsonSerializerOptions Options = RecouvrementJson.Configure(new JsonSerializerOptions());
+
+    private static LocalDate D(int month, int day) => new(2026, month, day);
+
+    private static Money Eur(decimal amount) => new(amount, Currency.EUR);
+
+    private static T RoundTrip<T>(T value) => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!;
+
+    private static PaymentPlan Plan() => PaymentPlanCalculator.Calculate(new PlanRequest(Eur(1_000m), D(2, 1), D(2, 15), PlanFrequency.Monthly) { Count = 3 }).Value;
+
+    /// <summary>One of each event, as a host would store them.</summary>
+    private static CaseEvent[] Events() =>
+    [
+        new StepTaken(D(1, 21), "First reminder", StepKind.Reminder) { Channel = StepChannel.Email, Reference = "MAIL-1" },
+        new ContactLogged(D(1, 23), Inbound: true) { Channel = StepChannel.CallTask, Note = "asks for a copy" },
+        new DisputeRaised(D(1, 23), "INV-1", "missing delivery note"),
+        new DisputeResolved(D(1, 30), "INV-1"),
+        new PromiseMade(D(1, 31), D(2, 10), Eur(1_000m)),
+        new PaymentReceived(D(2, 10), Eur(400.50m)),
+        new PlanAgreed(D(2, 12), Plan()),
+        new StepTaken(D(3, 20), "Formal notice", StepKind.FormalNotice) { Channel = StepChannel.RegisteredLetter },
+        new InsolvencyOpened(D(4, 2), new InsolvencyNotice(D(3, 30), InsolvencyProceeding.Reorganisation)),
+        new ClaimFiled(D(4, 20)),
+        new CaseClosed(D(6, 1), CaseOutcome.WrittenOff),
+        new CaseReopened(D(6, 5)),
+        new SurveySent(D(6, 6)) { Channel = StepChannel.Sms },
+    ];
+
+    [Fact]
+    public void Money_currencies_dates_and_vocabularies_round_trip()
+    {
+        Assert.Equal("{\"amount\":1234.50,\"currency\":\"EUR\"}", JsonSerializer.Serialize(Eur(1_234.50m), Options));
+        Assert.Equal(Eur(1_234.50m), RoundTrip(Eur(1_234.50m)));
+        Assert.Equal(Currency.GBP, RoundTrip(Currency.GBP));
+        Assert.Equal("\"2026-03-16\"", JsonSerializer.Serialize(D(3, 16), Options));
+        Assert.Equal(D(3, 16), RoundTrip(D(3, 16)));
+        Assert.Equal("\"RegisteredLetter\"", JsonSerializer.Serialize(StepChannel.RegisteredLetter, Options));
+        Assert.Same(UnpaidReason.JobLoss, RoundTrip(UnpaidReason.JobLoss));
+        Assert.Same(DebtorKind.PublicAuthority, RoundTrip(DebtorKind.PublicAuthority));
+        Assert.Same(CaseState.WithAgency, RoundTrip(CaseState.WithAgency));
+    }
+
+    [Fact]
+    public void Every_case_event_round_trips_alone_and_as_a_case_event()
+    {
+        foreach (var e in Events())
+        {
+            Assert.Equal(Describe(e), Describe(RoundTrip(e)));
+            Assert.Equal(Describe(e), Describe(RoundTrip<CaseEvent>(e)));
+        }
+
+        static string Describe(CaseEvent e) => $"{e.GetType().Name} {e.Date} {e.Describe(null)} {e.Channel} {e.Reference} {e.Note}";
+    }
+
+    [Fact]
+    public void A_plan_round_trips_through_its_checks()
+    {
+        Assert.Equal(Plan().Describe(null), RoundTrip(Plan()).Describe(null));
+        var json = JsonSerializer.Serialize(Plan(), Options).Replace("\"number\":2", "\"number\":7", StringComparison.Ordinal);
+        Assert.Contains("instalments[1].Number", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PaymentPlan>(json, Options)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_whole_case_round_trips_with_its_chronology_and_state()
+    {
+        var stored = CollectionCase.Create("C-1", "D-001", Currency.EUR, D(1, 20), Events(), ["INV-1", "INV-2"]).Value;
+        var restored = RoundTrip(stored);
+        Assert.Equal(stored.Describe(null), restored.Describe(null));
+        Assert.Equal(stored.State, restored.State);
+        Assert.Equal(["INV-1", "INV-2"], restored.InvoiceIds);
+    }
+
+    [Fact]
+    public void A_tampered_case_is_refused_with_its_problems()
+    {
+        var json = JsonSerializer.Serialize(CollectionCase.Create("C-1", "D-001", Currency.EUR, D(1, 20), Events()).Value, Options)
+            .Replace("\"date\":\"2026-01-21\"", "\"date\":\"2025-01-21\"", StringComparison.Ordinal);
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<CollectionCase>(json, Options));
+        Assert.Contains("is before the case opened on 2026-01-20", error.Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<CaseEvent>("{\"type\":\"Teleportation\",\"date\":\"2026-01-01\"}", Options));
+    }
+}
