@@ -14,14 +14,15 @@ var expected = new Dictionary<string, string[]>
     ["Recouvrement.Extensions"] =
     [
         "Microsoft.Extensions.Configuration.Abstractions", "Microsoft.Extensions.DependencyInjection.Abstractions",
-        "Microsoft.Extensions.Options", "NodaTime.Serialization.SystemTextJson", "Recouvrement.Domain", "Recouvrement.Scheduling",
+        "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "NodaTime.Serialization.SystemTextJson",
+        "Recouvrement.Domain", "Recouvrement.Scheduling",
     ],
 };
 
 // What .NET 8 and later hold in the box and older frameworks take as packages.
 var netStandardOnly = new Dictionary<string, string[]>
 {
-    ["Recouvrement.Extensions"] = ["Microsoft.Bcl.TimeProvider", "System.Text.Json"],
+    ["Recouvrement.Extensions"] = ["Microsoft.Bcl.TimeProvider", "System.Diagnostics.DiagnosticSource", "System.Text.Json"],
 };
 var sourceLinkKind = new Guid("CC110556-A091-4D38-9FEC-25AB9A351A6A");
 var problems = new List<string>();

@@ -3,10 +3,13 @@ using System.Linq;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Recouvrement.Calendars;
 using Recouvrement.Extensions.Internal;
+using Recouvrement.Scheduling;
 
 namespace Recouvrement.Extensions;
 
@@ -96,6 +99,7 @@ public static class RecouvrementServiceCollectionExtensions
             services.TryAddSingleton(sp => sp.GetRequiredService<RecouvrementSetup>().Classifier);
             services.TryAddSingleton<IBusinessCalendar>(sp => sp.GetRequiredService<RecouvrementSetup>().Calendar);
             services.TryAddSingleton(sp => sp.GetRequiredService<RecouvrementSetup>().Run);
+            services.TryAddSingleton(sp => new ObservedCollectionRun(sp.GetRequiredService<CollectionRun>(), Logger(sp)));
         }
         else
         {
@@ -105,10 +109,15 @@ public static class RecouvrementServiceCollectionExtensions
             services.TryAddKeyedSingleton(tenant, (sp, key) => sp.GetRequiredKeyedService<RecouvrementSetup>(key).Classifier);
             services.TryAddKeyedSingleton<IBusinessCalendar>(tenant, (sp, key) => sp.GetRequiredKeyedService<RecouvrementSetup>(key).Calendar);
             services.TryAddKeyedSingleton(tenant, (sp, key) => sp.GetRequiredKeyedService<RecouvrementSetup>(key).Run);
+            services.TryAddKeyedSingleton(tenant, (sp, key) => new ObservedCollectionRun(sp.GetRequiredKeyedService<CollectionRun>(key), Logger(sp)));
         }
 
         return services;
     }
+
+    /// <summary>The host's logger, or none when the host registered no logging.</summary>
+    private static ILogger<ObservedCollectionRun> Logger(IServiceProvider services)
+        => services.GetService<ILogger<ObservedCollectionRun>>() ?? NullLogger<ObservedCollectionRun>.Instance;
 
     /// <summary>Builds from the validated options: reading them runs the validation, which throws with every problem.</summary>
     private static RecouvrementSetup Build(IServiceProvider services, string name)

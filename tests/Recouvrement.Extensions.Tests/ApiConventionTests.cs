@@ -14,4 +14,6 @@ public class ApiConventionTests() : ApiConventions(
     "Microsoft.Extensions.Options",
     "Microsoft.Extensions.Configuration.Abstractions",
     "System.Text.Json",
-    "NodaTime.Serialization.SystemTextJson");
+    "NodaTime.Serialization.SystemTextJson",
+    "Microsoft.Extensions.Logging.Abstractions",
+    "System.Diagnostics.DiagnosticSource");
