@@ -90,6 +90,52 @@ public class AddRecouvrementTests
     }
 
     [Fact]
+    public async Task Thresholds_contact_windows_and_newly_published_rates_come_from_configuration()
+    {
+        const string Json = """
+        {
+          "Recouvrement": {
+            "Reasons": { "OversightMaxDaysPastDue": 5 },
+            "ContactWindow": { "Days": [ "Monday", "Tuesday", "Wednesday", "Thursday", "Friday" ], "From": "09:00", "To": "18:30" },
+            "Penalties": { "BusinessRateChanges": [ { "From": "2027-01-01", "Percent": 1.75 } ] }
+          }
+        }
+        """;
+        using var host = Host((services, configuration) => services.AddRecouvrement(configuration.GetSection("Recouvrement")), Json);
+        await host.StartAsync();
+        var run = host.Services.GetRequiredService<CollectionRun>();
+        var tenDaysLate = new Recouvrement.Reasons.ReasonContext(new LocalDate(2026, 3, 16)) { DaysPastDue = 10 };
+        var classified = host.Services.GetRequiredService<Recouvrement.Reasons.ReasonClassifier>().Classify([], tenDaysLate).Value;
+        Assert.NotEqual(Recouvrement.Reasons.UnpaidReason.Forgot, classified.Primary.Reason);
+        Assert.Equal(Recouvrement.Reasons.UnpaidReason.Forgot, Recouvrement.Reasons.ReasonClassifier.Default.Classify([], tenDaysLate).Value.Primary.Reason);
+        var window = run.Options.ContactHours!.WindowOf(Recouvrement.Debtors.ContactChannel.Sms)!;
+        Assert.Equal((new LocalTime(9, 0), new LocalTime(18, 30), 5), (window.From, window.To, window.Days.Count));
+        var business = run.Options.PenaltyRuleFor!(new Recouvrement.Debtors.Debtor("D", "D", Recouvrement.Debtors.DebtorKind.Business, "FR"))!;
+        var invoice = new Recouvrement.Penalties.LateInvoice("A-1", new Money(1_000m, Currency.EUR), new LocalDate(2026, 12, 31));
+        var penalty = Recouvrement.Penalties.PenaltyCalculator.Calculate(invoice, Recouvrement.Debtors.DebtorKind.Business, business, new LocalDate(2027, 1, 31)).Value;
+        Assert.Contains("rate on 2027-01-01 1.75", penalty.Describe(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Bad_windows_and_rates_are_named_by_path()
+    {
+        const string Json = """
+        {
+          "Recouvrement": {
+            "ContactWindow": { "Days": [ "Caturday" ], "From": "nine" },
+            "Penalties": { "BusinessRateChanges": [ { "From": "2020-01-01", "Percent": 1 } ] }
+          }
+        }
+        """;
+        using var host = Host((services, configuration) => services.AddRecouvrement(configuration.GetSection("Recouvrement")), Json);
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Contains("Recouvrement:ContactWindow:Days:0 = \"Caturday\": must be a day of the week, Monday to Sunday", failure.Failures);
+        Assert.Contains("Recouvrement:ContactWindow:From = \"nine\": must be a time, HH:mm", failure.Failures);
+        Assert.Contains(failure.Failures, f => f.StartsWith("Recouvrement:Penalties:BusinessRateChanges:0:Change = 2020-01-01: must come after the last change", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_host_replaces_any_part_by_registering_it_first()
     {
         var mine = CaseDecider.Create(new CasePolicy { PromiseGraceDays = 10 }).Value;

@@ -19,6 +19,23 @@ internal sealed class ConfigurationReader(List<string> errors)
         options.TimeZone = section["TimeZone"] ?? options.TimeZone;
         options.DefaultLadder = section["DefaultLadder"] ?? options.DefaultLadder;
         options.ContactHours = Bool(section, "ContactHours") ?? options.ContactHours;
+        if (section.GetSection("ContactWindow") is var window && window.Exists())
+        {
+            var read = options.ContactWindow ??= new ContactWindowOptions();
+            read.From = window["From"] ?? read.From;
+            read.To = window["To"] ?? read.To;
+            read.ExcludesHolidays = Bool(window, "ExcludesHolidays") ?? read.ExcludesHolidays;
+            foreach (var day in Items(window.GetSection("Days")))
+            {
+                read.Days.Add(day.Value ?? string.Empty);
+            }
+        }
+
+        var reasons = section.GetSection("Reasons");
+        options.Reasons.LookbackDays = Int(reasons, "LookbackDays") ?? options.Reasons.LookbackDays;
+        options.Reasons.OversightMaxDaysPastDue = Int(reasons, "OversightMaxDaysPastDue") ?? options.Reasons.OversightMaxDaysPastDue;
+        options.Reasons.BrokenPromisesForRefusal = Int(reasons, "BrokenPromisesForRefusal") ?? options.Reasons.BrokenPromisesForRefusal;
+        options.Reasons.InsufficientFundsForProbableInsolvency = Int(reasons, "InsufficientFundsForProbableInsolvency") ?? options.Reasons.InsufficientFundsForProbableInsolvency;
         foreach (var ladder in section.GetSection("Ladders").GetChildren())
         {
             var read = options.Ladders.TryGetValue(ladder.Key, out var existing) ? existing : options.Ladders[ladder.Key] = new LadderOptions();
@@ -46,6 +63,8 @@ internal sealed class ConfigurationReader(List<string> errors)
         options.Penalties.Business = Rule(penalties, "Business") ?? options.Penalties.Business;
         options.Penalties.Consumer = Rule(penalties, "Consumer") ?? options.Penalties.Consumer;
         options.Penalties.MinimumInterestPosting = Decimal(penalties, "MinimumInterestPosting") ?? options.Penalties.MinimumInterestPosting;
+        RateChanges(penalties.GetSection("BusinessRateChanges"), options.Penalties.BusinessRateChanges);
+        RateChanges(penalties.GetSection("ConsumerRateChanges"), options.Penalties.ConsumerRateChanges);
         var run = section.GetSection("Run");
         options.Run.BatchSize = Int(run, "BatchSize") ?? options.Run.BatchSize;
         options.Run.MaxDegreeOfParallelism = Int(run, "MaxDegreeOfParallelism") ?? options.Run.MaxDegreeOfParallelism;
@@ -87,6 +106,14 @@ internal sealed class ConfigurationReader(List<string> errors)
         }
 
         return read;
+    }
+
+    private void RateChanges(IConfigurationSection section, IList<RateChangeOptions> changes)
+    {
+        foreach (var change in Items(section))
+        {
+            changes.Add(new RateChangeOptions { From = change["From"], Percent = Decimal(change, "Percent") ?? 0m });
+        }
     }
 
     private void Cases(IConfigurationSection section, CaseOptions cases)

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Ardalis.Result;
 using Ardalis.SmartEnum;
 using NodaTime;
+using NodaTime.Text;
 using Recouvrement.Cases;
 using Recouvrement.Communication;
 using Recouvrement.Debtors;
@@ -39,14 +40,18 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
         [nameof(BusinessCalendars.Germany)] = BusinessCalendars.Germany,
     };
 
-    private static readonly Dictionary<string, Func<LatePaymentRule>> Rules = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Each rule by name, with the reference series a host's newly published rates extend (none for Germany's,
+    /// which the host supplies in code).</summary>
+    private static readonly Dictionary<string, (ReferenceRateSeries? Series, Func<ReferenceRateSeries?, LatePaymentRule> Make)> Rules = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["FranceBusiness"] = () => LatePaymentRule.FranceBusiness(),
-        ["FranceConsumer"] = () => LatePaymentRule.FranceConsumer(),
-        ["EuDirective"] = () => LatePaymentRule.EuDirective(),
-        ["Germany"] = () => LatePaymentRule.Germany(),
-        ["UnitedKingdom"] = () => LatePaymentRule.UnitedKingdom(),
+        ["FranceBusiness"] = (ReferenceRates.EcbMainRefinancingRate, series => LatePaymentRule.FranceBusiness(series)),
+        ["FranceConsumer"] = (ReferenceRates.FrenchLegalRateOtherCases, series => LatePaymentRule.FranceConsumer(legalRate: series)),
+        ["EuDirective"] = (ReferenceRates.EcbMainRefinancingRate, series => LatePaymentRule.EuDirective(series)),
+        ["Germany"] = (null, _ => LatePaymentRule.Germany()),
+        ["UnitedKingdom"] = (ReferenceRates.BankOfEnglandBankRate, series => LatePaymentRule.UnitedKingdom(series)),
     };
+
+    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
     // Names only: Enum.TryParse also takes numbers, which a configuration file should not use.
     private static readonly string[] KindNames = [nameof(StepKind.Reminder), nameof(StepKind.FormalNotice), nameof(StepKind.Agency), nameof(StepKind.Court)];
@@ -85,26 +90,36 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
         var ladders = Ladders();
         var selection = Selection(ladders);
         var decider = Decider();
-        var business = Rule("Penalties:Business", options.Penalties?.Business);
-        var consumer = Rule("Penalties:Consumer", options.Penalties?.Consumer);
-        if (errors.Count > 0 || selection is null || decider is null || calendar is null || zone is null)
+        var reasons = options.Reasons ?? new ReasonOptions();
+        var classifier = Take("Reasons", ReasonClassifier.Create(new ReasonClassifierOptions
+        {
+            LookbackDays = reasons.LookbackDays,
+            OversightMaxDaysPastDue = reasons.OversightMaxDaysPastDue,
+            BrokenPromisesForRefusal = reasons.BrokenPromisesForRefusal,
+            InsufficientFundsForProbableInsolvency = reasons.InsufficientFundsForProbableInsolvency,
+        }));
+        var penalties = options.Penalties ?? new PenaltyOptions();
+        var business = Rule("Penalties:Business", penalties.Business, "Penalties:BusinessRateChanges", penalties.BusinessRateChanges);
+        var consumer = Rule("Penalties:Consumer", penalties.Consumer, "Penalties:ConsumerRateChanges", penalties.ConsumerRateChanges);
+        var hours = calendar is not null && options.ContactHours ? Hours(calendar) : null;
+        if (errors.Count > 0 || selection is null || decider is null || classifier is null || calendar is null || zone is null)
         {
             return null;
         }
 
-        var hours = options.ContactHours ? ContactHours.Default(calendar) : null;
         var runOptions = new CollectionRunOptions(selection)
         {
             Decider = decider,
+            Classifier = classifier,
             PenaltyRuleFor = debtor => debtor.Kind == DebtorKind.Consumer ? consumer : business,
-            MinimumInterestPosting = options.Penalties?.MinimumInterestPosting ?? 1m,
+            MinimumInterestPosting = penalties.MinimumInterestPosting,
             ContactHours = hours,
             TimeZone = zone,
             BatchSize = options.Run?.BatchSize ?? 1024,
             MaxDegreeOfParallelism = options.Run?.MaxDegreeOfParallelism ?? 1,
         };
         var run = Take("Run", CollectionRun.Create(runOptions));
-        return run is null ? null : new RecouvrementSetup(selection, decider, ReasonClassifier.Default, calendar, hours, zone, run);
+        return run is null ? null : new RecouvrementSetup(selection, decider, classifier, calendar, hours, zone, run);
     }
 
     private Dictionary<string, EscalationLadder> Ladders()
@@ -223,20 +238,66 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
         }));
     }
 
-    private LatePaymentRule? Rule(string at, string? name)
+    private LatePaymentRule? Rule(string at, string? name, string changesAt, IList<RateChangeOptions> changes)
     {
         if (name is null || name.Length == 0)
         {
             return null;
         }
 
-        if (Rules.TryGetValue(name, out var rule))
+        if (!Rules.TryGetValue(name, out var rule))
         {
-            return rule();
+            Fail(at, name, $"must be one of {string.Join(", ", Rules.Keys)}, or None");
+            return null;
         }
 
-        Fail(at, name, $"must be one of {string.Join(", ", Rules.Keys)}, or None");
-        return null;
+        var series = rule.Series;
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var date = LocalDatePattern.Iso.Parse(changes[i].From ?? string.Empty);
+            if (series is null || !date.Success)
+            {
+                Fail($"{changesAt}:{i}:From", changes[i].From, series is null ? $"{name}'s reference rate is supplied in code" : "must be a date, yyyy-MM-dd");
+                continue;
+            }
+
+            series = Take($"{changesAt}:{i}", series.With(new RateChange(date.Value, AnnualRate.FromPercent(changes[i].Percent)))) ?? series;
+        }
+
+        return rule.Make(series);
+    }
+
+    /// <summary>The default contact hours, or the configured window for calls and text messages.</summary>
+    private ContactHours? Hours(BusinessCalendar calendar)
+    {
+        if (options.ContactWindow is not { } window)
+        {
+            return ContactHours.Default(calendar);
+        }
+
+        var days = new List<IsoDayOfWeek>();
+        for (var i = 0; i < window.Days.Count; i++)
+        {
+            if (Enum.TryParse<IsoDayOfWeek>(window.Days[i], ignoreCase: true, out var day) && day != IsoDayOfWeek.None && !int.TryParse(window.Days[i], out _))
+            {
+                days.Add(day);
+            }
+            else
+            {
+                Fail($"ContactWindow:Days:{i}", window.Days[i], "must be a day of the week, Monday to Sunday");
+            }
+        }
+
+        var from = Time.Parse(window.From ?? string.Empty);
+        var to = Time.Parse(window.To ?? string.Empty);
+        if (!from.Success || !to.Success)
+        {
+            Fail(from.Success ? "ContactWindow:To" : "ContactWindow:From", from.Success ? window.To : window.From, "must be a time, HH:mm");
+            return null;
+        }
+
+        var hours = new ContactWindow(days.Count > 0 ? days : [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday], from.Value, to.Value, window.ExcludesHolidays);
+        return Take("ContactWindow", ContactHours.Create(calendar, new Dictionary<ContactChannel, ContactWindow?> { [ContactChannel.PhoneCall] = hours, [ContactChannel.Sms] = hours }));
     }
 
     private T? Named<T>(string at, string name)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Recouvrement.Extensions;
 
 /// <summary>Which late-payment rule the collection run applies, by debtor kind; none when null.</summary>
@@ -8,6 +10,16 @@ public sealed class PenaltyOptions
 
     /// <summary>Gets or sets the rule for consumers: FranceConsumer, Germany, UnitedKingdom; none by default (None or empty).</summary>
     public string? Consumer { get; set; }
+
+    /// <summary>
+    /// Gets the reference rates published since this version, appended to the business rule's series (the ECB main
+    /// refinancing rate for FranceBusiness and EuDirective, Bank Rate for UnitedKingdom).
+    /// </summary>
+    public IList<RateChangeOptions> BusinessRateChanges { get; } = [];
+
+    /// <summary>Gets the rates published since this version, appended to the consumer rule's series (the French legal rate
+    /// for FranceConsumer, Bank Rate for UnitedKingdom).</summary>
+    public IList<RateChangeOptions> ConsumerRateChanges { get; } = [];
 
     /// <summary>Gets or sets the least interest worth posting (default 1).</summary>
     public decimal MinimumInterestPosting { get; set; } = 1m;

@@ -25,6 +25,12 @@ public sealed class RecouvrementOptions
     /// <summary>Gets or sets a value indicating whether calls and text messages wait for the contact window (default true).</summary>
     public bool ContactHours { get; set; } = true;
 
+    /// <summary>Gets or sets the contact window of calls and text messages; the default window when null.</summary>
+    public ContactWindowOptions? ContactWindow { get; set; }
+
+    /// <summary>Gets or sets the unpaid-reason classifier's thresholds.</summary>
+    public ReasonOptions Reasons { get; set; } = new();
+
     /// <summary>
     /// Gets the ladders by name. The shipped examples are known without configuration by their names:
     /// ConsumerSmallAmount, ConsumerInstalmentCredit, BusinessStandard, BusinessKeyAccount, PublicAuthority.
