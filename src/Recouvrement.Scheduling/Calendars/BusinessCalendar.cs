@@ -30,7 +30,8 @@ public sealed class BusinessCalendar : IBusinessCalendar
     private BusinessCalendar(string name, IsoDayOfWeek[] weekend, HolidayRule[] rules, Holiday[] extraHolidays, LocalDate[] workingDays)
     {
         Name = name;
-        Weekend = weekend;
+        Weekend = Array.AsReadOnly(weekend);
+        Rules = Array.AsReadOnly(rules);
         weekendMask = weekend.Aggregate(0, (mask, day) => mask | (1 << (int)day));
         this.rules = rules;
         this.extraHolidays = extraHolidays;
@@ -45,7 +46,7 @@ public sealed class BusinessCalendar : IBusinessCalendar
     public IReadOnlyList<IsoDayOfWeek> Weekend { get; }
 
     /// <summary>Gets the holiday rules.</summary>
-    public IReadOnlyList<HolidayRule> Rules => rules;
+    public IReadOnlyList<HolidayRule> Rules { get; }
 
     /// <summary>Creates a calendar.</summary>
     /// <param name="name">The calendar's name.</param>

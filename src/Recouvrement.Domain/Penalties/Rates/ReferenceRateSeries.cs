@@ -25,6 +25,7 @@ public sealed class ReferenceRateSeries
         Name = name;
         Source = source;
         this.changes = changes;
+        Changes = System.Array.AsReadOnly(changes);
         KnownUntil = knownUntil;
     }
 
@@ -35,7 +36,7 @@ public sealed class ReferenceRateSeries
     public string Source { get; }
 
     /// <summary>Gets the changes, oldest first.</summary>
-    public IReadOnlyList<RateChange> Changes => changes;
+    public IReadOnlyList<RateChange> Changes { get; }
 
     /// <summary>Gets the last day the series is known to be complete: the rate in force then is known.</summary>
     public LocalDate KnownUntil { get; }
