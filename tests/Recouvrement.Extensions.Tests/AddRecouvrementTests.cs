@@ -136,6 +136,22 @@ public class AddRecouvrementTests
     }
 
     [Fact]
+    public void A_contractual_rate_between_businesses_needs_its_rate()
+    {
+        var services = new ServiceCollection().AddRecouvrement(o => o.Penalties.Business = "FranceBusinessContractual");
+        using (var provider = services.BuildServiceProvider())
+        {
+            var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<CollectionRun>());
+            Assert.Equal(["Recouvrement:Penalties:ContractualRatePercent = null: is needed by FranceBusinessContractual"], failure.Failures);
+        }
+
+        using var configured = new ServiceCollection().AddRecouvrement(o => (o.Penalties.Business, o.Penalties.ContractualRatePercent) = ("FranceBusinessContractual", 15m)).BuildServiceProvider();
+        var rule = configured.GetRequiredService<CollectionRun>().Options.PenaltyRuleFor!(new Recouvrement.Debtors.Debtor("D", "D", Recouvrement.Debtors.DebtorKind.Business, "FR"))!;
+        var invoice = new Recouvrement.Penalties.LateInvoice("A-1", new Money(15_000m, Currency.EUR), new LocalDate(2026, 1, 31));
+        Assert.Equal(new Money(184.93m, Currency.EUR), Recouvrement.Penalties.PenaltyCalculator.Calculate(invoice, Recouvrement.Debtors.DebtorKind.Business, rule, new LocalDate(2026, 3, 2)).Value.Interest);
+    }
+
+    [Fact]
     public void A_host_replaces_any_part_by_registering_it_first()
     {
         var mine = CaseDecider.Create(new CasePolicy { PromiseGraceDays = 10 }).Value;

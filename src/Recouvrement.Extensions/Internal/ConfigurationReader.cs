@@ -63,6 +63,7 @@ internal sealed class ConfigurationReader(List<string> errors)
         options.Penalties.Business = Rule(penalties, "Business") ?? options.Penalties.Business;
         options.Penalties.Consumer = Rule(penalties, "Consumer") ?? options.Penalties.Consumer;
         options.Penalties.MinimumInterestPosting = Decimal(penalties, "MinimumInterestPosting") ?? options.Penalties.MinimumInterestPosting;
+        options.Penalties.ContractualRatePercent = Decimal(penalties, "ContractualRatePercent") ?? options.Penalties.ContractualRatePercent;
         RateChanges(penalties.GetSection("BusinessRateChanges"), options.Penalties.BusinessRateChanges);
         RateChanges(penalties.GetSection("ConsumerRateChanges"), options.Penalties.ConsumerRateChanges);
         var run = section.GetSection("Run");

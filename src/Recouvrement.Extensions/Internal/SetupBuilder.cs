@@ -51,6 +51,8 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
         ["UnitedKingdom"] = (ReferenceRates.BankOfEnglandBankRate, series => LatePaymentRule.UnitedKingdom(series)),
     };
 
+    private const string Contractual = "FranceBusinessContractual";
+
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
     // Names only: Enum.TryParse also takes numbers, which a configuration file should not use.
@@ -99,7 +101,9 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
             InsufficientFundsForProbableInsolvency = reasons.InsufficientFundsForProbableInsolvency,
         }));
         var penalties = options.Penalties ?? new PenaltyOptions();
-        var business = Rule("Penalties:Business", penalties.Business, "Penalties:BusinessRateChanges", penalties.BusinessRateChanges);
+        var business = string.Equals(penalties.Business, Contractual, StringComparison.OrdinalIgnoreCase)
+            ? ContractualRule(penalties)
+            : Rule("Penalties:Business", penalties.Business, "Penalties:BusinessRateChanges", penalties.BusinessRateChanges);
         var consumer = Rule("Penalties:Consumer", penalties.Consumer, "Penalties:ConsumerRateChanges", penalties.ConsumerRateChanges);
         var hours = calendar is not null && options.ContactHours ? Hours(calendar) : null;
         if (errors.Count > 0 || selection is null || decider is null || classifier is null || calendar is null || zone is null)
@@ -247,7 +251,7 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
 
         if (!Rules.TryGetValue(name, out var rule))
         {
-            Fail(at, name, $"must be one of {string.Join(", ", Rules.Keys)}, or None");
+            Fail(at, name, $"must be one of {string.Join(", ", Rules.Keys)}, {Contractual}, or None");
             return null;
         }
 
@@ -265,6 +269,18 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
         }
 
         return rule.Make(series);
+    }
+
+    /// <summary>A contractual rate between businesses in France, floored period by period at three times the legal rate.</summary>
+    private LatePaymentRule? ContractualRule(PenaltyOptions penalties)
+    {
+        if (penalties.ContractualRatePercent is not { } percent)
+        {
+            Fail("Penalties:ContractualRatePercent", null, $"is needed by {Contractual}");
+            return null;
+        }
+
+        return Take("Penalties:ContractualRatePercent", LatePaymentRule.FranceBusinessContractualRate(AnnualRate.FromPercent(percent)));
     }
 
     /// <summary>The default contact hours, or the configured window for calls and text messages.</summary>
