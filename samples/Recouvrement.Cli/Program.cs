@@ -56,8 +56,7 @@ Console.WriteLine();
 Console.WriteLine("Why each account is unpaid, and what to do:");
 foreach (var statement in statements)
 {
-    var daysPastDue = statement.Items.Where(i => i.Open.IsPositive).Select(i => i.DaysPastDue).DefaultIfEmpty(0).Max();
-    var context = new ReasonContext(asOf) { DaysPastDue = Math.Max(daysPastDue, 0), ChronicallyLate = PaymentBehaviour.Of(statement).IsChronicallyLate };
+    var context = ReasonContext.Of(statement) with { ChronicallyLate = PaymentBehaviour.Of(statement).IsChronicallyLate };
     var classification = ReasonClassifier.Default.Classify(DemoPortfolio.Signals(statement.Debtor.Id), context).Value;
     Console.WriteLine($"{statement.Debtor.Name}: {classification.Primary.Reason.Label} ({classification.Primary.Confidence.Label}) -> {classification.Treatment.FirstAction.Label}");
     if (classification.Treatment.FirstAction == FirstAction.OfferPaymentPlan && statement.Overdue.IsPositive)
@@ -85,9 +84,8 @@ Console.WriteLine();
 Console.WriteLine("Statutory penalties on the oldest overdue invoice (France, between businesses):");
 var garage = statements.Single(st => st.Debtor.Id == "C-077");
 var oldest = garage.OpenItems.Where(i => !i.Kind.IsCharge).OrderBy(i => i.DueDate).First();
-var late = new LateInvoice(oldest.Id, oldest.Amount, oldest.DueDate)
+var late = LateInvoice.Of(garage, oldest) with
 {
-    Settlements = garage.Allocations.SelectMany(a => a.Lines.Where(l => l.ItemId == oldest.Id).Select(l => new Settlement(a.Date, l.Amount))).ToArray(),
     CompensationAlreadyCharged = garage.Items.Any(i => i.Kind == ChargeKind.Fee && i.InvoiceId == oldest.Id),
 };
 var penalty = PenaltyCalculator.Calculate(late, garage.Debtor.Kind, LatePaymentRule.FranceBusiness(), asOf);

@@ -247,14 +247,7 @@ public sealed class CollectionRun
             return null;
         }
 
-        var daysPastDue = 0;
-        for (var i = 0; i < statement.Items.Count; i++)
-        {
-            var item = statement.Items[i];
-            daysPastDue = item.Open.IsPositive && item.DaysPastDue > daysPastDue ? item.DaysPastDue : daysPastDue;
-        }
-
-        var classified = Options.Classifier.Classify(signals, new ReasonContext(statement.AsOf) { DaysPastDue = daysPastDue, OverdueAmount = statement.Overdue });
+        var classified = Options.Classifier.Classify(signals, ReasonContext.Of(statement));
         if (classified.IsSuccess)
         {
             return classified.Value.Primary.Reason;
@@ -313,9 +306,8 @@ public sealed class CollectionRun
                 invoice = new InvoicePenalty(item.InvoiceId, zero, zero, item.DueDate.PlusDays(1));
             }
 
-            var late = new LateInvoice(item.Id, item.Amount, item.DueDate)
+            var late = LateInvoice.Of(statement, item) with
             {
-                Settlements = Settlements(statement, item),
                 FormalNoticeDate = covering?.FormalNoticeOn,
                 CompensationAlreadyCharged = HasFee(charges, item.InvoiceId),
             };
@@ -395,25 +387,6 @@ public sealed class CollectionRun
         }
 
         return null;
-    }
-
-    private static Settlement[] Settlements(AccountStatement statement, ItemBalance item)
-    {
-        List<Settlement>? settlements = null;
-        for (var a = 0; a < statement.Allocations.Count; a++)
-        {
-            var allocation = statement.Allocations[a];
-            for (var l = 0; l < allocation.Lines.Count; l++)
-            {
-                var line = allocation.Lines[l];
-                if (line.ItemId == item.Id)
-                {
-                    (settlements ??= []).Add(new Settlement(allocation.Date, line.Amount));
-                }
-            }
-        }
-
-        return settlements is null ? [] : [.. settlements];
     }
 
     private static RunAction Problem(AccountStatement statement, LocalDate runDate, string problem)

@@ -29,6 +29,33 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
         }
     }
 
+    /// <summary>
+    /// The late invoice of an account statement's item: its id, amount and due date, and the payments and credits the
+    /// statement applied to it, each on its date.
+    /// </summary>
+    /// <param name="statement">The statement.</param>
+    /// <param name="item">One of its items.</param>
+    /// <returns>The late invoice; the formal notice, judgment and compensation already charged are the caller's to add.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static LateInvoice Of(Accounts.AccountStatement statement, Accounts.ItemBalance item)
+    {
+        _ = statement ?? throw new System.ArgumentNullException(nameof(statement));
+        _ = item ?? throw new System.ArgumentNullException(nameof(item));
+        List<Settlement>? settlements = null;
+        foreach (var allocation in statement.Allocations)
+        {
+            foreach (var line in allocation.Lines)
+            {
+                if (line.ItemId == item.Id)
+                {
+                    (settlements ??= []).Add(new Settlement(allocation.Date, line.Amount));
+                }
+            }
+        }
+
+        return new LateInvoice(item.Id, item.Amount, item.DueDate) { Settlements = (IReadOnlyList<Settlement>?)settlements ?? [] };
+    }
+
     /// <summary>Gets the settlements oldest first.</summary>
     internal Settlement[] ByDate { get; private init; } = [];
 

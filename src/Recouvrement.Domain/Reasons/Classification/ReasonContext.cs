@@ -17,4 +17,20 @@ public sealed record ReasonContext(LocalDate AsOf)
     /// null when the account has no payment history.
     /// </summary>
     public bool? ChronicallyLate { get; init; }
+
+    /// <summary>The context an account statement gives: its date, how late its oldest open item is, its overdue amount.</summary>
+    /// <param name="statement">The statement.</param>
+    /// <returns>The context; <see cref="ChronicallyLate"/> is left unknown (see <see cref="Accounts.PaymentBehaviour"/>).</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="statement"/> is null.</exception>
+    public static ReasonContext Of(Accounts.AccountStatement statement)
+    {
+        _ = statement ?? throw new System.ArgumentNullException(nameof(statement));
+        var daysPastDue = 0;
+        foreach (var item in statement.ItemArray)
+        {
+            daysPastDue = item.Open.IsPositive && item.DaysPastDue > daysPastDue ? item.DaysPastDue : daysPastDue;
+        }
+
+        return new ReasonContext(statement.AsOf) { DaysPastDue = daysPastDue, OverdueAmount = statement.Overdue };
+    }
 }
