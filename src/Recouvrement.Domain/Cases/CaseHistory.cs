@@ -29,8 +29,6 @@ internal sealed class CaseHistory
 
     internal StepTaken? LastStep { get; private set; }
 
-    internal StepTaken? FormalNotice { get; private set; }
-
     internal StepTaken? FirstFormalNotice { get; private set; }
 
     /// <summary>Gets the promise still standing: not yet kept by payments, not yet followed by a step.</summary>
@@ -125,7 +123,7 @@ internal sealed class CaseHistory
 
         return step.Kind switch
         {
-            StepKind.Court when FormalNotice is null => "a court filing follows a formal notice",
+            StepKind.Court when FirstFormalNotice is null => "a court filing follows a formal notice",
             _ when Stage is { } stage && stage >= StepKind.Agency && step.Kind < stage
                 => $"the file is already {(stage == StepKind.Court ? "in court" : "with an agency")}: no {step.Kind} after it",
             _ => null,
@@ -139,8 +137,7 @@ internal sealed class CaseHistory
             case StepTaken step:
                 LastStep = step;
                 Stage = Stage is { } stage && stage > step.Kind ? stage : step.Kind;
-                FormalNotice = step.Kind == StepKind.FormalNotice ? step : FormalNotice;
-                FirstFormalNotice ??= FormalNotice;
+                FirstFormalNotice ??= step.Kind == StepKind.FormalNotice ? step : null;
                 (Promise, Plan) = (null, null);
                 break;
             case PromiseMade promise:

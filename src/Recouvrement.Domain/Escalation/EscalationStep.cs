@@ -40,4 +40,7 @@ public sealed record EscalationStep(string Name, StepKind Kind, int DaysAfterDue
 
     /// <summary>Gets the days the debtor has to respond to a formal notice (default 8).</summary>
     public int ResponseDays { get; init; } = 8;
+
+    /// <summary>Gets a value indicating whether the step is a reminder before the due date: it pursues what is open, not yet late.</summary>
+    internal bool IsBeforeDue => DaysAfterDue < 0 && !AfterPreviousStep;
 }

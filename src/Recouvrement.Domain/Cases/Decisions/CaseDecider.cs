@@ -187,6 +187,7 @@ public sealed class CaseDecider
         private Money overdue;
         private Money open;
         private LocalDate reference;
+        private int? lastIndex;
 
         internal CaseDecision Make()
         {
@@ -395,9 +396,9 @@ public sealed class CaseDecider
         {
             var steps = ladder.Steps;
             var last = history.LastStep;
-            var from = last is null ? 0 : IndexOf(last.StepName) + 1;
+            var from = LastIndex + 1;
             LocalDate? responseEnd = null;
-            if (last is { Kind: StepKind.FormalNotice } && Find(last.StepName) is { } notice)
+            if (last is { Kind: StepKind.FormalNotice } && LastLadderStep is { } notice)
             {
                 responseEnd = last.Date.PlusDays(notice.ResponseDays);
             }
@@ -450,7 +451,7 @@ public sealed class CaseDecider
 
         private SkippedStep? SkipCauseOf(EscalationStep step, Tone? firmerThan)
         {
-            var amount = step.DaysAfterDue < 0 && !step.AfterPreviousStep ? open : overdue;
+            var amount = Pursued(step);
             var kind = statement.Debtor.Kind;
             var threshold = step.Kind switch
             {
@@ -460,7 +461,7 @@ public sealed class CaseDecider
             };
             return step switch
             {
-                { DaysAfterDue: < 0, AfterPreviousStep: false } when asOf > reference => new SkippedStep(step, SkipCause.DueDatePassed) { Detail = Iso.Date(reference) },
+                { IsBeforeDue: true } when asOf > reference => new SkippedStep(step, SkipCause.DueDatePassed) { Detail = Iso.Date(reference) },
                 { DebtorKinds.Count: > 0 } when !step.DebtorKinds.Contains(kind) => new SkippedStep(step, SkipCause.OtherDebtorKind) { Detail = kind.Name },
                 { Reasons.Count: > 0 } when reason is null || !step.Reasons.Contains(reason) => new SkippedStep(step, SkipCause.OtherReason) { Detail = reason?.Name ?? "unknown" },
                 { MinimumOverdue: { } minimum } when minimum.Currency == amount.Currency && amount < minimum => new SkippedStep(step, SkipCause.BelowStepMinimum) { Detail = $"{amount} < {minimum}" },
@@ -472,9 +473,8 @@ public sealed class CaseDecider
 
         private void Take(EscalationStep step, LocalDate due, bool promiseBroken)
         {
-            var preDue = step.DaysAfterDue < 0 && !step.AfterPreviousStep;
-            var amount = preDue ? open : overdue;
-            var itemIds = Ids(statement.Items.Count, disputedOnly: false, overdueOnly: !preDue);
+            var amount = Pursued(step);
+            var itemIds = Ids(statement.ItemArray.Length, disputedOnly: false, overdueOnly: !step.IsBeforeDue);
             var channel = step.Channel;
             StepChannel? fallbackFrom = null;
             if (channel.Reaches is { } needed && !statement.Debtor.CanBeReachedBy(needed))
@@ -502,6 +502,9 @@ public sealed class CaseDecider
                 AfterBrokenPromise = promiseBroken,
             });
         }
+
+        /// <summary>What a step pursues: the open amount before the due date, the overdue amount after.</summary>
+        private Money Pursued(EscalationStep step) => step.IsBeforeDue ? open : overdue;
 
         /// <summary>The last day of the contact-pressure hold, or null when another contact is allowed today.</summary>
         private LocalDate? PressureUntil()
@@ -543,13 +546,13 @@ public sealed class CaseDecider
             return null;
         }
 
-        private Tone? LastTone() => history.LastStep is { } last ? Find(last.StepName)?.Tone : null;
+        private Tone? LastTone() => LastLadderStep?.Tone;
 
-        private EscalationStep? Find(string name)
-        {
-            var i = IndexOf(name);
-            return i < 0 ? null : ladder.Steps[i];
-        }
+        /// <summary>The ladder's step the case took last, when the ladder still has it.</summary>
+        private EscalationStep? LastLadderStep => LastIndex < 0 ? null : ladder.Steps[LastIndex];
+
+        /// <summary>The last step's index in the ladder, looked up once; -1 before any step.</summary>
+        private int LastIndex => lastIndex ??= history.LastStep is { } last ? IndexOf(last.StepName) : -1;
 
         /// <summary>The step's index in the ladder; -1 when a ladder change removed it, so the ladder starts over.</summary>
         private int IndexOf(string name)
