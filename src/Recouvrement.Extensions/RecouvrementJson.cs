@@ -28,25 +28,29 @@ public static class RecouvrementJson
     {
         _ = options ?? throw new ArgumentNullException(nameof(options));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-        options.Converters.Add(new MoneyConverter());
-        options.Converters.Add(new CurrencyConverter());
-        options.Converters.Add(new PaymentPlanConverter());
-        options.Converters.Add(new CaseEventConverter());
-        options.Converters.Add(new CollectionCaseConverter());
-        options.Converters.Add(new VocabularyConverter<StepChannel>());
-        options.Converters.Add(new VocabularyConverter<Tone>());
-        options.Converters.Add(new VocabularyConverter<DebtorKind>());
-        options.Converters.Add(new VocabularyConverter<ContactChannel>());
-        options.Converters.Add(new VocabularyConverter<UnpaidReason>());
-        options.Converters.Add(new VocabularyConverter<ReasonFamily>());
-        options.Converters.Add(new VocabularyConverter<InsolvencyProceeding>());
-        options.Converters.Add(new VocabularyConverter<PlanFrequency>());
-        options.Converters.Add(new VocabularyConverter<CaseState>());
-        options.Converters.Add(new VocabularyConverter<CaseOutcome>());
-        options.Converters.Add(new VocabularyConverter<CaseActionKind>());
-        options.Converters.Add(new VocabularyConverter<HoldKind>());
-        options.Converters.Add(new VocabularyConverter<SkipCause>());
-        options.Converters.Add(new VocabularyConverter<RunActionKind>());
+        options.Converters.Add(new ShapeConverter<Money>(Values.Money, Values.Write));
+        options.Converters.Add(new ShapeConverter<Currency>(Values.Currency, Values.Write));
+        options.Converters.Add(new ShapeConverter<PaymentPlan>(Values.Plan, Values.Write));
+        options.Converters.Add(new ShapeConverter<CaseEvent>(Values.Event, Values.Write));
+        options.Converters.Add(new ShapeConverter<CollectionCase>(Values.Case, Values.Write));
+        AddVocabulary<StepChannel>(options);
+        AddVocabulary<Tone>(options);
+        AddVocabulary<DebtorKind>(options);
+        AddVocabulary<ContactChannel>(options);
+        AddVocabulary<UnpaidReason>(options);
+        AddVocabulary<ReasonFamily>(options);
+        AddVocabulary<InsolvencyProceeding>(options);
+        AddVocabulary<PlanFrequency>(options);
+        AddVocabulary<CaseState>(options);
+        AddVocabulary<CaseOutcome>(options);
+        AddVocabulary<CaseActionKind>(options);
+        AddVocabulary<HoldKind>(options);
+        AddVocabulary<SkipCause>(options);
+        AddVocabulary<RunActionKind>(options);
         return options;
     }
+
+    private static void AddVocabulary<T>(JsonSerializerOptions options)
+        where T : Ardalis.SmartEnum.SmartEnum<T>
+        => options.Converters.Add(new ShapeConverter<T>(Values.Named<T>, Values.WriteName));
 }

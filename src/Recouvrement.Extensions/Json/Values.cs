@@ -28,6 +28,10 @@ internal static class Values
 
     internal static Money Money(JsonElement json) => new(Property(json, "amount").GetDecimal(), Currency(Property(json, "currency").GetString()));
 
+    internal static void Write(Utf8JsonWriter writer, Currency currency) => writer.WriteStringValue(currency.Code);
+
+    internal static Currency Currency(JsonElement json) => Currency(json.GetString());
+
     internal static Currency Currency(string? code)
         => CurrencyRegistry.Default.Find(code) is { IsSuccess: true } found ? found.Value : throw new JsonException($"\"{code}\" is not a known ISO 4217 currency");
 
@@ -36,9 +40,16 @@ internal static class Values
     internal static LocalDate Date(JsonElement json)
         => LocalDatePattern.Iso.Parse(json.GetString() ?? string.Empty) is { Success: true } parsed ? parsed.Value : throw new JsonException($"\"{json}\" is not a date (yyyy-MM-dd)");
 
+    /// <summary>A vocabulary word by its name: "Email", "FormalNotice", "JobLoss".</summary>
     internal static T Named<T>(JsonElement json)
         where T : SmartEnum<T>
-        => SmartEnum<T>.TryFromName(json.GetString() ?? string.Empty, out var value) ? value : throw new JsonException($"\"{json}\" is not a {typeof(T).Name}");
+        => SmartEnum<T>.TryFromName(json.GetString() ?? string.Empty, out var value)
+            ? value
+            : throw new JsonException($"\"{json}\" is not a {typeof(T).Name}: one of {string.Join(", ", SmartEnum<T>.List)}");
+
+    internal static void WriteName<T>(Utf8JsonWriter writer, T word)
+        where T : SmartEnum<T>
+        => writer.WriteStringValue(word.Name);
 
     internal static void Write(Utf8JsonWriter writer, PaymentPlan plan)
     {
