@@ -91,26 +91,15 @@ public static class RecouvrementServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RecouvrementOptions>, RecouvrementOptionsValidator>());
         services.TryAddSingleton<IClock>(sp => sp.GetService<TimeProvider>() is { } time ? new TimeProviderClock(time) : SystemClock.Instance);
-        if (tenant is null)
-        {
-            services.TryAddSingleton(sp => Build(sp, name));
-            services.TryAddSingleton(sp => sp.GetRequiredService<RecouvrementSetup>().Ladders);
-            services.TryAddSingleton(sp => sp.GetRequiredService<RecouvrementSetup>().Decider);
-            services.TryAddSingleton(sp => sp.GetRequiredService<RecouvrementSetup>().Classifier);
-            services.TryAddSingleton<IBusinessCalendar>(sp => sp.GetRequiredService<RecouvrementSetup>().Calendar);
-            services.TryAddSingleton(sp => sp.GetRequiredService<RecouvrementSetup>().Run);
-            services.TryAddSingleton(sp => new ObservedCollectionRun(sp.GetRequiredService<CollectionRun>(), Logger(sp)));
-        }
-        else
-        {
-            services.TryAddKeyedSingleton(tenant, (sp, _) => Build(sp, name));
-            services.TryAddKeyedSingleton(tenant, (sp, key) => sp.GetRequiredKeyedService<RecouvrementSetup>(key).Ladders);
-            services.TryAddKeyedSingleton(tenant, (sp, key) => sp.GetRequiredKeyedService<RecouvrementSetup>(key).Decider);
-            services.TryAddKeyedSingleton(tenant, (sp, key) => sp.GetRequiredKeyedService<RecouvrementSetup>(key).Classifier);
-            services.TryAddKeyedSingleton<IBusinessCalendar>(tenant, (sp, key) => sp.GetRequiredKeyedService<RecouvrementSetup>(key).Calendar);
-            services.TryAddKeyedSingleton(tenant, (sp, key) => sp.GetRequiredKeyedService<RecouvrementSetup>(key).Run);
-            services.TryAddKeyedSingleton(tenant, (sp, key) => new ObservedCollectionRun(sp.GetRequiredKeyedService<CollectionRun>(key), Logger(sp)));
-        }
+        // A null key registers the default, unkeyed services: one list of parts serves the default and every tenant.
+        object? key = tenant;
+        services.TryAddKeyedSingleton(key, (sp, _) => Build(sp, name));
+        services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Ladders);
+        services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Decider);
+        services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Classifier);
+        services.TryAddKeyedSingleton<IBusinessCalendar>(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Calendar);
+        services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Run);
+        services.TryAddKeyedSingleton(key, (sp, k) => new ObservedCollectionRun(sp.GetRequiredKeyedService<CollectionRun>(k), Logger(sp)));
 
         return services;
     }
