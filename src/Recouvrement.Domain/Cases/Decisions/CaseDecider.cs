@@ -77,12 +77,8 @@ public sealed class CaseDecider
     /// decision date, thresholds in another currency.</returns>
     public Result<CaseDecision> Decide(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, UnpaidReason? reason = null)
     {
-        if (collectionCase is null || statement is null || ladder is null || !Consistent(collectionCase, statement))
-        {
-            return Check(collectionCase, statement, ladder).ToInvalid<CaseDecision>();
-        }
-
-        return new Decision(this, collectionCase, statement, ladder, reason).Make();
+        var errors = Check(collectionCase, statement, ladder);
+        return errors.HasErrors ? errors.ToInvalid<CaseDecision>() : new Decision(this, collectionCase!, statement!, ladder!, reason).Make();
     }
 
     /// <summary>Assesses a payment offer against the policy's horizon and the oldest open item of the account.</summary>
@@ -121,17 +117,6 @@ public sealed class CaseDecider
         }
     }
 
-    private bool Consistent(CollectionCase collectionCase, AccountStatement statement)
-    {
-        var events = collectionCase.EventArray;
-        return collectionCase.DebtorId == statement.Debtor.Id
-            && collectionCase.Currency == statement.Currency
-            && (events.Length == 0 || events[events.Length - 1].Date <= statement.AsOf)
-            && (Policy.AgencyMinimum is not { } agency || agency.Currency == statement.Currency)
-            && (Policy.CourtMinimum is not { } court || court.Currency == statement.Currency);
-    }
-
-    /// <summary>Names every problem; called only when the data is not consistent.</summary>
     private ValidationErrors Check(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder)
     {
         var errors = new ValidationErrors();
