@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Recouvrement.Accounts;
 using Recouvrement.Cases;
 using Recouvrement.Communication;
 using Recouvrement.Debtors;
@@ -15,7 +16,8 @@ namespace Recouvrement.Extensions;
 
 /// <summary>
 /// System.Text.Json support for what a host stores: money, currencies, the vocabularies (by name), NodaTime values (ISO
-/// text, through NodaTime.Serialization.SystemTextJson), payment plans, case events and whole cases. Reading goes through
+/// text, through NodaTime.Serialization.SystemTextJson), debtors and their contacts, account entries (invoices, credit notes,
+/// deposits, payments, write-offs, charges), reason signals, payment plans, case events and whole cases. Reading goes through
 /// the kernel's checks: a stored case is replayed through the allowed transitions. The converters use no reflection; the
 /// host's own types are serialized as its options say.
 /// </summary>
@@ -30,6 +32,9 @@ public static class RecouvrementJson
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.Converters.Add(new ShapeConverter<Money>(Values.Money, Values.Write));
         options.Converters.Add(new ShapeConverter<Currency>(Values.Currency, Values.Write));
+        options.Converters.Add(new ShapeConverter<Debtor>(AccountShapes.Debtor, AccountShapes.Write));
+        options.Converters.Add(new ShapeConverter<AccountEntry>(AccountShapes.Entry, AccountShapes.Write));
+        options.Converters.Add(new ShapeConverter<ReasonSignal>(SignalShapes.Signal, SignalShapes.Write));
         options.Converters.Add(new ShapeConverter<PaymentPlan>(Values.Plan, Values.Write));
         options.Converters.Add(new ShapeConverter<CaseEvent>(Values.Event, Values.Write));
         options.Converters.Add(new ShapeConverter<CollectionCase>(Values.Case, Values.Write));
@@ -37,6 +42,9 @@ public static class RecouvrementJson
         AddVocabulary<Tone>(options);
         AddVocabulary<DebtorKind>(options);
         AddVocabulary<ContactChannel>(options);
+        AddVocabulary<ContactRole>(options);
+        AddVocabulary<PaymentMethod>(options);
+        AddVocabulary<ChargeKind>(options);
         AddVocabulary<UnpaidReason>(options);
         AddVocabulary<ReasonFamily>(options);
         AddVocabulary<InsolvencyProceeding>(options);

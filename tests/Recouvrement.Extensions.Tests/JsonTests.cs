@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NodaTime;
+using Recouvrement.Accounts;
 using Recouvrement.Cases;
 using Recouvrement.Debtors;
 using Recouvrement.Escalation;
@@ -90,5 +91,93 @@ public class JsonTests
         var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<CollectionCase>(json, Options));
         Assert.Contains("is before the case opened on 2026-01-20", error.Message, StringComparison.Ordinal);
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<CaseEvent>("{\"type\":\"Teleportation\",\"date\":\"2026-01-01\"}", Options));
+    }
+
+    [Fact]
+    public void A_debtor_with_its_contacts_round_trips()
+    {
+        var debtor = new Debtor("C-042", "Boulangerie Martin", DebtorKind.Business, "FR")
+        {
+            Contacts =
+            [
+                new Contact("Paul Martin", ContactRole.PaymentApprover)
+                {
+                    Email = "paul@example.org",
+                    Mobile = "+33 6 12 34 56 78",
+                    Address = new PostalAddress("12 rue du Four", "69002", "Lyon", "FR") { Line2 = "Bât. B" },
+                },
+                new Contact("Accueil", ContactRole.Accounting) { Phone = "04 72 00 00 00" },
+            ],
+        };
+        var restored = RoundTrip(debtor);
+        Assert.Equal(debtor with { Contacts = [] }, restored with { Contacts = [] });
+        Assert.Equal(debtor.Contacts, restored.Contacts);
+    }
+
+    [Fact]
+    public void Every_account_entry_round_trips_and_rebuilds_the_same_account()
+    {
+        AccountEntry[] entries =
+        [
+            new Invoice("F-1", D(1, 10), D(2, 9), Eur(1_200m)) { Vat = Eur(200m) },
+            new Invoice("F-2", D(1, 12), D(3, 12), Eur(600m)) { Instalments = [new Instalment(D(2, 12), Eur(300m)), new Instalment(D(3, 12), Eur(300m))] },
+            new CreditNote("AV-1", D(2, 1), Eur(100m)) { InvoiceId = "F-2" },
+            new Deposit("AC-1", D(1, 5), Eur(50m)) { InvoiceId = "F-1" },
+            new Payment("VIR-1", D(2, 12), Eur(700m)) { Method = PaymentMethod.Cheque, DesignatedIds = ["F-1"] },
+            new WriteOff("PP-1", D(3, 1), "F-1", Eur(0.50m)),
+            new Charge("IND-1", D(2, 10), D(2, 10), Eur(40m), ChargeKind.Fee) { InvoiceId = "F-1" },
+        ];
+        var restored = entries.Select(e => RoundTrip<AccountEntry>(e)).ToArray();
+        Assert.Equal(entries.Select(Describe), restored.Select(Describe));
+
+        var debtor = new Debtor("C-1", "Client", DebtorKind.Business, "FR");
+        Assert.Equal(
+            Account.Create(debtor, entries).Value.AsOf(D(4, 1)).Open,
+            Account.Create(debtor, restored).Value.AsOf(D(4, 1)).Open);
+
+        // Records compare their lists by reference: describe the lists by their content.
+        static string Describe(AccountEntry e) => e switch
+        {
+            Invoice i => $"{i with { Instalments = [] }} {string.Join(";", i.Instalments)}",
+            Payment p => $"{p with { DesignatedIds = [] }} {string.Join(";", p.DesignatedIds)}",
+            _ => e.ToString(),
+        };
+    }
+
+    [Fact]
+    public void Every_reason_signal_round_trips()
+    {
+        ReasonSignal[] signals =
+        [
+            new CardDeclined(D(3, 1), "ExpiredCard"),
+            new ContactDataMissing(D(3, 2)),
+            new ContactNote(D(3, 3), "rappelle lundi"),
+            new DeclaredReason(D(3, 4), UnpaidReason.JobLoss),
+            new DirectDebitReturned(D(3, 5), "AM04"),
+            new DisputeClosed(D(3, 6), "LIT-1"),
+            new DisputeOpened(D(3, 7), "LIT-2", UnpaidReason.ProductDefect) { ItemIds = ["F-1", "F-2"] },
+            new InsolvencyNotice(D(3, 8), InsolvencyProceeding.Liquidation) { ClaimDeadline = D(5, 20) },
+            new PromiseBroken(D(3, 9)),
+            new SolvencyEnquiry(D(3, 10), SolvencyOutcome.Doubtful),
+        ];
+        foreach (var signal in signals)
+        {
+            var restored = RoundTrip(signal);
+            Assert.Equal(Describe(signal), Describe(restored));
+        }
+
+        static string Describe(ReasonSignal s) => s is DisputeOpened d ? $"{d with { ItemIds = [] }} {string.Join(";", d.ItemIds)}" : s.ToString();
+    }
+
+    [Fact]
+    public void A_refused_value_names_its_field_and_the_path_of_its_object()
+    {
+        const string json = "[{\"type\":\"Invoice\",\"id\":\"F-1\",\"issueDate\":\"2026-01-10\",\"dueDate\":\"2026-02-30\",\"total\":{\"amount\":10,\"currency\":\"EUR\"}}]";
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<AccountEntry[]>(json, Options));
+        Assert.StartsWith("\"dueDate\": \"2026-02-30\" is not a date", error.Message, StringComparison.Ordinal);
+        Assert.Equal("$[0]", error.Path);
+
+        var signal = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ReasonSignal>("{\"type\":\"SolvencyEnquiry\",\"date\":\"2026-01-01\",\"outcome\":\"Great\"}", Options));
+        Assert.StartsWith("\"outcome\": \"Great\" is not a solvency outcome", signal.Message, StringComparison.Ordinal);
     }
 }

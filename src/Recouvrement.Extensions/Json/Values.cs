@@ -63,8 +63,7 @@ internal static class Values
             writer.WriteNumber("number", instalment.Number);
             writer.WriteString("scheduledDate", Date(instalment.ScheduledDate));
             writer.WriteString("dueDate", Date(instalment.DueDate));
-            writer.WritePropertyName("amount");
-            Write(writer, instalment.Amount);
+            Write(writer, "amount", instalment.Amount);
             writer.WriteBoolean("isDownPayment", instalment.IsDownPayment);
             writer.WriteEndObject();
         }
@@ -75,13 +74,13 @@ internal static class Values
 
     internal static PaymentPlan Plan(JsonElement json)
         => Checked(PaymentPlan.Restore(
-            Date(Property(json, "planDate")),
-            Named<PlanFrequency>(Property(json, "frequency")),
+            Field(json, "planDate", Date),
+            Field(json, "frequency", Named<PlanFrequency>),
             Property(json, "instalments").EnumerateArray().Select(i => new PlanInstalment(
                 Property(i, "number").GetInt32(),
-                Date(Property(i, "scheduledDate")),
-                Date(Property(i, "dueDate")),
-                Money(Property(i, "amount")),
+                Field(i, "scheduledDate", Date),
+                Field(i, "dueDate", Date),
+                Field(i, "amount", Money),
                 Property(i, "isDownPayment").GetBoolean())).ToArray()));
 
     internal static void Write(Utf8JsonWriter writer, CaseEvent e)
@@ -100,12 +99,10 @@ internal static class Values
                 break;
             case PromiseMade promise:
                 writer.WriteString("promisedDate", Date(promise.PromisedDate));
-                writer.WritePropertyName("amount");
-                Write(writer, promise.Amount);
+                Write(writer, "amount", promise.Amount);
                 break;
             case PaymentReceived payment:
-                writer.WritePropertyName("amount");
-                Write(writer, payment.Amount);
+                Write(writer, "amount", payment.Amount);
                 break;
             case DisputeRaised dispute:
                 writer.WriteString("itemId", dispute.ItemId);
@@ -136,20 +133,20 @@ internal static class Values
 
     internal static CaseEvent Event(JsonElement json)
     {
-        var date = Date(Property(json, "date"));
+        var date = Field(json, "date", Date);
         var type = Property(json, "type").GetString();
         CaseEvent e = type switch
         {
             nameof(StepTaken) => new StepTaken(date, Text(json, "stepName"), Enum.TryParse<StepKind>(Text(json, "kind"), out var kind) ? kind : throw new JsonException($"\"{Text(json, "kind")}\" is not a step kind")),
             nameof(ContactLogged) => new ContactLogged(date, Property(json, "inbound").GetBoolean()),
-            nameof(PromiseMade) => new PromiseMade(date, Date(Property(json, "promisedDate")), Money(Property(json, "amount"))),
-            nameof(PaymentReceived) => new PaymentReceived(date, Money(Property(json, "amount"))),
+            nameof(PromiseMade) => new PromiseMade(date, Field(json, "promisedDate", Date), Field(json, "amount", Money)),
+            nameof(PaymentReceived) => new PaymentReceived(date, Field(json, "amount", Money)),
             nameof(DisputeRaised) => new DisputeRaised(date, Text(json, "itemId"), Text(json, "subject")),
             nameof(DisputeResolved) => new DisputeResolved(date, Text(json, "itemId")),
             nameof(PlanAgreed) => new PlanAgreed(date, Plan(Property(json, "plan"))),
-            nameof(InsolvencyOpened) => new InsolvencyOpened(date, new InsolvencyNotice(Date(Property(json, "publishedOn")), Named<InsolvencyProceeding>(Property(json, "proceeding"))) { ClaimDeadline = Date(Property(json, "claimDeadline")) }),
+            nameof(InsolvencyOpened) => new InsolvencyOpened(date, new InsolvencyNotice(Field(json, "publishedOn", Date), Field(json, "proceeding", Named<InsolvencyProceeding>)) { ClaimDeadline = Field(json, "claimDeadline", Date) }),
             nameof(ClaimFiled) => new ClaimFiled(date),
-            nameof(CaseClosed) => new CaseClosed(date, Named<CaseOutcome>(Property(json, "outcome"))),
+            nameof(CaseClosed) => new CaseClosed(date, Field(json, "outcome", Named<CaseOutcome>)),
             nameof(CaseReopened) => new CaseReopened(date),
             nameof(SurveySent) => new SurveySent(date),
             _ => throw new JsonException($"\"{type}\" is not a case event"),
@@ -192,22 +189,47 @@ internal static class Values
             Text(json, "id"),
             Text(json, "debtorId"),
             Currency(Text(json, "currency")),
-            Date(Property(json, "openedOn")),
+            Field(json, "openedOn", Date),
             Property(json, "events").EnumerateArray().Select(Event).ToArray(),
             json.TryGetProperty("invoiceIds", out var ids) ? ids.EnumerateArray().Select(i => i.GetString()).ToArray() : null));
 
-    private static T Checked<T>(Result<T> result)
+    /// <summary>Reads one property; a refusal names the property first (<c>"dueDate": …</c>) so a reader can point at it.</summary>
+    internal static T Field<T>(JsonElement json, string name, Func<JsonElement, T> read)
+    {
+        var value = Property(json, name);
+        try
+        {
+            return read(value);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            throw new JsonException($"\"{name}\": {e.Message}", e);
+        }
+    }
+
+    internal static string[] Strings(JsonElement json, string name)
+        => json.TryGetProperty(name, out var values) && values.ValueKind == JsonValueKind.Array
+            ? values.EnumerateArray().Select(v => v.GetString() ?? throw new JsonException($"\"{name}\" holds a null")).ToArray()
+            : [];
+
+    internal static void Write(Utf8JsonWriter writer, string name, Money money)
+    {
+        writer.WritePropertyName(name);
+        Write(writer, money);
+    }
+
+    internal static T Checked<T>(Result<T> result)
         => result.IsSuccess ? result.Value : throw new JsonException(string.Join("; ", result.ValidationErrors.Select(e => e.ErrorMessage)));
 
-    private static JsonElement Property(JsonElement json, string name)
+    internal static JsonElement Property(JsonElement json, string name)
         => json.ValueKind == JsonValueKind.Object && json.TryGetProperty(name, out var value) ? value : throw new JsonException($"\"{name}\" is missing");
 
-    private static string Text(JsonElement json, string name) => Property(json, name).GetString() ?? throw new JsonException($"\"{name}\" is null");
+    internal static string Text(JsonElement json, string name) => Property(json, name).GetString() ?? throw new JsonException($"\"{name}\" is null");
 
-    private static string? Optional(JsonElement json, string name)
+    internal static string? Optional(JsonElement json, string name)
         => json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    internal static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is not null)
         {

@@ -1,0 +1,90 @@
+using System;
+using System.Text.Json;
+using Recouvrement.Reasons;
+using static Recouvrement.Extensions.Json.Values;
+
+namespace Recouvrement.Extensions.Json;
+
+/// <summary>
+/// The JSON shape of what is observed on an account (a rejected direct debit, a dispute, a note…): one object per signal
+/// with its <c>type</c> and <c>date</c>, a rejection code kept as the bank or the card network gave it.
+/// </summary>
+internal static class SignalShapes
+{
+    internal static void Write(Utf8JsonWriter writer, ReasonSignal signal)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", signal.GetType().Name);
+        writer.WriteString("date", Date(signal.Date));
+        switch (signal)
+        {
+            case CardDeclined card:
+                writer.WriteString("category", card.Category);
+                break;
+            case ContactNote note:
+                writer.WriteString("text", note.Text);
+                break;
+            case DeclaredReason declared:
+                writer.WriteString("reason", declared.Reason.Name);
+                break;
+            case DirectDebitReturned returned:
+                writer.WriteString("code", returned.Code);
+                break;
+            case DisputeClosed closed:
+                writer.WriteString("disputeId", closed.DisputeId);
+                break;
+            case DisputeOpened opened:
+                writer.WriteString("disputeId", opened.DisputeId);
+                writer.WriteString("reason", opened.Reason.Name);
+                writer.WriteStartArray("itemIds");
+                foreach (var id in opened.ItemIds)
+                {
+                    writer.WriteStringValue(id);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case InsolvencyNotice notice:
+                writer.WriteString("proceeding", notice.Proceeding.Name);
+                writer.WriteString("claimDeadline", Date(notice.ClaimDeadline));
+                break;
+            case SolvencyEnquiry enquiry:
+                writer.WriteString("outcome", enquiry.Outcome.ToString());
+                break;
+            case ContactDataMissing or PromiseBroken:
+                break;
+            default:
+                throw new JsonException($"a {signal.GetType().Name} is a host's own signal: its options must hold a converter for it");
+        }
+
+        writer.WriteEndObject();
+    }
+
+    internal static ReasonSignal Signal(JsonElement json)
+    {
+        var date = Field(json, "date", Date);
+        var type = Text(json, "type");
+        return type switch
+        {
+            nameof(CardDeclined) => new CardDeclined(date, Text(json, "category")),
+            nameof(ContactDataMissing) => new ContactDataMissing(date),
+            nameof(ContactNote) => new ContactNote(date, Text(json, "text")),
+            nameof(DeclaredReason) => new DeclaredReason(date, Field(json, "reason", Named<UnpaidReason>)),
+            nameof(DirectDebitReturned) => new DirectDebitReturned(date, Text(json, "code")),
+            nameof(DisputeClosed) => new DisputeClosed(date, Text(json, "disputeId")),
+            nameof(DisputeOpened) => new DisputeOpened(date, Text(json, "disputeId"), Field(json, "reason", Named<UnpaidReason>)) { ItemIds = Strings(json, "itemIds") },
+            nameof(InsolvencyNotice) => json.TryGetProperty("claimDeadline", out _)
+                ? new InsolvencyNotice(date, Field(json, "proceeding", Named<InsolvencyProceeding>)) { ClaimDeadline = Field(json, "claimDeadline", Date) }
+                : new InsolvencyNotice(date, Field(json, "proceeding", Named<InsolvencyProceeding>)),
+            nameof(PromiseBroken) => new PromiseBroken(date),
+            nameof(SolvencyEnquiry) => new SolvencyEnquiry(date, Field(json, "outcome", Outcome)),
+            _ => throw new JsonException(
+                $"\"type\": \"{type}\" is not a signal: one of CardDeclined, ContactDataMissing, ContactNote, DeclaredReason, DirectDebitReturned, DisputeClosed, DisputeOpened, InsolvencyNotice, PromiseBroken, SolvencyEnquiry"),
+        };
+    }
+
+    private static SolvencyOutcome Outcome(JsonElement json)
+        => Enum.TryParse<SolvencyOutcome>(json.GetString(), ignoreCase: false, out var outcome) && outcome is SolvencyOutcome.Good or SolvencyOutcome.Doubtful or SolvencyOutcome.Poor
+            ? outcome
+            : throw new JsonException($"\"{json}\" is not a solvency outcome: one of Good, Doubtful, Poor");
+}
