@@ -1,0 +1,147 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Recouvrement.Cli;
+
+/// <summary>
+/// A command's options (<c>--name value</c>, <c>--flag</c>) and positional values, read once; every unknown option or
+/// unreadable value is collected so the user sees all of them at once.
+/// </summary>
+internal sealed class Arguments
+{
+    private readonly Dictionary<string, string?> options = new(StringComparer.Ordinal);
+    private readonly List<string> positional = [];
+
+    private Arguments()
+    {
+    }
+
+    /// <summary>Gets the problems found so far: unknown options, missing or unreadable values.</summary>
+    internal List<string> Errors { get; } = [];
+
+    internal IReadOnlyList<string> Positional => positional;
+
+    /// <summary>Reads <paramref name="args"/> against the options the command knows; flags take no value.</summary>
+    internal static Arguments Parse(IEnumerable<string> args, IReadOnlyCollection<string> valued, IReadOnlyCollection<string> flags)
+    {
+        var parsed = new Arguments();
+        using var cursor = args.GetEnumerator();
+        while (cursor.MoveNext())
+        {
+            var arg = cursor.Current;
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                parsed.positional.Add(arg);
+                continue;
+            }
+
+            var name = arg[2..];
+            var inline = name.IndexOf('=', StringComparison.Ordinal);
+            string? value = null;
+            if (inline >= 0)
+            {
+                (name, value) = (name[..inline], name[(inline + 1)..]);
+            }
+
+            if (flags.Contains(name) && value is null)
+            {
+                parsed.options[name] = null;
+            }
+            else if (valued.Contains(name))
+            {
+                if (value is null && !cursor.MoveNext())
+                {
+                    parsed.Errors.Add($"--{name} needs a value");
+                    continue;
+                }
+
+                parsed.options[name] = value ?? cursor.Current;
+            }
+            else
+            {
+                parsed.Errors.Add($"--{name} is not an option of this command");
+            }
+        }
+
+        return parsed;
+    }
+
+    internal bool Has(string name) => options.ContainsKey(name);
+
+    internal string? Text(string name) => options.TryGetValue(name, out var value) ? value : null;
+
+    internal string Required(string name)
+    {
+        if (Text(name) is { Length: > 0 } value)
+        {
+            return value;
+        }
+
+        Errors.Add($"--{name} is required");
+        return string.Empty;
+    }
+
+    internal LocalDate? Date(string name)
+    {
+        if (Text(name) is not { } text)
+        {
+            return null;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success)
+        {
+            Errors.Add($"--{name} \"{text}\" is not a date (yyyy-MM-dd)");
+            return null;
+        }
+
+        return parsed.Value;
+    }
+
+    internal decimal? Decimal(string name)
+    {
+        if (Text(name) is not { } text)
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            Errors.Add($"--{name} \"{text}\" is not a number (use a decimal point: 1234.56)");
+            return null;
+        }
+
+        return value;
+    }
+
+    internal int? Integer(string name)
+    {
+        if (Text(name) is not { } text)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            Errors.Add($"--{name} \"{text}\" is not a whole number");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>One of a few words, case-insensitive; the default when the option is absent.</summary>
+    internal string Choice(string name, string fallback, params string[] choices)
+    {
+        var text = Text(name) ?? fallback;
+        var match = choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            Errors.Add($"--{name} \"{text}\" is not one of {string.Join(", ", choices)}");
+            return fallback;
+        }
+
+        return match;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Recouvrement.Scheduling;
+
+namespace Recouvrement.Cli.Output;
+
+/// <summary>The run report for a person: the day's actions as a table, then the explanations.</summary>
+internal static class TextReport
+{
+    internal static void Write(RunReport report, TextWriter writer, int details, CultureInfo culture)
+    {
+        writer.WriteLine($"Recouvrement — collection run over \"{report.Portfolio}\" ({report.Accounts} accounts) as of {report.AsOf:yyyy-MM-dd}");
+        writer.WriteLine();
+        writer.WriteLine($"The day's actions ({report.Actions.Count})");
+        var table = new TextTable("Debtor", "Action", "Items", " Amount", "Channel", "Not before", "Reason");
+        foreach (var action in report.Actions)
+        {
+            table.Add(
+                action.DebtorId,
+                What(action, culture),
+                action.CaseAction is { ItemIds.Count: > 0 } ca ? string.Join(", ", ca.ItemIds) : action.ItemId,
+                action.Amount.ToString(),
+                action.CaseAction?.Channel?.Name,
+                action.NotBefore?.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                action.Reason?.Name);
+        }
+
+        table.WriteTo(writer);
+
+        writer.WriteLine();
+        writer.WriteLine($"Late-payment penalties: {report.Penalties.Count} breakdowns behind the interest to post{Shown(report.Penalties.Count, details)}");
+        foreach (var (debtorId, breakdown) in report.Penalties.Take(details))
+        {
+            writer.WriteLine();
+            writer.WriteLine($"{debtorId}, {breakdown.Invoice.Id}:");
+            writer.WriteLine(breakdown.Describe(culture));
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"Payment plans for debtors in hardship ({report.Plans.Count}){Shown(report.Plans.Count, details)}");
+        foreach (var hardship in report.Plans.Take(details))
+        {
+            writer.WriteLine();
+            writer.WriteLine($"{hardship.DebtorId} {hardship.DebtorName} — {hardship.Reason.Label}, overdue {hardship.Overdue}, can pay {hardship.Capacity} a month:");
+            foreach (var proposal in hardship.Proposals)
+            {
+                var plan = proposal.Plan;
+                var instalments = string.Join(" + ", plan.Instalments.GroupBy(i => i.Amount).Select(g => $"{g.Count()} × {g.Key}"));
+                writer.WriteLine($"  #{proposal.Rank} {proposal.Kind}: {instalments}, {plan.Instalments[0].DueDate:yyyy-MM-dd} to {plan.LastDueDate:yyyy-MM-dd}{(proposal.WithinCapacity ? string.Empty : " (above the declared capacity)")}");
+            }
+        }
+
+        foreach (var aging in report.Aging)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"Aging (balance âgée), {aging.Currency.Code}");
+            writer.WriteLine(aging);
+        }
+
+        foreach (var reasons in report.Reasons)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"Why the portfolio is unpaid, {reasons.Total.Currency.Code}");
+            writer.WriteLine(reasons.Describe(culture));
+        }
+
+        writer.WriteLine();
+        writer.WriteLine(report.Summary);
+    }
+
+    private static string What(RunAction action, CultureInfo culture)
+        => action.CaseAction is { } ca ? ca.Step?.Name ?? ca.Kind.Label
+            : action.Problem is { } problem ? $"{action.Kind.Label}: {problem}"
+            : action.Kind.Label;
+
+    private static string Shown(int count, int details) => count > details ? $", the first {details} shown (--details N for more)" : string.Empty;
+}
