@@ -83,53 +83,33 @@ internal sealed class Arguments
     }
 
     internal LocalDate? Date(string name)
-    {
-        if (Text(name) is not { } text)
-        {
-            return null;
-        }
-
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success)
-        {
-            Errors.Add($"--{name} \"{text}\" is not a date (yyyy-MM-dd)");
-            return null;
-        }
-
-        return parsed.Value;
-    }
+        => Value(name, (string text, out LocalDate value) => LocalDatePattern.Iso.Parse(text).TryGetValue(default, out value), "a date (yyyy-MM-dd)");
 
     internal decimal? Decimal(string name)
-    {
-        if (Text(name) is not { } text)
-        {
-            return null;
-        }
-
-        if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-        {
-            Errors.Add($"--{name} \"{text}\" is not a number (use a decimal point: 1234.56)");
-            return null;
-        }
-
-        return value;
-    }
+        => Value(name, (string text, out decimal value) => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out value), "a number (use a decimal point: 1234.56)");
 
     internal int? Integer(string name)
+        => Value(name, (string text, out int value) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value), "a whole number");
+
+    /// <summary>An option's value read by <paramref name="parse"/>; null when absent, an error naming what was expected when unreadable.</summary>
+    private T? Value<T>(string name, TryParse<T> parse, string expected)
+        where T : struct
     {
         if (Text(name) is not { } text)
         {
             return null;
         }
 
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        if (!parse(text, out var value))
         {
-            Errors.Add($"--{name} \"{text}\" is not a whole number");
+            Errors.Add($"--{name} \"{text}\" is not {expected}");
             return null;
         }
 
         return value;
     }
+
+    private delegate bool TryParse<T>(string text, out T value);
 
     /// <summary>One of a few words, case-insensitive; the default when the option is absent.</summary>
     internal string Choice(string name, string fallback, params string[] choices)

@@ -16,14 +16,15 @@ internal static class CliApp
           plan       Payment plan proposals for a debt and a capacity or a count
           classify   Why an account is unpaid, from a file of signals
           calendar   Business days and public holidays of a country and year
-          generate   Write a synthetic portfolio of N accounts
+          generate   Write a synthetic portfolio of N accounts (also --generate N)
 
         Run 'recouvrement <command> --help' for a command's options. Exit codes: 0 done, 1 input refused, 2 usage error.
         """;
 
     internal static int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        var named = args.Count > 0 && !args[0].StartsWith("--", StringComparison.Ordinal);
+        // "--generate N" is the generate command spelt as an option of the default one.
+        var named = args.Count > 0 && (!args[0].StartsWith("--", StringComparison.Ordinal) || args[0] == "--generate");
         var rest = named ? args.Skip(1).ToArray() : args.ToArray();
         switch (named ? args[0] : "run")
         {
@@ -37,7 +38,7 @@ internal static class CliApp
                 return ClassifyCommand.Execute(rest, console);
             case "calendar":
                 return CalendarCommand.Execute(rest, console);
-            case "generate":
+            case "generate" or "--generate":
                 return GenerateCommand.Execute(rest, console);
             case "help":
                 console.Out.WriteLine(Usage);

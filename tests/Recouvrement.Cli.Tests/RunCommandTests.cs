@@ -157,7 +157,7 @@ public class RunCommandTests
         var first = directory.File("first.json");
         var second = directory.File("second.json");
         Assert.Equal(0, CliRun.Of("generate", "1200", "--out", first, "--seed", "7").ExitCode);
-        Assert.Equal(0, CliRun.Of("generate", "1200", "--out", second, "--seed", "7").ExitCode);
+        Assert.Equal(0, CliRun.Of("--generate", "1200", "--out", second, "--seed", "7").ExitCode);
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
         Assert.Equal(["first.json", "second.json"], Directory.GetFiles(directory.Path).Select(Path.GetFileName).Order());
 
