@@ -44,8 +44,8 @@ internal sealed record RunReport(
                 continue;
             }
 
-            var context = ReasonContext.Of(statement) with { ChronicallyLate = PaymentBehaviour.Of(statement).IsChronicallyLate };
-            var classification = run.Options.Classifier.Classify(entry.Signals, context);
+            // Classified as the run classifies, so the statistics and the table agree.
+            var classification = run.Options.Classifier.Classify(entry.Signals, ReasonContext.Of(statement));
             if (!classification.IsSuccess)
             {
                 continue;
