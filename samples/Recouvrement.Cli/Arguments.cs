@@ -91,6 +91,19 @@ internal sealed class Arguments
     internal int? Integer(string name)
         => Value(name, (string text, out int value) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value), "a whole number");
 
+    /// <summary>An ISO 4217 currency; <paramref name="fallback"/>'s when the option is absent, null and an error when unknown.</summary>
+    internal Currency? Currency(string name, string fallback)
+    {
+        var found = CurrencyRegistry.Default.Find(Text(name) ?? fallback);
+        if (!found.IsSuccess)
+        {
+            Errors.Add($"--{name} \"{Text(name)}\" is not an ISO 4217 currency");
+            return null;
+        }
+
+        return found.Value;
+    }
+
     /// <summary>An option's value read by <paramref name="parse"/>; null when absent, an error naming what was expected when unreadable.</summary>
     private T? Value<T>(string name, TryParse<T> parse, string expected)
         where T : struct

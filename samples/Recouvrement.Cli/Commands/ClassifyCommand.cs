@@ -37,15 +37,11 @@ internal static class ClassifyCommand
         var date = a.Date("date") ?? PenaltyCommand.DemoDate;
         var daysPastDue = a.Integer("days-past-due") ?? 0;
         var overdue = a.Decimal("overdue");
-        var currency = CurrencyRegistry.Default.Find(a.Text("currency") ?? "EUR");
-        if (!currency.IsSuccess)
-        {
-            a.Errors.Add($"--currency \"{a.Text("currency")}\" is not an ISO 4217 currency");
-        }
+        var currency = a.Currency("currency", "EUR");
 
         var format = a.Choice("format", "text", "text", "json");
         var culture = RunCommand.Culture(a);
-        if (a.Errors.Count > 0)
+        if (a.Errors.Count > 0 || currency is null)
         {
             return console.Usage(a.Errors, Usage);
         }
@@ -71,7 +67,7 @@ internal static class ClassifyCommand
         var context = new ReasonContext(date)
         {
             DaysPastDue = daysPastDue,
-            OverdueAmount = overdue is { } amount ? new Money(amount, currency.Value) : null,
+            OverdueAmount = overdue is { } amount ? new Money(amount, currency) : null,
         };
         var classification = ReasonClassifier.Default.Classify(signals, context);
         if (!classification.IsSuccess)

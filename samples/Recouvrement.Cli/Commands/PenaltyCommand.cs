@@ -51,21 +51,17 @@ internal static class PenaltyCommand
             "public-authority" => DebtorKind.PublicAuthority,
             _ => DebtorKind.Business,
         };
-        var currency = CurrencyRegistry.Default.Find(a.Text("currency") ?? (ruleName == "uk" ? "GBP" : "EUR"));
-        if (!currency.IsSuccess)
-        {
-            a.Errors.Add($"--currency \"{a.Text("currency")}\" is not an ISO 4217 currency");
-        }
+        var currency = a.Currency("currency", ruleName == "uk" ? "GBP" : "EUR");
 
-        var payments = Payments(a, currency.IsSuccess ? currency.Value : Currency.EUR);
+        var payments = Payments(a, currency ?? Currency.EUR);
         var format = a.Choice("format", "text", "text", "json");
         var culture = RunCommand.Culture(a);
-        if (a.Errors.Count > 0 || amount is null || due is null || !currency.IsSuccess)
+        if (a.Errors.Count > 0 || amount is null || due is null || currency is null)
         {
             return console.Usage(a.Errors, Usage);
         }
 
-        var invoice = new LateInvoice(a.Text("invoice") ?? "F-1", new Money(amount.Value, currency.Value), due.Value)
+        var invoice = new LateInvoice(a.Text("invoice") ?? "F-1", new Money(amount.Value, currency), due.Value)
         {
             Settlements = payments,
             FormalNoticeDate = a.Date("formal-notice"),

@@ -51,23 +51,19 @@ internal static class PlanCommand
             a.Errors.Add($"--country \"{unknown}\" has no calendar: FR, FR-57, GB, DE");
         }
 
-        var currency = CurrencyRegistry.Default.Find(a.Text("currency") ?? "EUR");
-        if (!currency.IsSuccess)
-        {
-            a.Errors.Add($"--currency \"{a.Text("currency")}\" is not an ISO 4217 currency");
-        }
+        var currency = a.Currency("currency", "EUR");
 
         var format = a.Choice("format", "text", "text", "json");
         var culture = RunCommand.Culture(a);
-        if (a.Errors.Count > 0 || amount is null)
+        if (a.Errors.Count > 0 || amount is null || currency is null)
         {
             return console.Usage(a.Errors, Usage);
         }
 
-        var request = new PlanRequest(new Money(amount.Value, currency.Value), date, start, frequency)
+        var request = new PlanRequest(new Money(amount.Value, currency), date, start, frequency)
         {
             Count = count,
-            Capacity = capacity is { } c ? new Money(c, currency.Value) : null,
+            Capacity = capacity is { } c ? new Money(c, currency) : null,
             Calendar = calendar,
         };
 

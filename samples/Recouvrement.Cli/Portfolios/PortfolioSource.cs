@@ -51,11 +51,7 @@ internal static class PortfolioSource
         {
             return read(file);
         }
-        catch (IOException e)
-        {
-            return (null, [new FileError(file, 0, string.Empty, e.Message)]);
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, [new FileError(file, 0, string.Empty, e.Message)]);
         }

@@ -99,13 +99,7 @@ internal static class AccountShapes
                 writer.WriteString("method", payment.Method.Name);
                 if (payment.DesignatedIds.Count > 0)
                 {
-                    writer.WriteStartArray("designatedIds");
-                    foreach (var id in payment.DesignatedIds)
-                    {
-                        writer.WriteStringValue(id);
-                    }
-
-                    writer.WriteEndArray();
+                    Values.Write(writer, "designatedIds", payment.DesignatedIds);
                 }
 
                 break;

@@ -36,13 +36,7 @@ internal static class SignalShapes
             case DisputeOpened opened:
                 writer.WriteString("disputeId", opened.DisputeId);
                 writer.WriteString("reason", opened.Reason.Name);
-                writer.WriteStartArray("itemIds");
-                foreach (var id in opened.ItemIds)
-                {
-                    writer.WriteStringValue(id);
-                }
-
-                writer.WriteEndArray();
+                Values.Write(writer, "itemIds", opened.ItemIds);
                 break;
             case InsolvencyNotice notice:
                 writer.WriteString("proceeding", notice.Proceeding.Name);

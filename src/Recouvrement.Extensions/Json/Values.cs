@@ -166,13 +166,7 @@ internal static class Values
         writer.WriteString("debtorId", collectionCase.DebtorId);
         writer.WriteString("currency", collectionCase.Currency.Code);
         writer.WriteString("openedOn", Date(collectionCase.OpenedOn));
-        writer.WriteStartArray("invoiceIds");
-        foreach (var id in collectionCase.InvoiceIds)
-        {
-            writer.WriteStringValue(id);
-        }
-
-        writer.WriteEndArray();
+        Write(writer, "invoiceIds", collectionCase.InvoiceIds);
         writer.WriteStartArray("events");
         foreach (var e in collectionCase.Events)
         {
@@ -211,6 +205,17 @@ internal static class Values
         => json.TryGetProperty(name, out var values) && values.ValueKind == JsonValueKind.Array
             ? values.EnumerateArray().Select(v => v.GetString() ?? throw new JsonException($"\"{name}\" holds a null")).ToArray()
             : [];
+
+    internal static void Write(Utf8JsonWriter writer, string name, System.Collections.Generic.IReadOnlyList<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
 
     internal static void Write(Utf8JsonWriter writer, string name, Money money)
     {
