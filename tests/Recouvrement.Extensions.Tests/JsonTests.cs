@@ -74,6 +74,23 @@ public class JsonTests
     }
 
     [Fact]
+    public void An_interest_bearing_consolidated_plan_with_a_fee_round_trips()
+    {
+        var request = PlanRequest.Consolidating([new PlanDebt("INV-2", D(1, 31), Eur(600m)), new PlanDebt("INV-1", D(1, 10), Eur(400m))], D(2, 1), D(3, 1), PlanFrequency.Monthly).Value with
+        {
+            Count = 4,
+            Interest = new PlanInterest(AnnualRate.FromPercent(6m), InterestMethod.SimpleInterest),
+            Fee = Eur(25m),
+            DebtorKind = DebtorKind.Business,
+        };
+        var plan = PaymentPlanCalculator.Calculate(request).Value;
+        var restored = RoundTrip(plan);
+        Assert.Equal(plan.Describe(null), restored.Describe(null));
+        Assert.Equal(plan.Instalments, restored.Instalments);
+        Assert.Equal(plan.Debts, restored.Debts);
+    }
+
+    [Fact]
     public void A_whole_case_round_trips_with_its_chronology_and_state()
     {
         var stored = CollectionCase.Create("C-1", "D-001", Currency.EUR, D(1, 20), Events(), ["INV-1", "INV-2"]).Value;

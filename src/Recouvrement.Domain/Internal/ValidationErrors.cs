@@ -15,6 +15,8 @@ internal sealed class ValidationErrors
 
     internal bool HasErrors => errors is { Count: > 0 };
 
+    internal int Count => errors?.Count ?? 0;
+
     internal void Add(string identifier, object? value, string why, string errorCode)
     {
         errors ??= new List<ValidationError>();

@@ -13,18 +13,40 @@ namespace Recouvrement.Plans;
 public sealed class PaymentPlan
 {
     private readonly PlanInstalment[] instalments;
+    private readonly PlanDebt[] debts;
 
-    internal PaymentPlan(Money total, LocalDate planDate, PlanFrequency frequency, PlanInstalment[] instalments)
+    internal PaymentPlan(LocalDate planDate, PlanFrequency frequency, PlanInstalment[] instalments, PlanInterest? interest, PlanDebt[] debts, PlanTracking? replaces)
     {
-        Total = total;
         PlanDate = planDate;
         Frequency = frequency;
         this.instalments = instalments;
         Instalments = System.Array.AsReadOnly(instalments);
+        InterestTerms = interest;
+        this.debts = debts;
+        Debts = System.Array.AsReadOnly(debts);
+        Replaces = replaces;
+        var currency = instalments[0].Amount.Currency;
+        (Total, Interest, Fees) = (Money.Zero(currency), Money.Zero(currency), Money.Zero(currency));
+        foreach (var instalment in instalments)
+        {
+            (Total, Interest, Fees) = (Total + instalment.Amount, Interest + instalment.Interest, Fees + instalment.Fee);
+        }
     }
 
-    /// <summary>Gets the amount the plan settles: the sum of the instalments.</summary>
+    /// <summary>Gets what the debtor pays in all: the sum of the instalments, principal, interest and fees.</summary>
     public Money Total { get; }
+
+    /// <summary>Gets the principal the plan settles: the total less interest and fees.</summary>
+    public Money Principal => Total - Cost;
+
+    /// <summary>Gets the interest the instalments include.</summary>
+    public Money Interest { get; }
+
+    /// <summary>Gets the fees the instalments include.</summary>
+    public Money Fees { get; }
+
+    /// <summary>Gets what the plan costs the debtor beyond the principal: interest and fees.</summary>
+    public Money Cost => Interest + Fees;
 
     /// <summary>Gets the day the plan was agreed.</summary>
     public LocalDate PlanDate { get; }
@@ -35,15 +57,64 @@ public sealed class PaymentPlan
     /// <summary>Gets the instalments in date order, the down payment first when there is one.</summary>
     public IReadOnlyList<PlanInstalment> Instalments { get; }
 
+    /// <summary>Gets the interest the plan bears; null for an interest-free plan.</summary>
+    public PlanInterest? InterestTerms { get; }
+
+    /// <summary>Gets the debts a consolidated plan settles, oldest due first; empty for a plan over one debt.</summary>
+    public IReadOnlyList<PlanDebt> Debts { get; }
+
+    /// <summary>Gets the plan this one renegotiated, as it stood then; its own <see cref="Replaces"/> goes further back. Null for a first plan.</summary>
+    public PlanTracking? Replaces { get; }
+
+    /// <summary>Gets 1 for a first plan, one more for each renegotiation.</summary>
+    public int Revision => Replaces is { } previous ? previous.Plan.Revision + 1 : 1;
+
+    /// <summary>The number of the instalment whose principal completes the payment of a consolidated debt, oldest due first.</summary>
+    /// <param name="itemId">One of the <see cref="Debts"/>' item ids.</param>
+    /// <returns>The instalment's <see cref="PlanInstalment.Number"/>.</returns>
+    /// <exception cref="System.ArgumentException">The plan does not consolidate that item.</exception>
+    public int InstalmentSettling(string itemId)
+    {
+        var owed = Money.Zero(Total.Currency);
+        var found = false;
+        foreach (var debt in debts)
+        {
+            owed += debt.Amount;
+            if (string.Equals(debt.ItemId, itemId, System.StringComparison.Ordinal))
+            {
+                found = true;
+                break;
+            }
+        }
+
+        Preconditions.CheckArgument(found, nameof(itemId), $"the plan does not consolidate {itemId}");
+        var repaid = Money.Zero(Total.Currency);
+        foreach (var instalment in instalments)
+        {
+            repaid += instalment.Principal;
+            if (repaid >= owed)
+            {
+                return instalment.Number;
+            }
+        }
+
+        return instalments[instalments.Length - 1].Number;
+    }
+
     /// <summary>Restores a plan stored by the host, checking it as the calculator would have made it.</summary>
     /// <param name="planDate">The day the plan was agreed.</param>
     /// <param name="frequency">How often the instalments fall.</param>
     /// <param name="instalments">The instalments; not kept.</param>
+    /// <param name="interest">The interest terms, for an interest-bearing plan.</param>
+    /// <param name="debts">The debts of a consolidated plan; not kept.</param>
     /// <returns>The plan, or an invalid result naming every problem: no instalment, numbers out of sequence, due dates out of
-    /// order or before the plan, amounts not positive or in several currencies, a down payment other than the first.</returns>
-    public static Result<PaymentPlan> Restore(LocalDate planDate, PlanFrequency? frequency, IEnumerable<PlanInstalment?>? instalments)
+    /// order or before the plan, amounts not positive or in several currencies, interest or fee beyond the amount, a down
+    /// payment other than the first, debts that do not add up to the principal.</returns>
+    /// <remarks>The plan a renegotiated plan replaced is not restored: the host keeps each plan it agreed.</remarks>
+    public static Result<PaymentPlan> Restore(LocalDate planDate, PlanFrequency? frequency, IEnumerable<PlanInstalment?>? instalments, PlanInterest? interest = null, IEnumerable<PlanDebt?>? debts = null)
     {
         var list = instalments?.ToArray() ?? [];
+        var debtList = debts?.ToArray() ?? [];
         var errors = new ValidationErrors();
         if (frequency is null)
         {
@@ -55,6 +126,7 @@ public sealed class PaymentPlan
             errors.Add(nameof(instalments), 0, "must hold at least one instalment", ErrorCodes.Required);
         }
 
+        var currency = list.FirstOrDefault(i => i is not null)?.Amount.Currency ?? Currency.XXX;
         for (var i = 0; i < list.Length; i++)
         {
             var field = $"{nameof(instalments)}[{i}]";
@@ -74,15 +146,41 @@ public sealed class PaymentPlan
                 errors.Add($"{field}.DueDate", instalment.DueDate, "must not be before the plan date nor the instalment before", ErrorCodes.OutOfRange);
             }
 
-            if (!instalment.Amount.IsPositive || !instalment.Amount.IsWholeMinorUnits || (list[0] is { } first && instalment.Amount.Currency != first.Amount.Currency))
+            if (!instalment.Amount.IsPositive || !instalment.Amount.IsWholeMinorUnits || instalment.Amount.Currency != currency)
             {
                 errors.Add($"{field}.Amount", instalment.Amount, "must be positive, in whole minor units, in one currency", ErrorCodes.OutOfRange);
+            }
+            else if (!IsPart(instalment.Interest, currency) || !IsPart(instalment.Fee, currency) || instalment.Interest + instalment.Fee > instalment.Amount)
+            {
+                errors.Add($"{field}.Interest", instalment.Interest, $"interest and fee ({instalment.Fee}) must not be negative, in {currency.Code} whole minor units, within the amount", ErrorCodes.OutOfRange);
+            }
+        }
+
+        if (interest is { } terms && (terms.Method is null || terms.Rate < AnnualRate.Zero))
+        {
+            errors.Add(nameof(interest), terms, "needs a method and a rate not negative", ErrorCodes.OutOfRange);
+        }
+
+        if (debtList.Length > 0 && !errors.HasErrors)
+        {
+            PaymentPlanCalculator.CheckDebts(debtList, currency, nameof(debts), errors);
+            var principal = list.Aggregate(Money.Zero(currency), (sum, i) => sum + i!.Principal);
+            if (!errors.HasErrors && debtList.Aggregate(Money.Zero(currency), (sum, d) => sum + d!.Amount) != principal)
+            {
+                errors.Add(nameof(debts), debtList.Length, $"must add up to the principal of the instalments, {principal}", ErrorCodes.Conflict);
             }
         }
 
         return errors.ToResult(() => new PaymentPlan(
-            list.Aggregate(Money.Zero(list[0]!.Amount.Currency), (sum, i) => sum + i!.Amount), planDate, frequency!, [.. list.Select(i => i!)]));
+            planDate,
+            frequency!,
+            [.. list.Select(i => i!)],
+            interest,
+            [.. debtList.Select(d => d!).OrderBy(d => d.DueDate).ThenBy(d => d.ItemId, System.StringComparer.Ordinal)],
+            null));
     }
+
+    private static bool IsPart(Money part, Currency currency) => part.Currency == currency && !part.IsNegative && part.IsWholeMinorUnits;
 
     /// <summary>Gets the last instalment's due date.</summary>
     public LocalDate LastDueDate => instalments[instalments.Length - 1].DueDate;
@@ -93,15 +191,37 @@ public sealed class PaymentPlan
 
     /// <summary>Renders the schedule for a letter: in French for a French culture, in English otherwise.</summary>
     /// <param name="culture">The reader's culture.</param>
-    /// <returns>The schedule, one line per instalment; the same on every machine.</returns>
+    /// <returns>The schedule, one line per instalment, with the interest terms, the debts consolidated and the plan replaced
+    /// when there are; the same on every machine.</returns>
     public string Describe(CultureInfo? culture)
     {
         var french = culture?.TwoLetterISOLanguageName == "fr";
         var series = instalments.Count(i => !i.IsDownPayment);
         var text = new StringBuilder();
         text.AppendLine(french
-            ? $"Échéancier de {Text.Amount(Total, true)} convenu le {Text.Date(PlanDate, true)} : {series} échéances ({Frequency.FrenchLabel}){(series < instalments.Length ? " après un acompte" : string.Empty)}"
-            : $"Payment plan for {Text.Amount(Total, false)} agreed on {Text.Date(PlanDate, false)}: {series} {Frequency.Label} instalments{(series < instalments.Length ? " after a down payment" : string.Empty)}");
+            ? $"Échéancier de {Text.Amount(Principal, true)} convenu le {Text.Date(PlanDate, true)} : {series} échéances ({Frequency.FrenchLabel}){(series < instalments.Length ? " après un acompte" : string.Empty)}"
+            : $"Payment plan for {Text.Amount(Principal, false)} agreed on {Text.Date(PlanDate, false)}: {series} {Frequency.Label} instalments{(series < instalments.Length ? " after a down payment" : string.Empty)}");
+        if (Replaces is { } previous)
+        {
+            text.AppendLine(french
+                ? $"Avenant n° {Revision - 1} : remplace l'échéancier du {Text.Date(previous.Plan.PlanDate, true)} ({Text.Amount(previous.Paid, true)} payés, {Text.Amount(previous.PayoffAmount, true)} restant dus)"
+                : $"Amendment {Revision - 1}: replaces the plan of {Text.Date(previous.Plan.PlanDate, false)} ({Text.Amount(previous.Paid, false)} paid, {Text.Amount(previous.PayoffAmount, false)} still owed)");
+        }
+
+        if (InterestTerms is { } terms)
+        {
+            text.AppendLine(french
+                ? $"Intérêts : {Text.Rate(terms.Rate, true)} l'an, {terms.Method.FrenchLabel}, taux périodique {Text.Rate(terms.Rate * (1m / Frequency.PeriodsPerYear), true)}"
+                : $"Interest: {Text.Rate(terms.Rate, false)} a year, {terms.Method.Label}, periodic rate {Text.Rate(terms.Rate * (1m / Frequency.PeriodsPerYear), false)}");
+        }
+
+        foreach (var debt in debts)
+        {
+            text.AppendLine(french
+                ? $"  Dette {debt.ItemId} échue le {Text.Date(debt.DueDate, true)} : {Text.Amount(debt.Amount, true)}, soldée à l'échéance {InstalmentSettling(debt.ItemId)}"
+                : $"  Debt {debt.ItemId} due {Text.Date(debt.DueDate, false)}: {Text.Amount(debt.Amount, false)}, settled by instalment {InstalmentSettling(debt.ItemId)}");
+        }
+
         foreach (var instalment in instalments)
         {
             var label = instalment.IsDownPayment ? (french ? "acompte" : "down payment") : $"{instalment.Number}";
@@ -109,10 +229,28 @@ public sealed class PaymentPlan
                 ? (french ? $" (au lieu du {Text.Date(instalment.ScheduledDate, true)}, jour non ouvré)" : $" (instead of {Text.Date(instalment.ScheduledDate, false)}, not a business day)")
                 : string.Empty;
             text.Append("  ").Append(label).Append(french ? " : " : ": ").Append(Text.Amount(instalment.Amount, french))
-                .Append(french ? " le " : " on ").Append(Text.Date(instalment.DueDate, french)).AppendLine(moved);
+                .Append(french ? " le " : " on ").Append(Text.Date(instalment.DueDate, french)).Append(moved);
+            if (!Cost.IsZero)
+            {
+                text.Append(french ? " — capital " : " — principal ").Append(Text.Amount(instalment.Principal, french))
+                    .Append(french ? ", intérêts " : ", interest ").Append(Text.Amount(instalment.Interest, french));
+                if (!instalment.Fee.IsZero)
+                {
+                    text.Append(french ? ", frais " : ", fee ").Append(Text.Amount(instalment.Fee, french));
+                }
+            }
+
+            text.AppendLine();
         }
 
         text.Append(french ? "Total : " : "Total: ").Append(Text.Amount(Total, french));
+        if (!Cost.IsZero)
+        {
+            text.Append(french
+                ? $" (capital {Text.Amount(Principal, true)}, intérêts {Text.Amount(Interest, true)}, frais {Text.Amount(Fees, true)})"
+                : $" (principal {Text.Amount(Principal, false)}, interest {Text.Amount(Interest, false)}, fees {Text.Amount(Fees, false)})");
+        }
+
         return text.ToString();
     }
 }

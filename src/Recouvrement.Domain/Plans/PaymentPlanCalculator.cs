@@ -2,20 +2,31 @@ using System;
 using System.Collections.Generic;
 using Ardalis.Result;
 using Recouvrement.Calendars;
+using NodaTime;
 using Recouvrement.Internal;
 
 namespace Recouvrement.Plans;
 
 /// <summary>
-/// Builds payment plans: N equal instalments, or as many instalments of the debtor's capacity as needed; after an
-/// optional down payment and a deferral; weekly to quarterly; moved off non-business days; within the maximum duration
-/// (24 months by default, C. civ. 1343-5). The instalments always add up to the total, the rounding remainder on the
-/// first or the last one.
+/// Builds payment plans: N equal or stepped (progressive, degressive) instalments, or as many instalments of the
+/// debtor's capacity as needed; after an optional down payment and a deferral; weekly to quarterly; with or without
+/// interest; over one debt or several (consolidation), or over what is left of a plan renegotiated; moved off
+/// non-business days; within the maximum duration (24 months by default, C. civ. 1343-5). The principal parts always
+/// add up to the principal, the rounding remainder on the first or the last instalment.
 /// </summary>
+/// <remarks>
+/// Interest is charged per period on the principal outstanding at the periodic rate (<see cref="InterestMethod"/>),
+/// each period's figure rounded once to the minor unit, half away from zero. A first due date more than one period after
+/// the plan date adds the interest of the extra days (<i>intérêts intercalaires</i>, Actual/365 Fixed) to the first
+/// instalment. At a zero rate the plan equals the interest-free plan.
+/// </remarks>
 public static class PaymentPlanCalculator
 {
     // Far beyond any plan a debtor keeps (24 months weekly is 105): refuses a capacity of one cent on a large debt early.
     private const int MaxInstalments = 10_000;
+
+    // (1 + r)^n beyond this changes an annuity by less than 10^-20 of a minor unit: the product stops there, before decimal overflows.
+    private const decimal GrowthCap = 1e20m;
 
     /// <summary>Builds the plan <paramref name="request"/> describes.</summary>
     /// <param name="request">The debt, the dates and the constraints.</param>
@@ -32,34 +43,37 @@ public static class PaymentPlanCalculator
         var currency = r.Total.Currency;
         var down = r.DownPayment?.WholeMinorUnits ?? 0L;
         var rest = r.Total.WholeMinorUnits - down;
-        var (count, regular, odd) = r.Capacity is { } capacity
-            ? Capacity(rest, capacity.WholeMinorUnits, r.MinimumInstalment?.WholeMinorUnits ?? 0L)
-            : Equal(rest, r.Count!.Value);
-
-        if (count > MaxInstalments)
+        var rate = r.Interest is { } terms ? terms.Rate.Fraction / r.Frequency.PeriodsPerYear : 0m;
+        var deferral = DeferralInterest(r, rest);
+        var (parts, refusal) = r.Capacity is { } capacity ? ByCapacity(rest, capacity.WholeMinorUnits, r.MinimumInstalment?.WholeMinorUnits ?? 0L, rate, deferral)
+            : r.Interest?.Method == InterestMethod.Annuity && rate > 0m ? (Annuity(rest, r.Count!.Value, rate, deferral), null)
+            : (OnBalance(Split(rest, r.Count!.Value, r.Step?.WholeMinorUnits ?? 0L, r.RemainderOn), rate, deferral), null);
+        if (parts is null)
         {
-            return ValidationErrors.Single<PaymentPlan>("request.Capacity", r.Capacity, $"would need {count} instalments, more than {MaxInstalments}", ErrorCodes.OutOfRange);
+            return ValidationErrors.Single<PaymentPlan>("request.Capacity", r.Capacity, refusal!, ErrorCodes.OutOfRange);
         }
 
-        var plan = new List<PlanInstalment>(count + 1);
+        var fee = r.Fee?.WholeMinorUnits ?? 0L;
+        var plan = new PlanInstalment[parts.Length + (down > 0 ? 1 : 0)];
+        var next = 0;
         if (down > 0)
         {
-            plan.Add(new PlanInstalment(0, r.PlanDate, r.PlanDate, Money.FromMinorUnits(down, currency), IsDownPayment: true));
+            plan[next++] = Instalment(0, r.PlanDate, r.PlanDate, (down, 0L), fee, currency);
+            fee = 0;
         }
 
         var scheduled = r.FirstDueDate;
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < parts.Length; i++)
         {
             scheduled = r.Frequency.Nth(r.FirstDueDate, scheduled, i, r.MonthEnd);
             var due = r.Calendar?.Adjust(scheduled, r.Convention) ?? scheduled;
-            var takesRemainder = r.RemainderOn == RemainderPlacement.First ? i == 0 : i == count - 1;
-            plan.Add(new PlanInstalment(i + 1, scheduled, due, Money.FromMinorUnits(takesRemainder ? odd : regular, currency), IsDownPayment: false));
+            plan[next++] = Instalment(i + 1, scheduled, due, parts[i], i == 0 ? fee : 0L, currency);
         }
 
         CheckPlan(r, plan, rest, errors);
         return errors.HasErrors
             ? errors.ToInvalid<PaymentPlan>()
-            : Result<PaymentPlan>.Success(new PaymentPlan(r.Total, r.PlanDate, r.Frequency, [.. plan]));
+            : Result<PaymentPlan>.Success(new PaymentPlan(r.PlanDate, r.Frequency, plan, r.Interest, [.. r.Debts], r.Replaces));
     }
 
     /// <summary>How many instalments fall between the first due date and the end of the maximum duration.</summary>
@@ -76,22 +90,157 @@ public static class PaymentPlanCalculator
         return fitting;
     }
 
-    /// <summary>N instalments of the same amount, the remainder units on one of them.</summary>
-    private static (int Count, long Regular, long Odd) Equal(long rest, int count)
+    /// <summary>Checks the debts of a consolidated plan: at least one, each with a unique id and a positive amount in <paramref name="currency"/>.</summary>
+    internal static void CheckDebts(IReadOnlyList<PlanDebt?> debts, Currency currency, string field, ValidationErrors errors)
     {
-        var regular = rest / count;
-        return (count, regular, regular + (rest - (regular * count)));
+        if (debts.Count == 0)
+        {
+            errors.Add(field, 0, "must hold at least one debt", ErrorCodes.Required);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < debts.Count; i++)
+        {
+            if (debts[i] is not { } debt)
+            {
+                errors.Add($"{field}[{i}]", null, "must not be null", ErrorCodes.Required);
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(debt.ItemId))
+            {
+                errors.Add($"{field}[{i}].ItemId", debt.ItemId, "must be given", ErrorCodes.Required);
+            }
+            else if (!seen.Add(debt.ItemId))
+            {
+                errors.Add($"{field}[{i}].ItemId", debt.ItemId, "is consolidated twice", ErrorCodes.Conflict);
+            }
+
+            if (!debt.Amount.Currency.Equals(currency))
+            {
+                errors.Add($"{field}[{i}].Amount", debt.Amount, $"is not in {currency.Code}, the plan's currency", ErrorCodes.CurrencyMismatch);
+            }
+            else if (!debt.Amount.IsPositive || !debt.Amount.IsWholeMinorUnits)
+            {
+                errors.Add($"{field}[{i}].Amount", debt.Amount, "must be positive, in whole minor units", ErrorCodes.OutOfRange);
+            }
+        }
+    }
+
+    private static PlanInstalment Instalment(int number, LocalDate scheduled, LocalDate due, (long Principal, long Interest) part, long fee, Currency currency)
+        => new(number, scheduled, due, Money.FromMinorUnits(part.Principal + part.Interest + fee, currency), IsDownPayment: number == 0)
+        {
+            Interest = Money.FromMinorUnits(part.Interest, currency),
+            Fee = Money.FromMinorUnits(fee, currency),
+        };
+
+    private static long Round(decimal minorUnits) => (long)Math.Round(minorUnits, MidpointRounding.AwayFromZero);
+
+    /// <summary>Interest on the principal from the plan date to the start of the first period, when the first due date is further.</summary>
+    private static long DeferralInterest(PlanRequest request, long principal)
+    {
+        var days = request.Interest is { } terms && terms.Rate > AnnualRate.Zero
+            ? Period.DaysBetween(request.PlanDate, request.Frequency.PeriodBefore(request.FirstDueDate))
+            : 0;
+        return days > 0 ? Round(principal * request.Interest!.Rate.Fraction * days / 365m) : 0L;
     }
 
     /// <summary>
-    /// As many instalments of the capacity as needed; the odd one holds what is left, or — when that would be below the
-    /// minimum instalment — is folded into the one before.
+    /// <paramref name="count"/> principal parts growing by <paramref name="step"/> (equal at zero); the minor units left
+    /// by the division go to the first or the last part.
     /// </summary>
-    private static (int Count, long Regular, long Odd) Capacity(long rest, long capacity, long minimum)
+    private static long[] Split(long rest, int count, long step, RemainderPlacement placement)
     {
-        var count = (int)Math.Min(int.MaxValue, (rest + capacity - 1) / capacity);
-        var odd = rest - (capacity * (count - 1));
-        return count > 1 && odd < minimum ? (count - 1, capacity, capacity + odd) : (count, capacity, odd);
+        var triangle = (decimal)step * count * (count - 1) / 2;
+        var first = (long)Math.Floor((rest - triangle) / count);
+        var remainder = rest - ((first * (decimal)count) + triangle);
+        var parts = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            parts[i] = first + (step * i);
+        }
+
+        parts[placement == RemainderPlacement.First ? 0 : count - 1] += (long)remainder;
+        return parts;
+    }
+
+    /// <summary>The principal parts with each period's interest on the balance outstanding before it.</summary>
+    private static (long Principal, long Interest)[] OnBalance(long[] principal, decimal rate, long deferral)
+    {
+        var parts = new (long, long)[principal.Length];
+        var balance = 0L;
+        foreach (var part in principal)
+        {
+            balance += part;
+        }
+
+        for (var i = 0; i < principal.Length; i++)
+        {
+            parts[i] = (principal[i], Round(balance * rate) + (i == 0 ? deferral : 0L));
+            balance -= principal[i];
+        }
+
+        return parts;
+    }
+
+    /// <summary>Constant instalments A = P·r·g / (g − 1), g = (1 + r)^n; the last repays the balance left exactly.</summary>
+    private static (long Principal, long Interest)[] Annuity(long rest, int count, decimal rate, long deferral)
+    {
+        var growth = 1m;
+        for (var i = 0; i < count && growth < GrowthCap; i++)
+        {
+            growth *= 1m + rate;
+        }
+
+        var payment = Round(rest * rate * growth / (growth - 1m));
+        var parts = new (long, long)[count];
+        var balance = rest;
+        for (var i = 0; i < count; i++)
+        {
+            var interest = Round(balance * rate);
+            var principal = i == count - 1 ? balance : Math.Min(payment - interest, balance);
+            parts[i] = (principal, interest + (i == 0 ? deferral : 0L));
+            balance -= principal;
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// Instalments of the capacity, interest included, until the balance is repaid; a last one below the minimum
+    /// instalment is folded into the one before. Null, with the reason, when the capacity never repays the debt.
+    /// </summary>
+    private static ((long Principal, long Interest)[]? Parts, string? Refusal) ByCapacity(long rest, long capacity, long minimum, decimal rate, long deferral)
+    {
+        var parts = new List<(long Principal, long Interest)>();
+        var balance = rest;
+        while (balance > 0)
+        {
+            if (parts.Count == MaxInstalments)
+            {
+                return (null, $"would need more than {MaxInstalments} instalments");
+            }
+
+            var interest = Round(balance * rate) + (parts.Count == 0 ? deferral : 0L);
+            if (interest >= capacity)
+            {
+                return (null, $"does not cover a period's interest ({interest} minor units): the debt would never be repaid");
+            }
+
+            var principal = Math.Min(capacity - interest, balance);
+            parts.Add((principal, interest));
+            balance -= principal;
+        }
+
+        var last = parts[parts.Count - 1];
+        if (parts.Count > 1 && last.Principal + last.Interest < minimum)
+        {
+            // Paid with the instalment before, the last period's interest is not owed.
+            parts.RemoveAt(parts.Count - 1);
+            parts[parts.Count - 1] = (parts[parts.Count - 1].Principal + last.Principal, parts[parts.Count - 1].Interest);
+        }
+
+        return (parts.ToArray(), null);
     }
 
     private static ValidationErrors Check(PlanRequest? request)
@@ -124,14 +273,15 @@ public static class PaymentPlanCalculator
             errors.Add("request.Count", request.Count, "set either the number of instalments or the debtor's capacity, not both or neither", ErrorCodes.Conflict);
         }
 
-        if (request.Count is < 1)
+        if (request.Count is < 1 or > MaxInstalments)
         {
-            errors.Add("request.Count", request.Count, "must be at least 1", ErrorCodes.OutOfRange);
+            errors.Add("request.Count", request.Count, $"must be between 1 and {MaxInstalments}", ErrorCodes.OutOfRange);
         }
 
         CheckAmount("request.Capacity", request.Capacity, currency, positive: true, errors);
         CheckAmount("request.DownPayment", request.DownPayment, currency, positive: true, errors);
         CheckAmount("request.MinimumInstalment", request.MinimumInstalment, currency, positive: false, errors);
+        CheckAmount("request.Fee", request.Fee, currency, positive: true, errors);
         if (request.DownPayment is { } down && down.Currency.Equals(currency) && down >= request.Total)
         {
             errors.Add("request.DownPayment", down, $"must be less than the total {request.Total}", ErrorCodes.OutOfRange);
@@ -147,7 +297,97 @@ public static class PaymentPlanCalculator
             errors.Add("request.MaxCount", request.MaxCount, "must be at least 1", ErrorCodes.OutOfRange);
         }
 
+        CheckTerms(request, errors);
+        CheckSources(request, errors);
         return errors;
+    }
+
+    /// <summary>Checks the step, the interest and the fee, and that they go together.</summary>
+    private static void CheckTerms(PlanRequest request, ValidationErrors errors)
+    {
+        var annuity = request.Interest is { Method: var method, Rate: var rate } && method == InterestMethod.Annuity && rate > AnnualRate.Zero;
+        if (request.Interest is { } terms && (terms.Method is null || terms.Rate < AnnualRate.Zero))
+        {
+            errors.Add("request.Interest", terms, "needs a method and a rate not negative", ErrorCodes.OutOfRange);
+        }
+
+        if (annuity && request.RemainderOn == RemainderPlacement.First && request.Count is not null)
+        {
+            errors.Add("request.RemainderOn", request.RemainderOn, "an annuity's last instalment settles the rounding; choose Last", ErrorCodes.Conflict);
+        }
+
+        if (request.Step is { } step)
+        {
+            if (!step.Currency.Equals(request.Total.Currency) || !step.IsWholeMinorUnits)
+            {
+                errors.Add("request.Step", step, $"must be in {request.Total.Currency.Code} whole minor units", ErrorCodes.CurrencyMismatch);
+            }
+            else if (request.Count is not { } count || annuity)
+            {
+                errors.Add("request.Step", step, "goes with a number of instalments, without an annuity (constant instalments)", ErrorCodes.Conflict);
+            }
+            else if (count > 1 && request.Total.IsPositive && request.Total.IsWholeMinorUnits)
+            {
+                var rest = request.Total.WholeMinorUnits - (request.DownPayment?.WholeMinorUnits ?? 0L);
+                var bound = Math.Floor((rest - count) / (count * (count - 1) / 2m));
+                if (Math.Abs(step.WholeMinorUnits) > bound)
+                {
+                    errors.Add("request.Step", step, $"would make an instalment nil or negative: at most {Money.FromMinorUnits((long)Math.Max(0m, bound), step.Currency)} per step over {count} instalments", ErrorCodes.OutOfRange);
+                }
+            }
+        }
+
+        if (request.Fee is not null && request.DebtorKind is not { IsConsumer: false })
+        {
+            errors.Add("request.DebtorKind", request.DebtorKind?.Name, request.DebtorKind is null
+                ? "must be given with a fee: collection costs may not be charged to a consumer without an enforceable title (L111-8 CPCE)"
+                : "is a consumer: collection costs may not be charged to a consumer without an enforceable title (L111-8 CPCE)", request.DebtorKind is null ? ErrorCodes.Required : ErrorCodes.Conflict);
+        }
+    }
+
+    /// <summary>Checks the consolidated debts and the plan renegotiated against the total.</summary>
+    private static void CheckSources(PlanRequest request, ValidationErrors errors)
+    {
+        var currency = request.Total.Currency;
+        if (request.Debts is null)
+        {
+            errors.Add("request.Debts", null, "must not be null (empty for a plan over one debt)", ErrorCodes.Required);
+        }
+        else if (request.Debts.Count > 0)
+        {
+            var before = errors.Count;
+            CheckDebts(request.Debts, currency, "request.Debts", errors);
+            if (errors.Count == before)
+            {
+                var sum = Money.Zero(currency);
+                foreach (var debt in request.Debts)
+                {
+                    sum += debt.Amount;
+                }
+
+                if (sum != request.Total)
+                {
+                    errors.Add("request.Total", request.Total, $"must be the sum of the debts consolidated, {sum}", ErrorCodes.Conflict);
+                }
+            }
+        }
+
+        if (request.Replaces is { } previous)
+        {
+            if (previous.Health == PlanHealth.Completed)
+            {
+                errors.Add("request.Replaces", previous.Plan.PlanDate, "is completed: nothing is left to renegotiate", ErrorCodes.Conflict);
+            }
+            else if (request.Total != previous.PayoffAmount)
+            {
+                errors.Add("request.Total", request.Total, $"must be what the plan renegotiated still asks, {previous.PayoffAmount}", ErrorCodes.Conflict);
+            }
+
+            if (request.PlanDate < previous.AsOf)
+            {
+                errors.Add("request.PlanDate", request.PlanDate, $"must not be before the tracking of the plan renegotiated, {Iso.Date(previous.AsOf)}", ErrorCodes.OutOfRange);
+            }
+        }
     }
 
     private static void CheckAmount(string field, Money? amount, Currency currency, bool positive, ValidationErrors errors)
@@ -168,15 +408,16 @@ public static class PaymentPlanCalculator
     }
 
     /// <summary>Checks the constraints the instalments must keep, saying what would fit.</summary>
-    private static void CheckPlan(PlanRequest request, List<PlanInstalment> plan, long rest, ValidationErrors errors)
+    private static void CheckPlan(PlanRequest request, PlanInstalment[] plan, long rest, ValidationErrors errors)
     {
-        var series = request.DownPayment is null ? plan.Count : plan.Count - 1;
+        var series = request.DownPayment is null ? plan.Length : plan.Length - 1;
         var limit = request.PlanDate.PlusMonths(request.MaxMonths);
-        var last = plan[plan.Count - 1].DueDate;
+        var last = plan[plan.Length - 1].DueDate;
         if (last > limit)
         {
             var fitting = FittingCount(request);
-            var needed = fitting == 0 ? "no instalment fits" : $"at least {Money.FromMinorUnits((rest + fitting - 1) / fitting, request.Total.Currency)} per instalment ({fitting} instalments) would fit";
+            var needed = fitting == 0 ? "no instalment fits"
+                : $"at least {Money.FromMinorUnits((rest + fitting - 1) / fitting, request.Total.Currency)} per instalment{(request.Interest is null ? string.Empty : " before interest")} ({fitting} instalments) would fit";
             errors.Add("request", Iso.Date(last), $"the plan would end after {Iso.Date(limit)}, the limit of {request.MaxMonths} months: {needed}", ErrorCodes.OutOfRange);
         }
 
@@ -185,15 +426,12 @@ public static class PaymentPlanCalculator
             errors.Add("request", series, $"the plan needs more than the {maxCount} instalments allowed", ErrorCodes.OutOfRange);
         }
 
-        if (request.MinimumInstalment is { } minimum)
+        foreach (var instalment in plan)
         {
-            foreach (var instalment in plan)
+            if (!instalment.IsDownPayment && (!instalment.Amount.IsPositive || (request.MinimumInstalment is { } minimum && instalment.Amount < minimum)))
             {
-                if (!instalment.IsDownPayment && instalment.Amount < minimum)
-                {
-                    errors.Add("request", instalment.Amount, $"instalment {instalment.Number} is below the minimum instalment {minimum}", ErrorCodes.OutOfRange);
-                    break;
-                }
+                errors.Add("request", instalment.Amount, $"instalment {instalment.Number} is below the minimum instalment {request.MinimumInstalment ?? Money.FromMinorUnits(1, request.Total.Currency)}", ErrorCodes.OutOfRange);
+                break;
             }
         }
 

@@ -25,6 +25,12 @@ public sealed class PlanFrequency : Vocabulary<PlanFrequency>
         : base(name, value, label, frenchLabel)
         => (this.days, this.months) = (days, months);
 
+    /// <summary>Gets how many periods make a year (52, 26, 12, 4): an interest-bearing plan's periodic rate is the annual rate divided by it.</summary>
+    public int PeriodsPerYear => days > 0 ? 364 / days : 12 / months;
+
+    /// <summary>The start of the period that ends on <paramref name="due"/>: one period before it.</summary>
+    internal LocalDate PeriodBefore(LocalDate due) => days > 0 ? due.PlusDays(-days) : due.PlusMonths(-months);
+
     /// <summary>The date of instalment <paramref name="index"/> (0 for the first) of a series starting on <paramref name="first"/>.</summary>
     internal LocalDate Nth(LocalDate first, LocalDate previous, int index, MonthEndRule rule)
         => index == 0 ? first

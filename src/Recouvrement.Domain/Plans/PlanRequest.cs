@@ -1,5 +1,8 @@
+using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using Recouvrement.Calendars;
+using Recouvrement.Debtors;
 
 namespace Recouvrement.Plans;
 
@@ -7,7 +10,7 @@ namespace Recouvrement.Plans;
 /// What a payment plan must settle and the constraints it must keep. Either <see cref="Count"/> (N equal instalments) or
 /// <see cref="Capacity"/> (the most the debtor can pay per period) decides the instalments.
 /// </summary>
-/// <param name="Total">The amount to settle, positive, in whole minor units.</param>
+/// <param name="Total">The principal to settle, positive, in whole minor units; interest and fees come on top.</param>
 /// <param name="PlanDate">The day the plan is agreed; no payment falls before it.</param>
 /// <param name="FirstDueDate">The first instalment's date (after a deferral, if any); the down payment falls on the plan date.</param>
 /// <param name="Frequency">How often instalments fall.</param>
@@ -48,4 +51,67 @@ public sealed record PlanRequest(Money Total, LocalDate PlanDate, LocalDate Firs
 
     /// <summary>Gets how an instalment on a non-business day moves (with a <see cref="Calendar"/>).</summary>
     public BusinessDayConvention Convention { get; init; } = BusinessDayConvention.Following;
+
+    /// <summary>
+    /// Gets how much each instalment grows over the one before (a progressive plan), or shrinks when negative (a
+    /// degressive plan); with <see cref="Count"/> only, and not with an annuity. None when null.
+    /// </summary>
+    public Money? Step { get; init; }
+
+    /// <summary>Gets the interest the plan bears; interest-free when null.</summary>
+    public PlanInterest? Interest { get; init; }
+
+    /// <summary>
+    /// Gets a fee for setting up the plan, paid with the first payment; none when null. Needs <see cref="DebtorKind"/>:
+    /// collection costs may not be charged to a consumer without an enforceable title (L111-8 CPCE).
+    /// </summary>
+    public Money? Fee { get; init; }
+
+    /// <summary>Gets who the debtor is in law; needed when a <see cref="Fee"/> is charged.</summary>
+    public DebtorKind? DebtorKind { get; init; }
+
+    /// <summary>
+    /// Gets the debts a consolidated plan settles, oldest due first; their amounts add up to <see cref="Total"/>. Empty
+    /// for a plan over one debt. <see cref="Consolidating"/> builds such a request.
+    /// </summary>
+    public IReadOnlyList<PlanDebt> Debts { get; init; } = [];
+
+    /// <summary>
+    /// Gets the plan this one renegotiates, as it stood on this plan's date; the new plan keeps it as its history.
+    /// <see cref="Renegotiating"/> builds such a request.
+    /// </summary>
+    public PlanTracking? Replaces { get; init; }
+
+    /// <summary>A request for one plan over several debts (consolidation): the total is their sum.</summary>
+    /// <param name="debts">The debts, in any order, in one currency; copied.</param>
+    /// <param name="planDate">The day the plan is agreed.</param>
+    /// <param name="firstDueDate">The first instalment's date.</param>
+    /// <param name="frequency">How often instalments fall.</param>
+    /// <returns>The request (set <see cref="Count"/> or <see cref="Capacity"/> on it), or an invalid result naming every bad debt.</returns>
+    public static Ardalis.Result.Result<PlanRequest> Consolidating(IEnumerable<PlanDebt?>? debts, LocalDate planDate, LocalDate firstDueDate, PlanFrequency frequency)
+    {
+        var list = debts?.ToArray() ?? [];
+        var errors = new Internal.ValidationErrors();
+        PaymentPlanCalculator.CheckDebts(list, list.FirstOrDefault(d => d is not null)?.Amount.Currency ?? Currency.XXX, nameof(debts), errors);
+        return errors.ToResult(() => new PlanRequest(
+            list.Aggregate(Money.Zero(list[0]!.Amount.Currency), (sum, debt) => sum + debt!.Amount), planDate, firstDueDate, frequency)
+        {
+            Debts = [.. list.Select(d => d!).OrderBy(d => d.DueDate).ThenBy(d => d.ItemId, System.StringComparer.Ordinal)],
+        });
+    }
+
+    /// <summary>
+    /// A request for a new plan replacing a tracked one (renegotiation, seed 003): it settles what the old plan still
+    /// asks as of the tracking date (<see cref="PlanTracking.PayoffAmount"/>), from that date.
+    /// </summary>
+    /// <param name="previous">The old plan as of the renegotiation date.</param>
+    /// <param name="firstDueDate">The new first instalment's date.</param>
+    /// <param name="frequency">How often the new instalments fall.</param>
+    /// <returns>The request (set <see cref="Count"/> or <see cref="Capacity"/> on it).</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="previous"/> is null.</exception>
+    public static PlanRequest Renegotiating(PlanTracking previous, LocalDate firstDueDate, PlanFrequency frequency)
+    {
+        Internal.Preconditions.CheckNotNull(previous, nameof(previous));
+        return new PlanRequest(previous.PayoffAmount, previous.AsOf, firstDueDate, frequency) { Replaces = previous };
+    }
 }

@@ -64,7 +64,9 @@ public static class PlanTracker
         var left = received;
         var lines = new InstalmentTracking[plan.Instalments.Count];
         var arrears = Money.Zero(currency);
+        var payoff = Money.Zero(currency);
         var late = 0;
+        LocalDate? brokenOn = null;
         for (var i = 0; i < lines.Length; i++)
         {
             var instalment = plan.Instalments[i];
@@ -81,8 +83,11 @@ public static class PlanTracker
             {
                 arrears += open;
                 late++;
+                brokenOn = late == rules.LateInstalmentsToBreak ? lateFrom.PlusDays(1) : brokenOn;
             }
 
+            // Charges before principal: what was paid went to the fee and the interest first.
+            payoff += instalment.DueDate <= asOf ? open : Money.Min(open, instalment.Principal);
             lines[i] = new InstalmentTracking(instalment, paid, status, status == InstalmentStatus.Late ? Period.DaysBetween(instalment.DueDate, asOf) : 0);
         }
 
@@ -91,6 +96,6 @@ public static class PlanTracker
             : late >= rules.LateInstalmentsToBreak ? PlanHealth.Broken
             : late > 0 ? PlanHealth.AtRisk
             : PlanHealth.Kept;
-        return Result<PlanTracking>.Success(new PlanTracking(plan, asOf, lines, paidTotal, arrears, left, health));
+        return Result<PlanTracking>.Success(new PlanTracking(plan, asOf, lines, paidTotal, arrears, left, health, payoff, health == PlanHealth.Broken ? brokenOn : null));
     }
 }

@@ -12,8 +12,10 @@ public sealed class PlanTracking
 {
     private readonly InstalmentTracking[] instalments;
 
-    internal PlanTracking(PaymentPlan plan, LocalDate asOf, InstalmentTracking[] instalments, Money paid, Money arrears, Money overpaid, PlanHealth health)
+    internal PlanTracking(PaymentPlan plan, LocalDate asOf, InstalmentTracking[] instalments, Money paid, Money arrears, Money overpaid, PlanHealth health, Money payoff, LocalDate? brokenOn)
     {
+        PayoffAmount = payoff;
+        BrokenOn = brokenOn;
         Plan = plan;
         AsOf = asOf;
         this.instalments = instalments;
@@ -48,6 +50,22 @@ public sealed class PlanTracking
     /// <summary>Gets whether the plan is kept, at risk, broken or completed.</summary>
     public PlanHealth Health { get; }
 
+    /// <summary>
+    /// Gets what would settle the plan on the tracking date: the unpaid principal of every instalment, with the unpaid
+    /// interest and fees of those already due (a payment settles an instalment's fee and interest before its principal,
+    /// C. civ. 1343-1); interest not yet due is not owed. What a renegotiated plan settles.
+    /// </summary>
+    public Money PayoffAmount { get; }
+
+    /// <summary>Gets the day the plan broke: the day after the grace days of the late instalment that exhausted the tolerance; null unless broken.</summary>
+    public LocalDate? BrokenOn { get; }
+
+    /// <summary>
+    /// Gets what a broken plan makes due at once (<i>déchéance du terme</i>): the <see cref="PayoffAmount"/>; null unless
+    /// the plan is broken. The collection case resumes its ladder from <see cref="BrokenOn"/>.
+    /// </summary>
+    public Money? Accelerated => Health == PlanHealth.Broken ? PayoffAmount : null;
+
     /// <summary>Renders the tracking in English.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Describe(CultureInfo.InvariantCulture);
@@ -74,6 +92,13 @@ public sealed class PlanTracking
         text.AppendLine(french
             ? $"Payé : {Text.Amount(Paid, true)} ; arriérés : {Text.Amount(Arrears, true)} ; reste dû : {Text.Amount(Remaining, true)}"
             : $"Paid: {Text.Amount(Paid, false)}; arrears: {Text.Amount(Arrears, false)}; remaining: {Text.Amount(Remaining, false)}");
+        if (Accelerated is { } accelerated)
+        {
+            text.AppendLine(french
+                ? $"Échéancier rompu le {Text.Date(BrokenOn!.Value, true)} : déchéance du terme, {Text.Amount(accelerated, true)} exigibles immédiatement"
+                : $"Plan broken on {Text.Date(BrokenOn!.Value, false)}: the remaining balance of {Text.Amount(accelerated, false)} is due at once");
+        }
+
         if (!Overpaid.IsZero)
         {
             text.AppendLine(french ? $"Trop-perçu : {Text.Amount(Overpaid, true)}" : $"Overpaid: {Text.Amount(Overpaid, false)}");

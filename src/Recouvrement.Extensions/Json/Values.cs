@@ -51,11 +51,20 @@ internal static class Values
         where T : SmartEnum<T>
         => writer.WriteStringValue(word.Name);
 
+    /// <summary>A plan as stored: the interest and fee parts only when there are, the terms and the debts consolidated.</summary>
     internal static void Write(Utf8JsonWriter writer, PaymentPlan plan)
     {
         writer.WriteStartObject();
         writer.WriteString("planDate", Date(plan.PlanDate));
         writer.WriteString("frequency", plan.Frequency.Name);
+        if (plan.InterestTerms is { } terms)
+        {
+            writer.WriteStartObject("interest");
+            writer.WriteNumber("ratePercent", terms.Rate.Percent);
+            writer.WriteString("method", terms.Method.Name);
+            writer.WriteEndObject();
+        }
+
         writer.WriteStartArray("instalments");
         foreach (var instalment in plan.Instalments)
         {
@@ -64,11 +73,28 @@ internal static class Values
             writer.WriteString("scheduledDate", Date(instalment.ScheduledDate));
             writer.WriteString("dueDate", Date(instalment.DueDate));
             Write(writer, "amount", instalment.Amount);
+            WriteUnlessZero(writer, "interest", instalment.Interest);
+            WriteUnlessZero(writer, "fee", instalment.Fee);
             writer.WriteBoolean("isDownPayment", instalment.IsDownPayment);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
+        if (plan.Debts.Count > 0)
+        {
+            writer.WriteStartArray("debts");
+            foreach (var debt in plan.Debts)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("itemId", debt.ItemId);
+                writer.WriteString("dueDate", Date(debt.DueDate));
+                Write(writer, "amount", debt.Amount);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 
@@ -81,7 +107,25 @@ internal static class Values
                 Field(i, "scheduledDate", Date),
                 Field(i, "dueDate", Date),
                 Field(i, "amount", Money),
-                Property(i, "isDownPayment").GetBoolean())).ToArray()));
+                Property(i, "isDownPayment").GetBoolean())
+            {
+                Interest = i.TryGetProperty("interest", out _) ? Field(i, "interest", Money) : default,
+                Fee = i.TryGetProperty("fee", out _) ? Field(i, "fee", Money) : default,
+            }).ToArray(),
+            json.TryGetProperty("interest", out var terms)
+                ? new PlanInterest(AnnualRate.FromPercent(Property(terms, "ratePercent").GetDecimal()), Field(terms, "method", Named<InterestMethod>))
+                : null,
+            json.TryGetProperty("debts", out var debts)
+                ? debts.EnumerateArray().Select(d => new PlanDebt(Text(d, "itemId"), Field(d, "dueDate", Date), Field(d, "amount", Money))).ToArray()
+                : null));
+
+    private static void WriteUnlessZero(Utf8JsonWriter writer, string name, Money money)
+    {
+        if (!money.IsZero)
+        {
+            Write(writer, name, money);
+        }
+    }
 
     internal static void Write(Utf8JsonWriter writer, CaseEvent e)
     {

@@ -71,15 +71,6 @@ public class PaymentPlanTests
         Assert.Equal(dates, plan.Instalments.Select(i => i.ScheduledDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
     }
 
-    private sealed class WeekendsOnly : IBusinessCalendar
-    {
-        public string Name => "weekends";
-
-        public bool IsBusinessDay(LocalDate day) => day.DayOfWeek is not IsoDayOfWeek.Saturday and not IsoDayOfWeek.Sunday && !IsPublicHoliday(day);
-
-        public bool IsPublicHoliday(LocalDate day) => day == new LocalDate(2027, 3, 1);
-    }
-
     [Fact]
     public void Instalments_move_off_non_business_days_through_the_calendar()
     {

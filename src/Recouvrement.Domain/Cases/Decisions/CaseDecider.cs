@@ -372,9 +372,7 @@ public sealed class CaseDecider
                 return null;
             }
 
-            var lates = tracking.Instalments.Where(i => i.Status == InstalmentStatus.Late).ToArray();
-            var breaking = lates[Math.Min(policy.PlanTolerance.LateInstalmentsToBreak, lates.Length) - 1];
-            return breaking.Instalment.DueDate.PlusDays(policy.PlanTolerance.GraceDays + 1);
+            return tracking.BrokenOn;
         }
 
         private void Climb(LocalDate? escalateOn, Tone? firmerThan, bool promiseBroken)
