@@ -251,6 +251,9 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     }
 
     /// <summary>An amount from a count of minor units; builds the decimal from its parts, with no arithmetic.</summary>
+    /// <summary>Whether this is <c>default(Money)</c>: never given a currency.</summary>
+    internal bool IsDefault => currency is null;
+
     internal static Money FromMinorUnits(long units, Currency currency)
     {
         var magnitude = units < 0 ? (ulong)-units : (ulong)units;

@@ -25,12 +25,19 @@ public sealed class PaymentPlan
         this.debts = debts;
         Debts = System.Array.AsReadOnly(debts);
         Replaces = replaces;
-        var currency = instalments[0].Amount.Currency;
-        (Total, Interest, Fees) = (Money.Zero(currency), Money.Zero(currency), Money.Zero(currency));
+        // Instalments are whole minor units (made so, or checked by Restore): sums of integers, no decimal arithmetic.
+        var (total, interestTotal, fees) = (0L, 0L, 0L);
         foreach (var instalment in instalments)
         {
-            (Total, Interest, Fees) = (Total + instalment.Amount, Interest + instalment.Interest, Fees + instalment.Fee);
+            total += instalment.Amount.WholeMinorUnits;
+            if (instalment.ChargeUnits != 0)
+            {
+                (interestTotal, fees) = (interestTotal + instalment.Interest.WholeMinorUnits, fees + instalment.Fee.WholeMinorUnits);
+            }
         }
+
+        var currency = instalments[0].Amount.Currency;
+        (Total, Interest, Fees) = (Money.FromMinorUnits(total, currency), Money.FromMinorUnits(interestTotal, currency), Money.FromMinorUnits(fees, currency));
     }
 
     /// <summary>Gets what the debtor pays in all: the sum of the instalments, principal, interest and fees.</summary>
@@ -56,6 +63,9 @@ public sealed class PaymentPlan
 
     /// <summary>Gets the instalments in date order, the down payment first when there is one.</summary>
     public IReadOnlyList<PlanInstalment> Instalments { get; }
+
+    /// <summary>The instalments as the array the plan owns, for loops that must not go through an interface; never exposed.</summary>
+    internal PlanInstalment[] InstalmentArray => instalments;
 
     /// <summary>Gets the interest the plan bears; null for an interest-free plan.</summary>
     public PlanInterest? InterestTerms { get; }

@@ -128,11 +128,15 @@ public static class PaymentPlanCalculator
     }
 
     private static PlanInstalment Instalment(int number, LocalDate scheduled, LocalDate due, (long Principal, long Interest) part, long fee, Currency currency)
-        => new(number, scheduled, due, Money.FromMinorUnits(part.Principal + part.Interest + fee, currency), IsDownPayment: number == 0)
+    {
+        var instalment = new PlanInstalment(number, scheduled, due, Money.FromMinorUnits(part.Principal + part.Interest + fee, currency), IsDownPayment: number == 0);
+        // Most plans bear neither: no zero amounts to make.
+        return part.Interest == 0 && fee == 0 ? instalment : instalment with
         {
             Interest = Money.FromMinorUnits(part.Interest, currency),
             Fee = Money.FromMinorUnits(fee, currency),
         };
+    }
 
     private static long Round(decimal minorUnits) => (long)Math.Round(minorUnits, MidpointRounding.AwayFromZero);
 

@@ -17,16 +17,19 @@ public sealed record PlanInstalment(int Number, LocalDate ScheduledDate, LocalDa
     /// <summary>Gets the interest the amount includes; zero for an interest-free plan.</summary>
     public Money Interest
     {
-        get => interest == default ? Money.Zero(Amount.Currency) : interest;
+        get => interest.IsDefault ? Money.Zero(Amount.Currency) : interest;
         init => interest = value.IsZero ? default : value;
     }
 
     /// <summary>Gets the fee the amount includes; zero when the plan charges none.</summary>
     public Money Fee
     {
-        get => fee == default ? Money.Zero(Amount.Currency) : fee;
+        get => fee.IsDefault ? Money.Zero(Amount.Currency) : fee;
         init => fee = value.IsZero ? default : value;
     }
+
+    /// <summary>Gets the interest and the fee in whole minor units, without making a zero for an interest-free instalment.</summary>
+    internal long ChargeUnits => (interest.IsDefault ? 0L : interest.WholeMinorUnits) + (fee.IsDefault ? 0L : fee.WholeMinorUnits);
 
     /// <summary>Gets the principal the amount repays: the amount less interest and fee.</summary>
     public Money Principal => Amount - Interest - Fee;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.Result;
@@ -59,43 +60,59 @@ public static class PlanTracker
             return errors.ToInvalid<PlanTracking>();
         }
 
+        // Whole minor units and day numbers: the loop adds and compares integers, and makes Money only for the reader.
         var currency = plan!.Total.Currency;
-        var received = list.Aggregate(Money.Zero(currency), (sum, p) => sum + p!.Amount);
-        var left = received;
-        var lines = new InstalmentTracking[plan.Instalments.Count];
-        var arrears = Money.Zero(currency);
-        var payoff = Money.Zero(currency);
-        var late = 0;
-        LocalDate? brokenOn = null;
-        for (var i = 0; i < lines.Length; i++)
+        var received = 0L;
+        foreach (var payment in list)
         {
-            var instalment = plan.Instalments[i];
-            var paid = Money.Min(left, instalment.Amount);
+            received += payment!.Amount.WholeMinorUnits;
+        }
+
+        var left = received;
+        var items = plan.InstalmentArray;
+        var lines = new InstalmentTracking[items.Length];
+        var (arrears, payoff, late) = (0L, 0L, 0);
+        LocalDate? brokenOn = null;
+        var today = DayNumber.Of(asOf);
+        for (var i = 0; i < items.Length; i++)
+        {
+            var instalment = items[i];
+            var amount = instalment.Amount.WholeMinorUnits;
+            var paid = Math.Min(left, amount);
             left -= paid;
-            var open = instalment.Amount - paid;
-            var lateFrom = instalment.DueDate.PlusDays(rules.GraceDays);
-            var status = open.IsZero ? InstalmentStatus.Paid
-                : asOf > lateFrom ? InstalmentStatus.Late
-                : asOf >= instalment.DueDate ? InstalmentStatus.Due
-                : paid.IsPositive ? InstalmentStatus.PartlyPaid
+            var open = amount - paid;
+            var due = DayNumber.Of(instalment.DueDate);
+            var status = open == 0 ? InstalmentStatus.Paid
+                : today > due + rules.GraceDays ? InstalmentStatus.Late
+                : today >= due ? InstalmentStatus.Due
+                : paid > 0 ? InstalmentStatus.PartlyPaid
                 : InstalmentStatus.Upcoming;
             if (status == InstalmentStatus.Late)
             {
                 arrears += open;
                 late++;
-                brokenOn = late == rules.LateInstalmentsToBreak ? lateFrom.PlusDays(1) : brokenOn;
+                brokenOn = late == rules.LateInstalmentsToBreak ? DayNumber.ToDate(due + rules.GraceDays + 1) : brokenOn;
             }
 
-            // Charges before principal: what was paid went to the fee and the interest first.
-            payoff += instalment.DueDate <= asOf ? open : Money.Min(open, instalment.Principal);
-            lines[i] = new InstalmentTracking(instalment, paid, status, status == InstalmentStatus.Late ? Period.DaysBetween(instalment.DueDate, asOf) : 0);
+            // Charges before principal: what was paid went to the fee and the interest first; interest not yet due is not owed.
+            payoff += due <= today ? open : Math.Min(open, amount - instalment.ChargeUnits);
+            lines[i] = new InstalmentTracking(instalment, Money.FromMinorUnits(paid, currency), status, status == InstalmentStatus.Late ? today - due : 0);
         }
 
         var paidTotal = received - left;
-        var health = left.IsPositive || paidTotal == plan.Total ? PlanHealth.Completed
+        var health = left > 0 || paidTotal == plan.Total.WholeMinorUnits ? PlanHealth.Completed
             : late >= rules.LateInstalmentsToBreak ? PlanHealth.Broken
             : late > 0 ? PlanHealth.AtRisk
             : PlanHealth.Kept;
-        return Result<PlanTracking>.Success(new PlanTracking(plan, asOf, lines, paidTotal, arrears, left, health, payoff, health == PlanHealth.Broken ? brokenOn : null));
+        return Result<PlanTracking>.Success(new PlanTracking(
+            plan,
+            asOf,
+            lines,
+            Money.FromMinorUnits(paidTotal, currency),
+            Money.FromMinorUnits(arrears, currency),
+            Money.FromMinorUnits(left, currency),
+            health,
+            Money.FromMinorUnits(payoff, currency),
+            health == PlanHealth.Broken ? brokenOn : null));
     }
 }
