@@ -286,6 +286,11 @@ public static class PaymentPlanCalculator
         CheckAmount("request.DownPayment", request.DownPayment, currency, positive: true, errors);
         CheckAmount("request.MinimumInstalment", request.MinimumInstalment, currency, positive: false, errors);
         CheckAmount("request.Fee", request.Fee, currency, positive: true, errors);
+        if (request.Capacity is { } capacity && request.MinimumInstalment is { } minimum && capacity.Currency.Equals(currency) && minimum.Currency.Equals(currency) && capacity < minimum)
+        {
+            errors.Add("request.Capacity", capacity, $"is below the minimum instalment {minimum}", ErrorCodes.OutOfRange);
+        }
+
         if (request.DownPayment is { } down && down.Currency.Equals(currency) && down >= request.Total)
         {
             errors.Add("request.DownPayment", down, $"must be less than the total {request.Total}", ErrorCodes.OutOfRange);

@@ -117,6 +117,9 @@ public class PaymentPlanTests
 
         var many = PaymentPlanCalculator.Calculate(new PlanRequest(Eur(100m), PlanDate, PlanDate, PlanFrequency.Weekly) { Capacity = Eur(10m), MaxCount = 6 });
         Assert.Contains("more than the 6 instalments allowed", Assert.Single(many.ValidationErrors).ErrorMessage, StringComparison.Ordinal);
+
+        var poor = PaymentPlanCalculator.Calculate(new PlanRequest(Eur(100m), PlanDate, PlanDate, PlanFrequency.Weekly) { Capacity = Eur(10m), MinimumInstalment = Eur(15m) });
+        Assert.Equal("request.Capacity = 10.00 EUR: is below the minimum instalment 15.00 EUR", poor.ValidationErrors.First().ErrorMessage);
     }
 
     [Fact]
