@@ -41,7 +41,7 @@ public class PlansPage
             PlanFrequency.Monthly).Value with
         {
             Count = 10,
-            Interest = new PlanInterest(AnnualRate.FromPercent(6m), InterestMethod.Annuity),
+            Interest = new PlanInterest(AnnualRate.FromPercent(6m), AmortizationMethod.Annuity),
             Fee = new Money(30m, Currency.EUR),                  // refused for a consumer (L111-8 CPCE)
             DebtorKind = DebtorKind.Business,
         };

@@ -79,7 +79,7 @@ public class JsonTests
         var request = PlanRequest.Consolidating([new PlanDebt("INV-2", D(1, 31), Eur(600m)), new PlanDebt("INV-1", D(1, 10), Eur(400m))], D(2, 1), D(3, 1), PlanFrequency.Monthly).Value with
         {
             Count = 4,
-            Interest = new PlanInterest(AnnualRate.FromPercent(6m), InterestMethod.SimpleInterest),
+            Interest = new PlanInterest(AnnualRate.FromPercent(6m), AmortizationMethod.SimpleInterest),
             Fee = Eur(25m),
             DebtorKind = DebtorKind.Business,
         };

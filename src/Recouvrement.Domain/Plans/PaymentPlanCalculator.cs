@@ -15,7 +15,7 @@ namespace Recouvrement.Plans;
 /// add up to the principal, the rounding remainder on the first or the last instalment.
 /// </summary>
 /// <remarks>
-/// Interest is charged per period on the principal outstanding at the periodic rate (<see cref="InterestMethod"/>),
+/// Interest is charged per period on the principal outstanding at the periodic rate (<see cref="AmortizationMethod"/>),
 /// each period's figure rounded once to the minor unit, half away from zero. A first due date more than one period after
 /// the plan date adds the interest of the extra days (<i>intérêts intercalaires</i>, Actual/365 Fixed) to the first
 /// instalment. At a zero rate the plan equals the interest-free plan.
@@ -46,7 +46,7 @@ public static class PaymentPlanCalculator
         var rate = r.Interest is { } terms ? terms.Rate.Fraction / r.Frequency.PeriodsPerYear : 0m;
         var deferral = DeferralInterest(r, rest);
         var (parts, refusal) = r.Capacity is { } capacity ? ByCapacity(rest, capacity.WholeMinorUnits, r.MinimumInstalment?.WholeMinorUnits ?? 0L, rate, deferral)
-            : r.Interest?.Method == InterestMethod.Annuity && rate > 0m ? (Annuity(rest, r.Count!.Value, rate, deferral), null)
+            : r.Interest?.Method == AmortizationMethod.Annuity && rate > 0m ? (Annuity(rest, r.Count!.Value, rate, deferral), null)
             : (OnBalance(Split(rest, r.Count!.Value, r.Step?.WholeMinorUnits ?? 0L, r.RemainderOn), rate, deferral), null);
         if (parts is null)
         {
@@ -314,7 +314,7 @@ public static class PaymentPlanCalculator
     /// <summary>Checks the step, the interest and the fee, and that they go together.</summary>
     private static void CheckTerms(PlanRequest request, ValidationErrors errors)
     {
-        var annuity = request.Interest is { Method: var method, Rate: var rate } && method == InterestMethod.Annuity && rate > AnnualRate.Zero;
+        var annuity = request.Interest is { Method: var method, Rate: var rate } && method == AmortizationMethod.Annuity && rate > AnnualRate.Zero;
         if (request.Interest is { } terms && (terms.Method is null || terms.Rate < AnnualRate.Zero))
         {
             errors.Add("request.Interest", terms, "needs a method and a rate not negative", ErrorCodes.OutOfRange);

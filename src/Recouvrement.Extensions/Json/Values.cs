@@ -113,7 +113,7 @@ internal static class Values
                 Fee = i.TryGetProperty("fee", out _) ? Field(i, "fee", Money) : default,
             }).ToArray(),
             json.TryGetProperty("interest", out var terms)
-                ? new PlanInterest(AnnualRate.FromPercent(Property(terms, "ratePercent").GetDecimal()), Field(terms, "method", Named<InterestMethod>))
+                ? new PlanInterest(AnnualRate.FromPercent(Property(terms, "ratePercent").GetDecimal()), Field(terms, "method", Named<AmortizationMethod>))
                 : null,
             json.TryGetProperty("debts", out var debts)
                 ? debts.EnumerateArray().Select(d => new PlanDebt(Text(d, "itemId"), Field(d, "dueDate", Date), Field(d, "amount", Money))).ToArray()

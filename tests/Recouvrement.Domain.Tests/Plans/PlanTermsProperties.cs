@@ -19,7 +19,7 @@ public class PlanTermsProperties
          from byCapacity in Gen.Elements(false, false, true)
          from frequency in Gen.Elements(PlanFrequency.List.ToArray())
          from firstOffset in Gen.Choose(0, 120)
-         from method in Gen.Elements(InterestMethod.Annuity, InterestMethod.SimpleInterest)
+         from method in Gen.Elements(AmortizationMethod.Annuity, AmortizationMethod.SimpleInterest)
          from ratePermille in Gen.Choose(0, 250)
          from convention in Gen.Elements(Enum.GetValues<BusinessDayConvention>())
          let total = new Money(cents / 100m, Currency.EUR)

@@ -13,7 +13,7 @@ public class PlanTermsTests
 
     private static Money Eur(decimal amount) => new(amount, Currency.EUR);
 
-    private static PlanInterest Annuity(decimal percent) => new(AnnualRate.FromPercent(percent), InterestMethod.Annuity);
+    private static PlanInterest Annuity(decimal percent) => new(AnnualRate.FromPercent(percent), AmortizationMethod.Annuity);
 
     private static PaymentPlan Plan(PlanRequest request)
     {
@@ -46,7 +46,7 @@ public class PlanTermsTests
         var plan = Plan(new PlanRequest(Eur(1_200m), PlanDate, PlanDate.PlusMonths(1), PlanFrequency.Monthly)
         {
             Count = 3,
-            Interest = new PlanInterest(AnnualRate.FromPercent(12m), InterestMethod.SimpleInterest),
+            Interest = new PlanInterest(AnnualRate.FromPercent(12m), AmortizationMethod.SimpleInterest),
         });
         Assert.Equal([412m, 408m, 404m], plan.Instalments.Select(i => i.Amount.Amount));
         Assert.Equal(Eur(24m), plan.Interest);
@@ -165,7 +165,7 @@ public class PlanTermsTests
         {
             Count = 4,
             Step = new Money(5m, Currency.GBP),
-            Interest = new PlanInterest(AnnualRate.FromPercent(-1m), InterestMethod.SimpleInterest),
+            Interest = new PlanInterest(AnnualRate.FromPercent(-1m), AmortizationMethod.SimpleInterest),
             Fee = Eur(0m),
         });
         Assert.Equal(["request.DebtorKind", "request.Fee", "request.Interest", "request.Step"], errors.Select(e => e.Split(' ')[0]).Order());

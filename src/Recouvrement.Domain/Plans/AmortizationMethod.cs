@@ -8,21 +8,21 @@ namespace Recouvrement.Plans;
 /// capacity, interest included, whichever the method.</para>
 /// <para>Members are immutable and thread-safe.</para>
 /// </remarks>
-public sealed class InterestMethod : Vocabulary<InterestMethod>
+public sealed class AmortizationMethod : Vocabulary<AmortizationMethod>
 {
     /// <summary>
     /// Constant instalments (<i>annuités constantes</i>): A = P·r / (1 − (1 + r)<sup>−n</sup>) rounded to the minor unit;
     /// the last instalment repays what is left exactly.
     /// </summary>
-    public static readonly InterestMethod Annuity = new(nameof(Annuity), 1, "constant instalments (annuity)", "annuités constantes");
+    public static readonly AmortizationMethod Annuity = new(nameof(Annuity), 1, "constant instalments (annuity)", "annuités constantes");
 
     /// <summary>
     /// Simple interest on the outstanding balance (<i>amortissement constant</i>): the principal is split as without
     /// interest (equal or stepped parts) and each instalment adds the period's interest, so instalments decrease.
     /// </summary>
-    public static readonly InterestMethod SimpleInterest = new(nameof(SimpleInterest), 2, "simple interest on the outstanding balance", "intérêts simples sur le capital restant dû");
+    public static readonly AmortizationMethod SimpleInterest = new(nameof(SimpleInterest), 2, "simple interest on the outstanding balance", "intérêts simples sur le capital restant dû");
 
-    private InterestMethod(string name, int value, string label, string frenchLabel)
+    private AmortizationMethod(string name, int value, string label, string frenchLabel)
         : base(name, value, label, frenchLabel)
     {
     }
