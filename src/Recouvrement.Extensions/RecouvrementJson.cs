@@ -49,6 +49,7 @@ public static class RecouvrementJson
         AddVocabulary<ReasonFamily>(options);
         AddVocabulary<InsolvencyProceeding>(options);
         AddVocabulary<PlanFrequency>(options);
+        AddVocabulary<AmortizationMethod>(options);
         AddVocabulary<CaseState>(options);
         AddVocabulary<CaseOutcome>(options);
         AddVocabulary<CaseActionKind>(options);

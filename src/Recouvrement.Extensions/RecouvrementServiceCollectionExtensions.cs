@@ -8,6 +8,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Recouvrement.Calendars;
+using Recouvrement.Cases;
+using Recouvrement.Escalation;
+using Recouvrement.Reasons;
 using Recouvrement.Extensions.Internal;
 using Recouvrement.Scheduling;
 
@@ -18,7 +21,9 @@ namespace Recouvrement.Extensions;
 /// its configuration path), the <see cref="RecouvrementSetup"/> they build and each of its parts, and the clock.
 /// </summary>
 /// <remarks>
-/// Everything is added with <c>TryAdd</c>, so a host replaces any part by registering its own first; calling a method
+/// Everything is added with <c>TryAdd</c>, so a host replaces any part by registering its own first — the registered
+/// <see cref="CollectionRun"/> is composed of the registered ladders, decider, classifier and
+/// <see cref="IPenaltyRuleSelector"/>, and the classifier applies every <see cref="IReasonRule"/> the host registered; calling a method
 /// twice adds no service twice, and the configurations apply in order, as <c>services.Configure</c> does. A tenant's services are keyed by the tenant's name
 /// (<c>[FromKeyedServices("acme")] CollectionRun run</c>); its options are the named options of that name.
 /// </remarks>
@@ -98,10 +103,32 @@ public static class RecouvrementServiceCollectionExtensions
         services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Decider);
         services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Classifier);
         services.TryAddKeyedSingleton<IBusinessCalendar>(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Calendar);
-        services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Run);
+        services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Plans);
+        services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Penalties);
+        services.TryAddKeyedSingleton(key, (sp, k) => Compose(sp, k));
         services.TryAddKeyedSingleton(key, (sp, k) => new ObservedCollectionRun(sp.GetRequiredKeyedService<CollectionRun>(k), Logger(sp)));
 
         return services;
+    }
+
+    /// <summary>The options' run, with whichever of its parts the host replaced: ladders, decider, classifier, penalty rules.</summary>
+    private static CollectionRun Compose(IServiceProvider services, object? key)
+    {
+        var setup = services.GetRequiredKeyedService<RecouvrementSetup>(key);
+        var (ladders, decider, classifier, penalties) = (
+            services.GetRequiredKeyedService<LadderSelection>(key),
+            services.GetRequiredKeyedService<CaseDecider>(key),
+            services.GetRequiredKeyedService<ReasonClassifier>(key),
+            services.GetRequiredKeyedService<IPenaltyRuleSelector>(key));
+        if (ReferenceEquals(ladders, setup.Ladders) && ReferenceEquals(decider, setup.Decider) && ReferenceEquals(classifier, setup.Classifier) && ReferenceEquals(penalties, setup.Penalties))
+        {
+            return setup.Run;
+        }
+
+        var composed = CollectionRun.Create(setup.Run.Options with { Ladders = ladders, Decider = decider, Classifier = classifier, PenaltyRuleFor = penalties.RuleFor });
+        return composed.IsSuccess
+            ? composed.Value
+            : throw new InvalidOperationException("The collection run refuses the parts registered: " + string.Join("; ", composed.ValidationErrors.Select(e => e.ErrorMessage)));
     }
 
     /// <summary>The host's logger, or none when the host registered no logging.</summary>
@@ -113,7 +140,9 @@ public static class RecouvrementServiceCollectionExtensions
     {
         var options = services.GetRequiredService<IOptionsMonitor<RecouvrementOptions>>().Get(name);
         var paths = services.GetRequiredService<SetupPaths>();
-        return new SetupBuilder(options, paths.Of(name)).Build()
+        // The host's own reason rules, registered as IReasonRule (keyed by the tenant's name for a tenant).
+        var rules = services.GetKeyedServices<IReasonRule>(name == Options.DefaultName ? null : name);
+        return new SetupBuilder(options, paths.Of(name)).Build(rules)
             ?? throw new InvalidOperationException("Recouvrement options changed after they were validated.");
     }
 }

@@ -1,6 +1,7 @@
 using NodaTime;
 using Recouvrement.Cases;
 using Recouvrement.Escalation;
+using Recouvrement.Plans;
 using Recouvrement.Reasons;
 using Recouvrement.Scheduling;
 
@@ -8,14 +9,16 @@ namespace Recouvrement.Extensions;
 
 /// <summary>
 /// What <see cref="RecouvrementOptions"/> build once checked: the ladders and their segments, the case decider, the
-/// classifier, the calendar and contact hours, and the collection run. Registered as a singleton (one per tenant), each
+/// classifier, the calendar and contact hours, the payment-plan terms, and the collection run. Registered as a singleton (one per tenant), each
 /// part also on its own.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class RecouvrementSetup
 {
-    internal RecouvrementSetup(LadderSelection ladders, CaseDecider decider, ReasonClassifier classifier, BusinessCalendar calendar, ContactHours? contactHours, DateTimeZone timeZone, CollectionRun run)
+    internal RecouvrementSetup(LadderSelection ladders, CaseDecider decider, ReasonClassifier classifier, BusinessCalendar calendar, ContactHours? contactHours, DateTimeZone timeZone, PlanPolicy plans, IPenaltyRuleSelector penalties, CollectionRun run)
     {
+        Plans = plans;
+        Penalties = penalties;
         Ladders = ladders;
         Decider = decider;
         Classifier = classifier;
@@ -43,6 +46,13 @@ public sealed class RecouvrementSetup
     /// <summary>Gets the debtors' time zone.</summary>
     public DateTimeZone TimeZone { get; }
 
-    /// <summary>Gets the collection run.</summary>
+    /// <summary>Gets the payment-plan terms; the case decider tracks agreed plans with their tolerance.</summary>
+    public PlanPolicy Plans { get; }
+
+    /// <summary>Gets the late-payment rules of the options, by debtor kind.</summary>
+    public IPenaltyRuleSelector Penalties { get; }
+
+    /// <summary>Gets the collection run of the options' parts. The <see cref="CollectionRun"/> registered in the services is
+    /// composed of the registered parts instead, so that a part the host replaced is the one the run uses.</summary>
     public CollectionRun Run { get; }
 }

@@ -44,6 +44,7 @@ public class AddRecouvrementTests
         Assert.Equal(new Money(500m, Currency.EUR), host.Services.GetRequiredService<CaseDecider>().Policy.AgencyMinimum);
         Assert.Equal("France", host.Services.GetRequiredService<IBusinessCalendar>().Name);
         Assert.NotNull(host.Services.GetRequiredService<CollectionRun>().Options.ContactHours);
+        Assert.Equal(new Money(30m, Currency.EUR), host.Services.GetRequiredService<Recouvrement.Plans.PlanPolicy>().MinimumInstalment);
         await host.StopAsync();
     }
 
@@ -157,6 +158,103 @@ public class AddRecouvrementTests
         var mine = CaseDecider.Create(new CasePolicy { PromiseGraceDays = 10 }).Value;
         using var host = Host((services, _) => services.AddSingleton(mine).AddRecouvrement());
         Assert.Same(mine, host.Services.GetRequiredService<CaseDecider>());
+        Assert.Same(mine, host.Services.GetRequiredService<CollectionRun>().Options.Decider);
+    }
+
+    [Fact]
+    public async Task Plan_terms_and_contractual_late_payment_terms_come_from_configuration()
+    {
+        const string Json = """
+        {
+          "Recouvrement": {
+            "Plans": {
+              "Frequency": "Fortnightly", "MaxMonths": 12, "MinimumInstalment": 50, "Convention": "ModifiedFollowing",
+              "InterestRatePercent": 4, "AmortizationMethod": "SimpleInterest", "Fee": 20, "GraceDays": 3, "LateInstalmentsToBreak": 1
+            },
+            "Penalties": {
+              "Business": "Contractual",
+              "ContractualTerms": { "Name": "Acme terms", "ReferenceRate": "Ecb", "MarginPercent": 7, "DayCount": "Actual360", "GraceDays": 10, "Cap": 500 }
+            }
+          }
+        }
+        """;
+        using var host = Host((services, configuration) => services.AddRecouvrement(configuration.GetSection("Recouvrement")), Json);
+        await host.StartAsync();
+
+        var plans = host.Services.GetRequiredService<Recouvrement.Plans.PlanPolicy>();
+        Assert.Equal((Recouvrement.Plans.PlanFrequency.Fortnightly, 12, BusinessDayConvention.ModifiedFollowing), (plans.Frequency, plans.MaxMonths, plans.Convention));
+        Assert.Equal(new Recouvrement.Plans.PlanInterest(AnnualRate.FromPercent(4m), Recouvrement.Plans.AmortizationMethod.SimpleInterest), plans.Interest);
+        Assert.Equal("France", plans.Calendar!.Name);
+        Assert.Equal(3, host.Services.GetRequiredService<CaseDecider>().Policy.PlanTolerance.GraceDays);
+
+        var total = new Money(600m, Currency.EUR);
+        var forBusiness = Recouvrement.Plans.PaymentPlanCalculator.Calculate(plans.Request(total, new LocalDate(2026, 12, 1), new LocalDate(2026, 12, 15), Recouvrement.Debtors.DebtorKind.Business) with { Count = 6 }).Value;
+        var forConsumer = Recouvrement.Plans.PaymentPlanCalculator.Calculate(plans.Request(total, new LocalDate(2026, 12, 1), new LocalDate(2026, 12, 15), Recouvrement.Debtors.DebtorKind.Consumer) with { Count = 6 }).Value;
+        Assert.Equal((new Money(20m, Currency.EUR), Money.Zero(Currency.EUR)), (forBusiness.Fees, forConsumer.Fees));
+
+        var rule = host.Services.GetRequiredService<IPenaltyRuleSelector>().RuleFor(new Recouvrement.Debtors.Debtor("D", "D", Recouvrement.Debtors.DebtorKind.Business, "FR"));
+        Assert.Equal("Acme terms", rule!.Name);
+        Assert.Same(rule, host.Services.GetRequiredService<CollectionRun>().Options.PenaltyRuleFor!(new Recouvrement.Debtors.Debtor("E", "E", Recouvrement.Debtors.DebtorKind.Business, "FR")));
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Bad_plan_terms_and_missing_contractual_terms_are_named_by_path()
+    {
+        const string Json = """
+        {
+          "Recouvrement": {
+            "Plans": { "Frequency": "Daily", "MonthEnd": "7", "MaxMonths": 0, "InterestRatePercent": -1 },
+            "Penalties": { "Consumer": "Contractual" }
+          }
+        }
+        """;
+        using var host = Host((services, configuration) => services.AddRecouvrement(configuration.GetSection("Recouvrement")), Json);
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Equal(
+            [
+                "Recouvrement:Plans:Frequency = \"Daily\": must be one of Weekly, Fortnightly, Monthly, Quarterly",
+                "Recouvrement:Plans:MonthEnd = \"7\": must be one of KeepShortenedDay, ReturnToAnchorDay",
+                "Recouvrement:Penalties:ContractualTerms = null: is needed by the Contractual rule",
+            ],
+            failure.Failures);
+
+        using var fixedUp = Host((services, configuration) => services.AddRecouvrement(configuration.GetSection("Recouvrement")), Json.Replace("\"Daily\"", "\"Weekly\"", StringComparison.Ordinal).Replace("\"7\"", "\"KeepShortenedDay\"", StringComparison.Ordinal));
+        var next = await Assert.ThrowsAsync<OptionsValidationException>(() => fixedUp.StartAsync());
+        Assert.Contains("Recouvrement:Plans:MaxMonths = 0: must be at least 1", next.Failures);
+        Assert.Contains(next.Failures, f => f.StartsWith("Recouvrement:Plans:Interest = ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_run_uses_the_hosts_penalty_rules_and_reason_rules()
+    {
+        using var host = Host((services, _) => services
+            .AddSingleton<IPenaltyRuleSelector, NoPenalties>()
+            .AddSingleton<Recouvrement.Reasons.IReasonRule, JobLossInNotes>()
+            .AddRecouvrement());
+        await host.StartAsync();
+        var run = host.Services.GetRequiredService<CollectionRun>();
+        Assert.Null(run.Options.PenaltyRuleFor!(new Recouvrement.Debtors.Debtor("D", "D", Recouvrement.Debtors.DebtorKind.Business, "FR")));
+
+        var asOf = new LocalDate(2026, 3, 16);
+        var note = new Recouvrement.Reasons.ContactNote(asOf, "lost his job in February");
+        var classified = run.Options.Classifier.Classify([note], new Recouvrement.Reasons.ReasonContext(asOf) { DaysPastDue = 40 }).Value;
+        Assert.Equal(Recouvrement.Reasons.UnpaidReason.JobLoss, classified.Primary.Reason);
+        Assert.Same(run.Options.Classifier, host.Services.GetRequiredService<Recouvrement.Reasons.ReasonClassifier>());
+        await host.StopAsync();
+    }
+
+    private sealed class NoPenalties : IPenaltyRuleSelector
+    {
+        public Recouvrement.Penalties.LatePaymentRule? RuleFor(Recouvrement.Debtors.Debtor debtor) => null;
+    }
+
+    private sealed class JobLossInNotes : Recouvrement.Reasons.IReasonRule
+    {
+        public Recouvrement.Reasons.ReasonFinding? Evaluate(Recouvrement.Reasons.ReasonSignal signal, Recouvrement.Reasons.ReasonContext context)
+            => signal is Recouvrement.Reasons.ContactNote { Text: var text } && text.Contains("job", StringComparison.OrdinalIgnoreCase)
+                ? new Recouvrement.Reasons.ReasonFinding(Recouvrement.Reasons.UnpaidReason.JobLoss, Recouvrement.Reasons.ReasonConfidence.Medium)
+                : null;
     }
 
     [Fact]

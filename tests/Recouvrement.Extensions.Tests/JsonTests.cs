@@ -51,6 +51,7 @@ public class JsonTests
         Assert.Same(UnpaidReason.JobLoss, RoundTrip(UnpaidReason.JobLoss));
         Assert.Same(DebtorKind.PublicAuthority, RoundTrip(DebtorKind.PublicAuthority));
         Assert.Same(CaseState.WithAgency, RoundTrip(CaseState.WithAgency));
+        Assert.Same(AmortizationMethod.Annuity, RoundTrip(AmortizationMethod.Annuity));
     }
 
     [Fact]

@@ -82,12 +82,15 @@ internal static class RunCommand
 
     /// <summary>
     /// The run as a host wires it: AddRecouvrement's defaults (France's calendar, the shipped ladders by segment, contact
-    /// hours), with the late-payment rule chosen by each debtor's country since the demo spans several jurisdictions.
+    /// hours), with the late-payment rule chosen by each debtor's country since the demo spans several jurisdictions: the
+    /// host registers its own <see cref="IPenaltyRuleSelector"/> first, and the registered run uses it.
     /// </summary>
     private static CollectionRun Run()
     {
-        using var services = new ServiceCollection().AddRecouvrement().BuildServiceProvider();
-        var run = services.GetRequiredService<CollectionRun>();
-        return CollectionRun.Create(run.Options with { PenaltyRuleFor = Jurisdictions.RuleFor }).Value;
+        using var services = new ServiceCollection()
+            .AddSingleton<IPenaltyRuleSelector, CountryPenaltyRules>()
+            .AddRecouvrement()
+            .BuildServiceProvider();
+        return services.GetRequiredService<CollectionRun>();
     }
 }

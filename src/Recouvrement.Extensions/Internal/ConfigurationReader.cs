@@ -64,6 +64,12 @@ internal sealed class ConfigurationReader(List<string> errors)
         options.Penalties.Consumer = Rule(penalties, "Consumer") ?? options.Penalties.Consumer;
         options.Penalties.MinimumInterestPosting = Decimal(penalties, "MinimumInterestPosting") ?? options.Penalties.MinimumInterestPosting;
         options.Penalties.ContractualRatePercent = Decimal(penalties, "ContractualRatePercent") ?? options.Penalties.ContractualRatePercent;
+        if (penalties.GetSection("ContractualTerms") is var terms && terms.Exists())
+        {
+            Terms(terms, options.Penalties.ContractualTerms ??= new ContractualTermsOptions());
+        }
+
+        Plans(section.GetSection("Plans"), options.Plans);
         RateChanges(penalties.GetSection("BusinessRateChanges"), options.Penalties.BusinessRateChanges);
         RateChanges(penalties.GetSection("ConsumerRateChanges"), options.Penalties.ConsumerRateChanges);
         var run = section.GetSection("Run");
@@ -128,6 +134,35 @@ internal sealed class ConfigurationReader(List<string> errors)
         cases.SurveyAfterConversationDays = Int(section, "SurveyAfterConversationDays") ?? cases.SurveyAfterConversationDays;
         cases.SurveyExpiryDays = Int(section, "SurveyExpiryDays") ?? cases.SurveyExpiryDays;
         cases.OfferHorizonDays = Int(section, "OfferHorizonDays") ?? cases.OfferHorizonDays;
+    }
+
+    private void Terms(IConfigurationSection section, ContractualTermsOptions terms)
+    {
+        terms.Name = section["Name"] ?? terms.Name;
+        terms.FixedRatePercent = Decimal(section, "FixedRatePercent") ?? terms.FixedRatePercent;
+        terms.ReferenceRate = section["ReferenceRate"] ?? terms.ReferenceRate;
+        terms.MarginPercent = Decimal(section, "MarginPercent") ?? terms.MarginPercent;
+        terms.DayCount = section["DayCount"] ?? terms.DayCount;
+        terms.GraceDays = Int(section, "GraceDays") ?? terms.GraceDays;
+        terms.MinimumCharge = Decimal(section, "MinimumCharge") ?? terms.MinimumCharge;
+        terms.Cap = Decimal(section, "Cap") ?? terms.Cap;
+        terms.Method = section["Method"] ?? terms.Method;
+        terms.FixedFee = Decimal(section, "FixedFee") ?? terms.FixedFee;
+    }
+
+    private void Plans(IConfigurationSection section, PlanOptions plans)
+    {
+        plans.Frequency = section["Frequency"] ?? plans.Frequency;
+        plans.MaxMonths = Int(section, "MaxMonths") ?? plans.MaxMonths;
+        plans.MaxCount = Int(section, "MaxCount") ?? plans.MaxCount;
+        plans.MinimumInstalment = Decimal(section, "MinimumInstalment") ?? plans.MinimumInstalment;
+        plans.MonthEnd = section["MonthEnd"] ?? plans.MonthEnd;
+        plans.Convention = section["Convention"] ?? plans.Convention;
+        plans.InterestRatePercent = Decimal(section, "InterestRatePercent") ?? plans.InterestRatePercent;
+        plans.AmortizationMethod = section["AmortizationMethod"] ?? plans.AmortizationMethod;
+        plans.Fee = Decimal(section, "Fee") ?? plans.Fee;
+        plans.GraceDays = Int(section, "GraceDays") ?? plans.GraceDays;
+        plans.LateInstalmentsToBreak = Int(section, "LateInstalmentsToBreak") ?? plans.LateInstalmentsToBreak;
     }
 
     private int? Int(IConfiguration section, string key)

@@ -6,11 +6,13 @@ using Ardalis.Result;
 using Ardalis.SmartEnum;
 using NodaTime;
 using NodaTime.Text;
+using Recouvrement.Calendars;
 using Recouvrement.Cases;
 using Recouvrement.Communication;
 using Recouvrement.Debtors;
 using Recouvrement.Escalation;
 using Recouvrement.Penalties;
+using Recouvrement.Plans;
 using Recouvrement.Reasons;
 using Recouvrement.Scheduling;
 
@@ -51,7 +53,17 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
         ["UnitedKingdom"] = (ReferenceRates.BankOfEnglandBankRate, series => LatePaymentRule.UnitedKingdom(series)),
     };
 
-    private const string Contractual = "FranceBusinessContractual";
+    private const string FranceContractual = "FranceBusinessContractual";
+
+    private const string Contractual = "Contractual";
+
+    private static readonly Dictionary<string, ReferenceRateSeries> ReferenceSeries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Ecb"] = ReferenceRates.EcbMainRefinancingRate,
+        ["FrenchLegalRate"] = ReferenceRates.FrenchLegalRateOtherCases,
+        ["BankOfEngland"] = ReferenceRates.BankOfEnglandBankRate,
+        ["GermanBaseRate"] = ReferenceRates.GermanBaseRate,
+    };
 
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
@@ -65,7 +77,8 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
 
     internal IReadOnlyList<string> Errors => errors;
 
-    internal RecouvrementSetup? Build()
+    /// <summary>Builds the setup, its classifier also applying the host's <paramref name="reasonRules"/> after the options' own.</summary>
+    internal RecouvrementSetup? Build(IEnumerable<IReasonRule>? reasonRules = null)
     {
         errors.AddRange(options.BindingErrors);
         if (CurrencyRegistry.Default.Find(options.Currency) is { IsSuccess: true } found)
@@ -91,7 +104,8 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
 
         var ladders = Ladders();
         var selection = Selection(ladders);
-        var decider = Decider();
+        var plans = Plans(calendar);
+        var decider = Decider(plans?.Tolerance ?? new PlanTolerance());
         var reasons = options.Reasons ?? new ReasonOptions();
         var classifier = Take("Reasons", ReasonClassifier.Create(new ReasonClassifierOptions
         {
@@ -99,23 +113,26 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
             OversightMaxDaysPastDue = reasons.OversightMaxDaysPastDue,
             BrokenPromisesForRefusal = reasons.BrokenPromisesForRefusal,
             InsufficientFundsForProbableInsolvency = reasons.InsufficientFundsForProbableInsolvency,
+            Rules = [.. reasonRules ?? []],
         }));
         var penalties = options.Penalties ?? new PenaltyOptions();
-        var business = string.Equals(penalties.Business, Contractual, StringComparison.OrdinalIgnoreCase)
-            ? ContractualRule(penalties)
+        var business = string.Equals(penalties.Business, FranceContractual, StringComparison.OrdinalIgnoreCase) ? ContractualRule(penalties)
+            : string.Equals(penalties.Business, Contractual, StringComparison.OrdinalIgnoreCase) ? TermsRule(penalties.ContractualTerms)
             : Rule("Penalties:Business", penalties.Business, "Penalties:BusinessRateChanges", penalties.BusinessRateChanges);
-        var consumer = Rule("Penalties:Consumer", penalties.Consumer, "Penalties:ConsumerRateChanges", penalties.ConsumerRateChanges);
+        var consumer = string.Equals(penalties.Consumer, Contractual, StringComparison.OrdinalIgnoreCase) ? TermsRule(penalties.ContractualTerms)
+            : Rule("Penalties:Consumer", penalties.Consumer, "Penalties:ConsumerRateChanges", penalties.ConsumerRateChanges);
         var hours = calendar is not null && options.ContactHours ? Hours(calendar) : null;
-        if (errors.Count > 0 || selection is null || decider is null || classifier is null || calendar is null || zone is null)
+        if (errors.Count > 0 || selection is null || decider is null || classifier is null || calendar is null || zone is null || plans is null)
         {
             return null;
         }
 
+        var penaltyRules = new ConfiguredPenaltyRules(business, consumer);
         var runOptions = new CollectionRunOptions(selection)
         {
             Decider = decider,
             Classifier = classifier,
-            PenaltyRuleFor = debtor => debtor.Kind == DebtorKind.Consumer ? consumer : business,
+            PenaltyRuleFor = penaltyRules.RuleFor,
             MinimumInterestPosting = penalties.MinimumInterestPosting,
             ContactHours = hours,
             TimeZone = zone,
@@ -123,7 +140,7 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
             MaxDegreeOfParallelism = options.Run?.MaxDegreeOfParallelism ?? 1,
         };
         var run = Take("Run", CollectionRun.Create(runOptions));
-        return run is null ? null : new RecouvrementSetup(selection, decider, classifier, calendar, hours, zone, run);
+        return run is null ? null : new RecouvrementSetup(selection, decider, classifier, calendar, hours, zone, plans, penaltyRules, run);
     }
 
     private Dictionary<string, EscalationLadder> Ladders()
@@ -225,7 +242,7 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
         return Take("Segments", LadderSelection.Create(fallback, segments));
     }
 
-    private CaseDecider? Decider()
+    private CaseDecider? Decider(PlanTolerance tolerance)
     {
         var cases = options.Cases ?? new CaseOptions();
         return Take("Cases", CaseDecider.Create(new CasePolicy
@@ -239,7 +256,36 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
             SurveyAfterConversationDays = cases.SurveyAfterConversationDays,
             SurveyExpiryDays = cases.SurveyExpiryDays,
             OfferHorizonDays = cases.OfferHorizonDays,
+            PlanTolerance = tolerance,
         }));
+    }
+
+    /// <summary>The plan terms, instalments moved off the options' calendar's non-business days.</summary>
+    private PlanPolicy? Plans(BusinessCalendar? calendar)
+    {
+        var plans = options.Plans ?? new PlanOptions();
+        var frequency = Named<PlanFrequency>("Plans:Frequency", plans.Frequency ?? string.Empty);
+        var method = Named<AmortizationMethod>("Plans:AmortizationMethod", plans.AmortizationMethod ?? string.Empty);
+        var monthEnd = Choice<MonthEndRule>("Plans:MonthEnd", plans.MonthEnd);
+        var convention = Choice<BusinessDayConvention>("Plans:Convention", plans.Convention);
+        if (frequency is null || method is null || monthEnd is null || convention is null)
+        {
+            return null;
+        }
+
+        return Take("Plans", new PlanPolicy
+        {
+            Frequency = frequency,
+            MaxMonths = plans.MaxMonths,
+            MaxCount = plans.MaxCount,
+            MinimumInstalment = Amount(plans.MinimumInstalment),
+            MonthEnd = monthEnd.Value,
+            Calendar = calendar,
+            Convention = convention.Value,
+            Interest = plans.InterestRatePercent is { } percent ? new PlanInterest(AnnualRate.FromPercent(percent), method) : null,
+            Fee = Amount(plans.Fee),
+            Tolerance = new PlanTolerance { GraceDays = plans.GraceDays, LateInstalmentsToBreak = plans.LateInstalmentsToBreak },
+        }.Validate());
     }
 
     private LatePaymentRule? Rule(string at, string? name, string changesAt, IList<RateChangeOptions> changes)
@@ -251,7 +297,7 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
 
         if (!Rules.TryGetValue(name, out var rule))
         {
-            Fail(at, name, $"must be one of {string.Join(", ", Rules.Keys)}, {Contractual}, or None");
+            Fail(at, name, $"must be one of {string.Join(", ", Rules.Keys)}, {FranceContractual}, {Contractual}, or None");
             return null;
         }
 
@@ -271,12 +317,50 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
         return rule.Make(series);
     }
 
+    /// <summary>A contract's own late-payment terms (an ERP's finance-charge terms).</summary>
+    private LatePaymentRule? TermsRule(ContractualTermsOptions? terms)
+    {
+        const string At = "Penalties:ContractualTerms";
+        if (terms is null)
+        {
+            Fail(At, null, $"is needed by the {Contractual} rule");
+            return null;
+        }
+
+        var reference = default(ReferenceRateSeries);
+        if (terms.ReferenceRate is { } name && !ReferenceSeries.TryGetValue(name, out reference))
+        {
+            Fail($"{At}:ReferenceRate", name, $"must be one of {string.Join(", ", ReferenceSeries.Keys)}");
+        }
+
+        var dayCount = Named<DayCount>($"{At}:DayCount", terms.DayCount ?? string.Empty);
+        var method = Choice<InterestMethod>($"{At}:Method", terms.Method);
+        if (dayCount is null || method is null || (terms.ReferenceRate is not null && reference is null))
+        {
+            return null;
+        }
+
+        return Take(At, LatePaymentRule.Contractual(new ContractualTerms
+        {
+            Name = terms.Name ?? new ContractualTerms().Name,
+            FixedRate = terms.FixedRatePercent is { } percent ? AnnualRate.FromPercent(percent) : null,
+            ReferenceRate = reference,
+            Margin = AnnualRate.FromPercent(terms.MarginPercent),
+            DayCount = dayCount,
+            GraceDays = terms.GraceDays,
+            MinimumCharge = Amount(terms.MinimumCharge),
+            Cap = Amount(terms.Cap),
+            Method = method.Value,
+            FixedFee = Amount(terms.FixedFee),
+        }));
+    }
+
     /// <summary>A contractual rate between businesses in France, floored period by period at three times the legal rate.</summary>
     private LatePaymentRule? ContractualRule(PenaltyOptions penalties)
     {
         if (penalties.ContractualRatePercent is not { } percent)
         {
-            Fail("Penalties:ContractualRatePercent", null, $"is needed by {Contractual}");
+            Fail("Penalties:ContractualRatePercent", null, $"is needed by {FranceContractual}");
             return null;
         }
 
@@ -325,6 +409,26 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
         }
 
         Fail(at, name, $"must be one of {string.Join(", ", SmartEnum<T>.List.OrderBy(v => v.Value).Select(v => v.Name))}");
+        return null;
+    }
+
+    /// <summary>An enumeration member by its name (not its number, which a configuration file should not use).</summary>
+    private T? Choice<T>(string at, string? name)
+        where T : struct, Enum
+    {
+        var text = name?.Trim() ?? string.Empty;
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase)
+            && text.Length > 0 && !char.IsDigit(text[0]) && text[0] != '-')
+        {
+            return value;
+        }
+
+#if NET5_0_OR_GREATER
+        var names = Enum.GetNames<T>();
+#else
+        var names = Enum.GetNames(typeof(T));
+#endif
+        Fail(at, name, $"must be one of {string.Join(", ", names)}");
         return null;
     }
 

@@ -6,10 +6,12 @@ namespace Recouvrement.Extensions;
 public sealed class PenaltyOptions
 {
     /// <summary>Gets or sets the rule for businesses and public authorities: FranceBusiness (default), FranceBusinessContractual
-    /// (with <see cref="ContractualRatePercent"/>), EuDirective, Germany, UnitedKingdom; None or empty for none.</summary>
+    /// (with <see cref="ContractualRatePercent"/>), EuDirective, Germany, UnitedKingdom, Contractual (with
+    /// <see cref="ContractualTerms"/>); None or empty for none.</summary>
     public string? Business { get; set; } = "FranceBusiness";
 
-    /// <summary>Gets or sets the rule for consumers: FranceConsumer, Germany, UnitedKingdom; none by default (None or empty).</summary>
+    /// <summary>Gets or sets the rule for consumers: FranceConsumer, Germany, UnitedKingdom, Contractual (with
+    /// <see cref="ContractualTerms"/>); none by default (None or empty).</summary>
     public string? Consumer { get; set; }
 
     /// <summary>
@@ -25,6 +27,9 @@ public sealed class PenaltyOptions
     /// <summary>Gets or sets the contractual rate of FranceBusinessContractual, in percent; checked against its floor of three
     /// times the legal rate, period by period (L441-10).</summary>
     public decimal? ContractualRatePercent { get; set; }
+
+    /// <summary>Gets or sets the contract's late-payment terms, for the rule named Contractual.</summary>
+    public ContractualTermsOptions? ContractualTerms { get; set; }
 
     /// <summary>Gets or sets the least interest worth posting (default 1).</summary>
     public decimal MinimumInterestPosting { get; set; } = 1m;

@@ -50,6 +50,9 @@ public sealed class RecouvrementOptions
     /// <summary>Gets or sets the late-payment rules.</summary>
     public PenaltyOptions Penalties { get; set; } = new();
 
+    /// <summary>Gets or sets the payment-plan terms.</summary>
+    public PlanOptions Plans { get; set; } = new();
+
     /// <summary>Gets or sets how the collection run reads the portfolio.</summary>
     public RunOptions Run { get; set; } = new();
 

@@ -192,4 +192,17 @@ public class PlanTermsTests
 
         Snapshot.Match(string.Join("\n\n", plan.Describe(CultureInfo.InvariantCulture), tracking.Describe(CultureInfo.InvariantCulture), renegotiated.Describe(CultureInfo.InvariantCulture), renegotiated.Describe(new CultureInfo("fr-FR"))));
     }
+
+    [Fact]
+    public void A_policy_names_every_problem_and_leaves_its_fee_out_for_a_consumer()
+    {
+        var bad = new PlanPolicy { MaxMonths = 0, MaxCount = 0, Fee = Eur(-5m), Tolerance = new PlanTolerance { GraceDays = -1 } }.Validate();
+        Assert.Equal(["MaxMonths", "MaxCount", "Fee", "Tolerance"], bad.ValidationErrors.Select(e => e.Identifier));
+
+        var policy = new PlanPolicy { Fee = Eur(20m), Interest = Annuity(3m), MaxMonths = 12 }.Validate().Value;
+        var business = policy.Request(Eur(600m), PlanDate, PlanDate.PlusMonths(1), DebtorKind.Business);
+        var consumer = policy.Request(Eur(600m), PlanDate, PlanDate.PlusMonths(1), DebtorKind.Consumer);
+        Assert.Equal((Eur(20m), (Money?)null, 12), (business.Fee!.Value, consumer.Fee, consumer.MaxMonths));
+        Assert.Equal(Eur(0m), Plan(consumer with { Count = 3 }).Fees);
+    }
 }

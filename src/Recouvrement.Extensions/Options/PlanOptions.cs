@@ -1,0 +1,39 @@
+namespace Recouvrement.Extensions;
+
+/// <summary>The payment-plan terms in configuration; see <see cref="Plans.PlanPolicy"/>. Amounts are in the options' currency.</summary>
+public sealed class PlanOptions
+{
+    /// <summary>Gets or sets how often instalments fall: Weekly, Fortnightly, Monthly (default) or Quarterly.</summary>
+    public string Frequency { get; set; } = "Monthly";
+
+    /// <summary>Gets or sets the longest a plan may run, in months (default 24, C. civ. 1343-5).</summary>
+    public int MaxMonths { get; set; } = 24;
+
+    /// <summary>Gets or sets the most instalments accepted; none when null.</summary>
+    public int? MaxCount { get; set; }
+
+    /// <summary>Gets or sets the smallest instalment accepted; none when null.</summary>
+    public decimal? MinimumInstalment { get; set; }
+
+    /// <summary>Gets or sets what monthly instalments do after a short month: KeepShortenedDay (default) or ReturnToAnchorDay.</summary>
+    public string MonthEnd { get; set; } = "KeepShortenedDay";
+
+    /// <summary>Gets or sets how an instalment on a non-business day of the options' calendar moves: Following (default),
+    /// ModifiedFollowing, Preceding or Unadjusted.</summary>
+    public string Convention { get; set; } = "Following";
+
+    /// <summary>Gets or sets the annual interest rate of plans, in percent; interest-free when null.</summary>
+    public decimal? InterestRatePercent { get; set; }
+
+    /// <summary>Gets or sets how interest is spread: Annuity (default) or SimpleInterest.</summary>
+    public string AmortizationMethod { get; set; } = "Annuity";
+
+    /// <summary>Gets or sets the fee for setting up a plan, never asked of a consumer; none when null.</summary>
+    public decimal? Fee { get; set; }
+
+    /// <summary>Gets or sets the days after a due date before an unpaid instalment is late (default 5).</summary>
+    public int GraceDays { get; set; } = 5;
+
+    /// <summary>Gets or sets how many late instalments break a plan (default 2).</summary>
+    public int LateInstalmentsToBreak { get; set; } = 2;
+}
