@@ -12,17 +12,10 @@ public class PaymentPlanTests
 
     private static Money Eur(decimal amount) => new(amount, Currency.EUR);
 
-    private static PaymentPlan Plan(PlanRequest request)
-    {
-        var result = PaymentPlanCalculator.Calculate(request);
-        Assert.True(result.IsSuccess, string.Join("; ", result.ValidationErrors.Select(e => e.ErrorMessage)));
-        return result.Value;
-    }
-
     [Fact]
     public void Equal_instalments_add_up_with_the_remainder_on_the_last()
     {
-        var plan = Plan(new PlanRequest(Eur(100m), PlanDate, new LocalDate(2026, 12, 5), PlanFrequency.Monthly) { Count = 7 });
+        var plan = Calculated.Plan(new PlanRequest(Eur(100m), PlanDate, new LocalDate(2026, 12, 5), PlanFrequency.Monthly) { Count = 7 });
 
         Assert.Equal([14.28m, 14.28m, 14.28m, 14.28m, 14.28m, 14.28m, 14.32m], plan.Instalments.Select(i => i.Amount.Amount));
         Assert.Equal(new LocalDate(2027, 6, 5), plan.LastDueDate);
@@ -31,7 +24,7 @@ public class PaymentPlanTests
     [Fact]
     public void The_remainder_goes_on_the_first_when_asked()
     {
-        var plan = Plan(new PlanRequest(Eur(100m), PlanDate, PlanDate, PlanFrequency.Weekly) { Count = 3, RemainderOn = RemainderPlacement.First });
+        var plan = Calculated.Plan(new PlanRequest(Eur(100m), PlanDate, PlanDate, PlanFrequency.Weekly) { Count = 3, RemainderOn = RemainderPlacement.First });
         Assert.Equal([33.34m, 33.33m, 33.33m], plan.Instalments.Select(i => i.Amount.Amount));
         Assert.Equal([PlanDate, PlanDate.PlusDays(7), PlanDate.PlusDays(14)], plan.Instalments.Select(i => i.DueDate));
     }
@@ -40,21 +33,21 @@ public class PaymentPlanTests
     public void Capacity_decides_the_number_of_instalments_and_the_last_one()
     {
         // Seed 000 §3: €1,000 at what the debtor can pay, €150 a month → 6 × 150 and a last one of 100.
-        var plan = Plan(new PlanRequest(Eur(1_000m), PlanDate, new LocalDate(2026, 12, 10), PlanFrequency.Monthly) { Capacity = Eur(150m) });
+        var plan = Calculated.Plan(new PlanRequest(Eur(1_000m), PlanDate, new LocalDate(2026, 12, 10), PlanFrequency.Monthly) { Capacity = Eur(150m) });
         Assert.Equal([150m, 150m, 150m, 150m, 150m, 150m, 100m], plan.Instalments.Select(i => i.Amount.Amount));
     }
 
     [Fact]
     public void A_tiny_last_instalment_is_folded_into_the_one_before_when_below_the_minimum()
     {
-        var plan = Plan(new PlanRequest(Eur(44.95m), PlanDate, PlanDate.PlusDays(15), PlanFrequency.Monthly) { Capacity = Eur(20m), MinimumInstalment = Eur(10m) });
+        var plan = Calculated.Plan(new PlanRequest(Eur(44.95m), PlanDate, PlanDate.PlusDays(15), PlanFrequency.Monthly) { Capacity = Eur(20m), MinimumInstalment = Eur(10m) });
         Assert.Equal([20m, 24.95m], plan.Instalments.Select(i => i.Amount.Amount));
     }
 
     [Fact]
     public void A_down_payment_falls_on_the_plan_date_then_the_series_after_a_deferral()
     {
-        var plan = Plan(new PlanRequest(Eur(1_200m), PlanDate, new LocalDate(2027, 2, 1), PlanFrequency.Quarterly) { Count = 4, DownPayment = Eur(200m) });
+        var plan = Calculated.Plan(new PlanRequest(Eur(1_200m), PlanDate, new LocalDate(2027, 2, 1), PlanFrequency.Quarterly) { Count = 4, DownPayment = Eur(200m) });
 
         Assert.True(plan.Instalments[0].IsDownPayment);
         Assert.Equal((PlanDate, Eur(200m)), (plan.Instalments[0].DueDate, plan.Instalments[0].Amount));
@@ -67,7 +60,7 @@ public class PaymentPlanTests
     [InlineData(MonthEndRule.ReturnToAnchorDay, new[] { "2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30" })]
     public void End_of_month_instalments_keep_the_shortened_day_or_return_to_the_31st(MonthEndRule rule, string[] dates)
     {
-        var plan = Plan(new PlanRequest(Eur(400m), PlanDate, new LocalDate(2027, 1, 31), PlanFrequency.Monthly) { Count = 4, MonthEnd = rule });
+        var plan = Calculated.Plan(new PlanRequest(Eur(400m), PlanDate, new LocalDate(2027, 1, 31), PlanFrequency.Monthly) { Count = 4, MonthEnd = rule });
         Assert.Equal(dates, plan.Instalments.Select(i => i.ScheduledDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
     }
 
@@ -76,8 +69,8 @@ public class PaymentPlanTests
     {
         // 30 January 2027 is a Saturday, 28 February and 28 March Sundays, 1 March a holiday of this calendar.
         var request = new PlanRequest(Eur(400m), PlanDate, new LocalDate(2027, 1, 30), PlanFrequency.Monthly) { Count = 4, Calendar = new WeekendsOnly() };
-        var following = Plan(request);
-        var modified = Plan(request with { Convention = BusinessDayConvention.ModifiedFollowing });
+        var following = Calculated.Plan(request);
+        var modified = Calculated.Plan(request with { Convention = BusinessDayConvention.ModifiedFollowing });
 
         Assert.Equal([new LocalDate(2027, 2, 1), new LocalDate(2027, 3, 2), new LocalDate(2027, 3, 29), new LocalDate(2027, 4, 28)], following.Instalments.Select(i => i.DueDate));
         Assert.Equal([new LocalDate(2027, 1, 29), new LocalDate(2027, 2, 26), new LocalDate(2027, 3, 29), new LocalDate(2027, 4, 28)], modified.Instalments.Select(i => i.DueDate));
@@ -125,7 +118,7 @@ public class PaymentPlanTests
     [Fact]
     public void The_schedule_reads_in_english_and_french()
     {
-        var plan = Plan(new PlanRequest(Eur(1_000m), PlanDate, new LocalDate(2027, 1, 30), PlanFrequency.Monthly)
+        var plan = Calculated.Plan(new PlanRequest(Eur(1_000m), PlanDate, new LocalDate(2027, 1, 30), PlanFrequency.Monthly)
         {
             Capacity = Eur(300m),
             DownPayment = Eur(100m),

@@ -15,13 +15,6 @@ public class PlanTermsTests
 
     private static PlanInterest Annuity(decimal percent) => new(AnnualRate.FromPercent(percent), AmortizationMethod.Annuity);
 
-    private static PaymentPlan Plan(PlanRequest request)
-    {
-        var result = PaymentPlanCalculator.Calculate(request);
-        Assert.True(result.IsSuccess, string.Join("; ", result.ValidationErrors.Select(e => e.ErrorMessage)));
-        return result.Value;
-    }
-
     private static string[] Errors(PlanRequest request) => [.. PaymentPlanCalculator.Calculate(request).ValidationErrors.Select(e => e.ErrorMessage)];
 
     [Fact]
@@ -29,7 +22,7 @@ public class PlanTermsTests
     {
         // The textbook loan: PMT(5%/12; 12; 10,000) = 856.07 (Excel PMT, any amortization table); the first month's
         // interest is 10,000 × 5 % / 12 = 41.67, so 814.40 of principal. The last instalment settles the rounding.
-        var plan = Plan(new PlanRequest(Eur(10_000m), PlanDate, PlanDate.PlusMonths(1), PlanFrequency.Monthly) { Count = 12, Interest = Annuity(5m) });
+        var plan = Calculated.Plan(new PlanRequest(Eur(10_000m), PlanDate, PlanDate.PlusMonths(1), PlanFrequency.Monthly) { Count = 12, Interest = Annuity(5m) });
 
         Assert.All(plan.Instalments.Take(11), i => Assert.Equal(Eur(856.07m), i.Amount));
         Assert.Equal((Eur(41.67m), Eur(814.40m)), (plan.Instalments[0].Interest, plan.Instalments[0].Principal));
@@ -43,7 +36,7 @@ public class PlanTermsTests
     public void Simple_interest_on_the_outstanding_balance_gives_decreasing_instalments()
     {
         // 1,200 over 3 months at 12 %: 1 % a month on 1,200, 800 and 400.
-        var plan = Plan(new PlanRequest(Eur(1_200m), PlanDate, PlanDate.PlusMonths(1), PlanFrequency.Monthly)
+        var plan = Calculated.Plan(new PlanRequest(Eur(1_200m), PlanDate, PlanDate.PlusMonths(1), PlanFrequency.Monthly)
         {
             Count = 3,
             Interest = new PlanInterest(AnnualRate.FromPercent(12m), AmortizationMethod.SimpleInterest),
@@ -57,7 +50,7 @@ public class PlanTermsTests
     {
         // First instalment on 1 May: the first period starts on 1 April; 1 January to 1 April is 90 days of 10,000 at 5 %
         // = 123.29 (Actual/365).
-        var plan = Plan(new PlanRequest(Eur(10_000m), PlanDate, new LocalDate(2026, 5, 1), PlanFrequency.Monthly) { Count = 12, Interest = Annuity(5m) });
+        var plan = Calculated.Plan(new PlanRequest(Eur(10_000m), PlanDate, new LocalDate(2026, 5, 1), PlanFrequency.Monthly) { Count = 12, Interest = Annuity(5m) });
         Assert.Equal(Eur(41.67m + 123.29m), plan.Instalments[0].Interest);
         Assert.Equal(Eur(856.07m + 123.29m), plan.Instalments[0].Amount);
     }
@@ -65,7 +58,7 @@ public class PlanTermsTests
     [Fact]
     public void A_capacity_includes_the_interest_and_must_exceed_it()
     {
-        var plan = Plan(new PlanRequest(Eur(1_000m), PlanDate, PlanDate.PlusMonths(1), PlanFrequency.Monthly) { Capacity = Eur(300m), Interest = Annuity(12m) });
+        var plan = Calculated.Plan(new PlanRequest(Eur(1_000m), PlanDate, PlanDate.PlusMonths(1), PlanFrequency.Monthly) { Capacity = Eur(300m), Interest = Annuity(12m) });
         Assert.Equal([300m, 300m, 300m, 122.48m], plan.Instalments.Select(i => i.Amount.Amount));
         Assert.Equal(Eur(1_000m), plan.Principal);
 
@@ -77,10 +70,10 @@ public class PlanTermsTests
     [Fact]
     public void Progressive_and_degressive_plans_step_each_instalment()
     {
-        var progressive = Plan(new PlanRequest(Eur(1_000m), PlanDate, PlanDate, PlanFrequency.Monthly) { Count = 4, Step = Eur(50m) });
+        var progressive = Calculated.Plan(new PlanRequest(Eur(1_000m), PlanDate, PlanDate, PlanFrequency.Monthly) { Count = 4, Step = Eur(50m) });
         Assert.Equal([175m, 225m, 275m, 325m], progressive.Instalments.Select(i => i.Amount.Amount));
 
-        var degressive = Plan(new PlanRequest(Eur(100m), PlanDate, PlanDate, PlanFrequency.Monthly) { Count = 3, Step = Eur(-10m) });
+        var degressive = Calculated.Plan(new PlanRequest(Eur(100m), PlanDate, PlanDate, PlanFrequency.Monthly) { Count = 3, Step = Eur(-10m) });
         Assert.Equal([43.33m, 33.33m, 23.34m], degressive.Instalments.Select(i => i.Amount.Amount));
 
         Assert.Equal(
@@ -92,7 +85,7 @@ public class PlanTermsTests
     public void A_fee_comes_with_the_first_payment_and_never_for_a_consumer()
     {
         var request = new PlanRequest(Eur(300m), PlanDate, PlanDate.PlusMonths(1), PlanFrequency.Monthly) { Count = 3, Fee = Eur(15m), DebtorKind = DebtorKind.Business };
-        var plan = Plan(request);
+        var plan = Calculated.Plan(request);
         Assert.Equal([115m, 100m, 100m], plan.Instalments.Select(i => i.Amount.Amount));
         Assert.Equal((Eur(15m), Eur(315m), Eur(300m)), (plan.Fees, plan.Total, plan.Principal));
 
@@ -110,7 +103,7 @@ public class PlanTermsTests
             PlanDate,
             PlanDate.PlusMonths(1),
             PlanFrequency.Monthly).Value with { Count = 4 };
-        var plan = Plan(request);
+        var plan = Calculated.Plan(request);
 
         Assert.Equal(Eur(400m), plan.Total);
         Assert.Equal(["INV-4", "INV-9"], plan.Debts.Select(d => d.ItemId));
@@ -137,7 +130,7 @@ public class PlanTermsTests
     [Fact]
     public void A_renegotiated_plan_settles_what_the_old_one_still_asks_and_keeps_its_history()
     {
-        var first = Plan(new PlanRequest(Eur(1_200m), PlanDate, PlanDate.PlusMonths(1), PlanFrequency.Monthly) { Count = 12, Interest = Annuity(6m) });
+        var first = Calculated.Plan(new PlanRequest(Eur(1_200m), PlanDate, PlanDate.PlusMonths(1), PlanFrequency.Monthly) { Count = 12, Interest = Annuity(6m) });
         var asOf = new LocalDate(2026, 5, 20);
         var tracking = PlanTracker.Track(first, [new PlanPayment(new LocalDate(2026, 2, 1), first.Instalments[0].Amount)], asOf).Value;
         Assert.Equal(PlanHealth.Broken, tracking.Health);
@@ -149,7 +142,7 @@ public class PlanTermsTests
         Assert.Equal(due + principal, tracking.PayoffAmount);
         Assert.Equal(tracking.PayoffAmount, tracking.Accelerated);
 
-        var second = Plan(PlanRequest.Renegotiating(tracking, asOf.PlusDays(10), PlanFrequency.Monthly) with { Capacity = Eur(80m) });
+        var second = Calculated.Plan(PlanRequest.Renegotiating(tracking, asOf.PlusDays(10), PlanFrequency.Monthly) with { Capacity = Eur(80m) });
         Assert.Equal(tracking.PayoffAmount, second.Principal);
         Assert.Same(tracking, second.Replaces);
         Assert.Equal(2, second.Revision);
@@ -186,9 +179,9 @@ public class PlanTermsTests
             PlanDate,
             new LocalDate(2026, 3, 1),
             PlanFrequency.Monthly).Value with { Count = 6, Interest = Annuity(8m), Fee = Eur(30m), DebtorKind = DebtorKind.Business };
-        var plan = Plan(request);
+        var plan = Calculated.Plan(request);
         var tracking = PlanTracker.Track(plan, [new PlanPayment(new LocalDate(2026, 3, 2), plan.Instalments[0].Amount)], new LocalDate(2026, 5, 15)).Value;
-        var renegotiated = Plan(PlanRequest.Renegotiating(tracking, new LocalDate(2026, 6, 1), PlanFrequency.Monthly) with { Count = 8, Interest = Annuity(8m) });
+        var renegotiated = Calculated.Plan(PlanRequest.Renegotiating(tracking, new LocalDate(2026, 6, 1), PlanFrequency.Monthly) with { Count = 8, Interest = Annuity(8m) });
 
         Snapshot.Match(string.Join("\n\n", plan.Describe(CultureInfo.InvariantCulture), tracking.Describe(CultureInfo.InvariantCulture), renegotiated.Describe(CultureInfo.InvariantCulture), renegotiated.Describe(new CultureInfo("fr-FR"))));
     }
@@ -203,6 +196,6 @@ public class PlanTermsTests
         var business = policy.Request(Eur(600m), PlanDate, PlanDate.PlusMonths(1), DebtorKind.Business);
         var consumer = policy.Request(Eur(600m), PlanDate, PlanDate.PlusMonths(1), DebtorKind.Consumer);
         Assert.Equal((Eur(20m), (Money?)null, 12), (business.Fee!.Value, consumer.Fee, consumer.MaxMonths));
-        Assert.Equal(Eur(0m), Plan(consumer with { Count = 3 }).Fees);
+        Assert.Equal(Eur(0m), Calculated.Plan(consumer with { Count = 3 }).Fees);
     }
 }
