@@ -29,11 +29,7 @@ public sealed class PaymentPlan
         var (total, interestTotal, fees) = (0L, 0L, 0L);
         foreach (var instalment in instalments)
         {
-            total += instalment.Amount.WholeMinorUnits;
-            if (instalment.ChargeUnits != 0)
-            {
-                (interestTotal, fees) = (interestTotal + instalment.Interest.WholeMinorUnits, fees + instalment.Fee.WholeMinorUnits);
-            }
+            (total, interestTotal, fees) = (total + instalment.Amount.WholeMinorUnits, interestTotal + instalment.InterestUnits, fees + instalment.FeeUnits);
         }
 
         var currency = instalments[0].Amount.Currency;
@@ -166,10 +162,7 @@ public sealed class PaymentPlan
             }
         }
 
-        if (interest is { } terms && (terms.Method is null || terms.Rate < AnnualRate.Zero))
-        {
-            errors.Add(nameof(interest), terms, "needs a method and a rate not negative", ErrorCodes.OutOfRange);
-        }
+        PlanInterest.Check(nameof(interest), interest, errors);
 
         if (debtList.Length > 0 && !errors.HasErrors)
         {

@@ -46,7 +46,7 @@ public static class PaymentPlanCalculator
         var rate = r.Interest is { } terms ? terms.Rate.Fraction / r.Frequency.PeriodsPerYear : 0m;
         var deferral = DeferralInterest(r, rest);
         var (parts, refusal) = r.Capacity is { } capacity ? ByCapacity(rest, capacity.WholeMinorUnits, r.MinimumInstalment?.WholeMinorUnits ?? 0L, rate, deferral)
-            : r.Interest?.Method == AmortizationMethod.Annuity && rate > 0m ? (Annuity(rest, r.Count!.Value, rate, deferral), null)
+            : r.Interest is { IsAnnuity: true } ? (Annuity(rest, r.Count!.Value, rate, deferral), null)
             : (OnBalance(Split(rest, r.Count!.Value, r.Step?.WholeMinorUnits ?? 0L, r.RemainderOn), rate, deferral), null);
         if (parts is null)
         {
@@ -314,15 +314,11 @@ public static class PaymentPlanCalculator
     /// <summary>Checks the step, the interest and the fee, and that they go together.</summary>
     private static void CheckTerms(PlanRequest request, ValidationErrors errors)
     {
-        var annuity = request.Interest is { Method: var method, Rate: var rate } && method == AmortizationMethod.Annuity && rate > AnnualRate.Zero;
-        if (request.Interest is { } terms && (terms.Method is null || terms.Rate < AnnualRate.Zero))
+        var annuity = request.Interest is { IsAnnuity: true };
+        PlanInterest.Check("request.Interest", request.Interest, errors);
+        if (request.Count is not null)
         {
-            errors.Add("request.Interest", terms, "needs a method and a rate not negative", ErrorCodes.OutOfRange);
-        }
-
-        if (annuity && request.RemainderOn == RemainderPlacement.First && request.Count is not null)
-        {
-            errors.Add("request.RemainderOn", request.RemainderOn, "an annuity's last instalment settles the rounding; choose Last", ErrorCodes.Conflict);
+            PlanInterest.CheckRemainder("request.RemainderOn", request.Interest, request.RemainderOn, errors);
         }
 
         if (request.Step is { } step)

@@ -28,8 +28,11 @@ public sealed record PlanInstalment(int Number, LocalDate ScheduledDate, LocalDa
         init => fee = value.IsZero ? default : value;
     }
 
-    /// <summary>Gets the interest and the fee in whole minor units, without making a zero for an interest-free instalment.</summary>
-    internal long ChargeUnits => (interest.IsDefault ? 0L : interest.WholeMinorUnits) + (fee.IsDefault ? 0L : fee.WholeMinorUnits);
+    /// <summary>Gets the interest in whole minor units, without making a zero for an interest-free instalment.</summary>
+    internal long InterestUnits => interest.IsDefault ? 0L : interest.WholeMinorUnits;
+
+    /// <summary>Gets the fee in whole minor units, without making a zero when there is none.</summary>
+    internal long FeeUnits => fee.IsDefault ? 0L : fee.WholeMinorUnits;
 
     /// <summary>Gets the principal the amount repays: the amount less interest and fee.</summary>
     public Money Principal => Amount - Interest - Fee;

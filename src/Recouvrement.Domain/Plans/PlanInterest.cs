@@ -1,6 +1,30 @@
+using Recouvrement.Internal;
+
 namespace Recouvrement.Plans;
 
 /// <summary>The interest a plan bears: an annual rate and how it is spread over the instalments.</summary>
 /// <param name="Rate">The annual rate, not negative; zero gives the interest-free plan exactly.</param>
 /// <param name="Method">How the instalments repay principal and interest.</param>
-public sealed record PlanInterest(AnnualRate Rate, AmortizationMethod Method);
+public sealed record PlanInterest(AnnualRate Rate, AmortizationMethod Method)
+{
+    /// <summary>Gets whether the instalments are constant: an annuity at a positive rate, whose last instalment settles the rounding.</summary>
+    internal bool IsAnnuity => Method == AmortizationMethod.Annuity && Rate > AnnualRate.Zero;
+
+    /// <summary>Names the terms under <paramref name="field"/> when the method is missing or the rate negative.</summary>
+    internal static void Check(string field, PlanInterest? interest, ValidationErrors errors)
+    {
+        if (interest is not null && (interest.Method is null || interest.Rate < AnnualRate.Zero))
+        {
+            errors.Add(field, interest, "needs a method and a rate not negative", ErrorCodes.OutOfRange);
+        }
+    }
+
+    /// <summary>Names <paramref name="field"/> when an annuity is asked to put the rounding remainder on the first instalment.</summary>
+    internal static void CheckRemainder(string field, PlanInterest? interest, RemainderPlacement placement, ValidationErrors errors)
+    {
+        if (interest is { IsAnnuity: true } && placement == RemainderPlacement.First)
+        {
+            errors.Add(field, placement, "an annuity's last instalment settles the rounding; choose Last", ErrorCodes.Conflict);
+        }
+    }
+}

@@ -77,20 +77,9 @@ public sealed record PlanPolicy
             errors.Add(nameof(Fee), fee, "must be positive, in whole minor units", ErrorCodes.OutOfRange);
         }
 
-        if (Interest is { } interest && (interest.Method is null || interest.Rate < AnnualRate.Zero))
-        {
-            errors.Add(nameof(Interest), interest, "needs a method and a rate not negative", ErrorCodes.OutOfRange);
-        }
-
-        if (Interest is { Method: var method, Rate: var rate } && method == AmortizationMethod.Annuity && rate > AnnualRate.Zero && RemainderOn == RemainderPlacement.First)
-        {
-            errors.Add(nameof(RemainderOn), RemainderOn, "an annuity's last instalment settles the rounding; choose Last", ErrorCodes.Conflict);
-        }
-
-        if (Tolerance is null || Tolerance.GraceDays < 0 || Tolerance.LateInstalmentsToBreak < 1)
-        {
-            errors.Add(nameof(Tolerance), Tolerance, "needs grace days ≥ 0 and at least 1 late instalment to break", ErrorCodes.OutOfRange);
-        }
+        PlanInterest.Check(nameof(Interest), Interest, errors);
+        PlanInterest.CheckRemainder(nameof(RemainderOn), Interest, RemainderOn, errors);
+        PlanTolerance.Check(nameof(Tolerance), Tolerance, errors);
 
         return errors.ToResult(() => this);
     }

@@ -1,3 +1,5 @@
+using Recouvrement.Internal;
+
 namespace Recouvrement.Plans;
 
 /// <summary>How much lateness a plan tolerates before it is broken.</summary>
@@ -8,4 +10,13 @@ public sealed record PlanTolerance
 
     /// <summary>Gets how many late instalments break the plan (default 2: one late instalment puts it at risk).</summary>
     public int LateInstalmentsToBreak { get; init; } = 2;
+
+    /// <summary>Names <paramref name="field"/> when the tolerance is missing, has negative grace days or breaks a plan with no late instalment.</summary>
+    internal static void Check(string field, PlanTolerance? tolerance, ValidationErrors errors)
+    {
+        if (tolerance is null || tolerance.GraceDays < 0 || tolerance.LateInstalmentsToBreak < 1)
+        {
+            errors.Add(field, tolerance, "needs grace days ≥ 0 and at least 1 late instalment to break", ErrorCodes.OutOfRange);
+        }
+    }
 }

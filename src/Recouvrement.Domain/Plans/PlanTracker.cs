@@ -28,10 +28,7 @@ public static class PlanTracker
             errors.Add(nameof(plan), null, "must be given", ErrorCodes.Required);
         }
 
-        if (rules.GraceDays < 0 || rules.LateInstalmentsToBreak < 1)
-        {
-            errors.Add(nameof(tolerance), $"{rules.GraceDays} grace days, {rules.LateInstalmentsToBreak} late instalments", "needs grace days ≥ 0 and at least 1 late instalment to break", ErrorCodes.OutOfRange);
-        }
+        PlanTolerance.Check(nameof(tolerance), rules, errors);
 
         var list = payments?.ToArray() ?? [];
         for (var i = 0; i < list.Length; i++)
@@ -95,7 +92,7 @@ public static class PlanTracker
             }
 
             // Charges before principal: what was paid went to the fee and the interest first; interest not yet due is not owed.
-            payoff += due <= today ? open : Math.Min(open, amount - instalment.ChargeUnits);
+            payoff += due <= today ? open : Math.Min(open, amount - instalment.InterestUnits - instalment.FeeUnits);
             lines[i] = new InstalmentTracking(instalment, Money.FromMinorUnits(paid, currency), status, status == InstalmentStatus.Late ? today - due : 0);
         }
 

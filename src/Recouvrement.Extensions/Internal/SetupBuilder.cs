@@ -67,9 +67,6 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
 
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
-    // Names only: Enum.TryParse also takes numbers, which a configuration file should not use.
-    private static readonly string[] KindNames = [nameof(StepKind.Reminder), nameof(StepKind.FormalNotice), nameof(StepKind.Agency), nameof(StepKind.Court)];
-
     private static readonly Regex KernelField = new(@"^steps\[(\d+)\](\.)?", RegexOptions.CultureInvariant);
 
     private readonly List<string> errors = [];
@@ -173,10 +170,9 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
             return null;
         }
 
-        var kind = Enum.TryParse<StepKind>(step.Kind, ignoreCase: true, out var k) && Array.IndexOf(KindNames, step.Kind?.Trim()) >= 0 ? k : (StepKind?)null;
+        var kind = Choice<StepKind>($"{at}:Kind", step.Kind);
         if (kind is null)
         {
-            Fail($"{at}:Kind", step.Kind, "must be Reminder, FormalNotice, Agency or Court");
             return null;
         }
 

@@ -50,10 +50,7 @@ public sealed class CaseDecider
             errors.Add(nameof(p.MaxContacts), $"{p.MaxContacts} in {p.ContactWindowDays} days", "allows at least one contact in a window of at least a day", ErrorCodes.OutOfRange);
         }
 
-        if (p.PlanTolerance is null || p.PlanTolerance.GraceDays < 0 || p.PlanTolerance.LateInstalmentsToBreak < 1)
-        {
-            errors.Add(nameof(p.PlanTolerance), p.PlanTolerance, "needs grace days ≥ 0 and at least 1 late instalment to break", ErrorCodes.OutOfRange);
-        }
+        PlanTolerance.Check(nameof(p.PlanTolerance), p.PlanTolerance, errors);
 
         if (p.AgencyMinimum is { IsNegative: true } || p.CourtMinimum is { IsNegative: true })
         {
