@@ -22,14 +22,15 @@ public sealed class Currency : IEquatable<Currency>
     /// <summary>The largest number of minor-unit decimal places accepted (ISO 4217 uses at most 4).</summary>
     public const int MaxMinorUnits = 4;
 
-    private static readonly decimal[] Factors = [1m, 10m, 100m, 1_000m, 10_000m];
+    private static readonly int[] Factors = [1, 10, 100, 1_000, 10_000];
 
     private Currency(string code, int minorUnits, string symbol)
     {
         Code = code;
         MinorUnits = minorUnits;
         Symbol = symbol;
-        Factor = Factors[minorUnits];
+        UnitsPerMajor = Factors[minorUnits];
+        Factor = UnitsPerMajor;
         MinorUnit = 1m / Factor;
     }
 
@@ -94,6 +95,9 @@ public sealed class Currency : IEquatable<Currency>
 
     /// <summary>Gets 10 raised to <see cref="MinorUnits"/>: the number of minor units in one major unit.</summary>
     internal decimal Factor { get; }
+
+    /// <summary>Gets <see cref="Factor"/> as an integer, for integer arithmetic in minor units.</summary>
+    internal int UnitsPerMajor { get; }
 
     internal static IReadOnlyList<Currency> WellKnown { get; } =
         [EUR, GBP, USD, CHF, SEK, NOK, DKK, PLN, CZK, HUF, RON, JPY, BHD, KWD];

@@ -123,31 +123,7 @@ public readonly partial struct Money
 
         // The leftover is what the floors missed; handing it out by largest fraction keeps the sum exact.
         var leftover = (int)(magnitude - assigned);
-        if (leftover != 0)
-        {
-            var order = new int[count];
-            for (var i = 0; i < count; i++)
-            {
-                order[i] = i;
-            }
-
-            Array.Sort(order, new LargestFractionFirst(fractions, placement));
-            for (var k = 0; k < leftover; k++)
-            {
-                floors[order[k]] += 1m;
-            }
-
-            // 28-digit rounding of the shares can overshoot by a unit: take it back from the smallest fractions.
-            for (var k = count - 1; k >= 0 && leftover < 0; k--)
-            {
-                if (floors[order[k]] > 0m)
-                {
-                    floors[order[k]] -= 1m;
-                    leftover++;
-                }
-            }
-        }
-
+        HandOut(floors, fractions, leftover, placement);
         for (var i = 0; i < count; i++)
         {
             var amount = floors[i] * money.MinorUnit;
@@ -155,6 +131,41 @@ public readonly partial struct Money
         }
 
         return Math.Max(leftover, 0);
+    }
+
+    /// <summary>
+    /// The largest-remainder step: adds one unit to each of the <paramref name="leftover"/> parts with the largest
+    /// <paramref name="fractions"/> (ties broken by <paramref name="placement"/>); a negative leftover — 28-digit rounding of
+    /// the shares overshooting by a unit — is taken back from the smallest fractions.
+    /// </summary>
+    internal static void HandOut(decimal[] floors, decimal[] fractions, int leftover, RemainderPlacement placement)
+    {
+        if (leftover == 0)
+        {
+            return;
+        }
+
+        var count = floors.Length;
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, new LargestFractionFirst(fractions, placement));
+        for (var k = 0; k < leftover; k++)
+        {
+            floors[order[k]] += 1m;
+        }
+
+        for (var k = count - 1; k >= 0 && leftover < 0; k--)
+        {
+            if (floors[order[k]] > 0m)
+            {
+                floors[order[k]] -= 1m;
+                leftover++;
+            }
+        }
     }
 
     private sealed class LargestFractionFirst(decimal[] fractions, RemainderPlacement placement) : IComparer<int>

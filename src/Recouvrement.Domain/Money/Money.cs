@@ -225,29 +225,44 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// The amount as a count of minor units, for hot paths over amounts already checked to be whole and within
     /// <see cref="long"/> (the account ledger counts in integers: several times faster than <see cref="decimal"/>).
     /// </summary>
-    internal long WholeMinorUnits
+    internal long WholeMinorUnits => TryWholeMinorUnits(out var units) ? units : decimal.ToInt64(amount * Currency.Factor);
+
+    /// <summary>The amount as a count of minor units when it is whole and fits a <see cref="long"/>.</summary>
+    internal bool TryWholeMinorUnits(out long units)
     {
-        get
-        {
 #if NET5_0_OR_GREATER
-            // Read the decimal's parts: an amount written with at most the minor unit's decimals needs no arithmetic.
-            System.Span<int> bits = stackalloc int[4];
-            decimal.GetBits(amount, bits);
-            var scale = (bits[3] >> 16) & 0xFF;
-            var digits = Currency.MinorUnits;
-            if (bits[2] == 0 && scale <= digits && bits[1] >= 0)
+        // Read the decimal's parts: an amount written with at most the minor unit's decimals needs no arithmetic.
+        System.Span<int> bits = stackalloc int[4];
+        decimal.GetBits(amount, bits);
+        var scale = (bits[3] >> 16) & 0xFF;
+        if (bits[2] == 0 && scale <= Currency.MinorUnits && bits[1] >= 0)
+        {
+            // The low word is unsigned: read its bits as they are (the build checks every conversion otherwise).
+            var mantissa = ((long)bits[1] << 32) | unchecked((uint)bits[0]);
+            for (var s = scale; s < Currency.MinorUnits; s++)
             {
-                var mantissa = ((long)bits[1] << 32) | (uint)bits[0];
-                for (var s = scale; s < digits; s++)
+                if (mantissa > long.MaxValue / 10)
                 {
-                    mantissa *= 10;
+                    units = 0;
+                    return false;
                 }
 
-                return bits[3] < 0 ? -mantissa : mantissa;
+                mantissa *= 10;
             }
-#endif
-            return decimal.ToInt64(amount * Currency.Factor);
+
+            units = bits[3] < 0 ? -mantissa : mantissa;
+            return true;
         }
+#endif
+        var scaled = amount * Currency.Factor;
+        if (decimal.Truncate(scaled) != scaled || scaled > long.MaxValue || scaled < long.MinValue)
+        {
+            units = 0;
+            return false;
+        }
+
+        units = decimal.ToInt64(scaled);
+        return true;
     }
 
     /// <summary>An amount from a count of minor units; builds the decimal from its parts, with no arithmetic.</summary>
@@ -256,8 +271,9 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
 
     internal static Money FromMinorUnits(long units, Currency currency)
     {
-        var magnitude = units < 0 ? (ulong)-units : (ulong)units;
-        return new Money(new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, units < 0, (byte)currency.MinorUnits), currency);
+        // long.MinValue has no positive counterpart in a long, but its magnitude fits the ulong; words are read as bits.
+        var magnitude = units < 0 ? unchecked((ulong)-units) : (ulong)units;
+        return new Money(new decimal(unchecked((int)magnitude), unchecked((int)(magnitude >> 32)), 0, units < 0, (byte)currency.MinorUnits), currency);
     }
 
     /// <summary>Compares with an amount of the same currency.</summary>

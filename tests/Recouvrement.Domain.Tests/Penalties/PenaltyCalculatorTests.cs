@@ -121,6 +121,26 @@ public class PenaltyCalculatorTests
     }
 
     [Fact]
+    public void Settlements_are_whole_minor_units_and_amounts_fit_the_count_of_minor_unit_days()
+    {
+        var invoice = new LateInvoice("F-6b", Eur(50_000_000_000_000_000m), new LocalDate(2025, 1, 31))
+        {
+            Settlements = [new Settlement(new LocalDate(2025, 2, 1), Eur(10.005m)), new Settlement(new LocalDate(2025, 2, 2), Eur(0m))],
+        };
+
+        var result = PenaltyCalculator.Calculate(invoice, DebtorKind.Business, France, new LocalDate(2025, 3, 31));
+
+        Assert.Equal(
+            [
+                "invoice.Amount = 50000000000000000.00 EUR: is too large to count interest over 59 days",
+                "invoice.Settlements[0].Amount = 10.005 EUR: must be positive, in whole minor units",
+                "invoice.Settlements[1].Amount = 0.00 EUR: must be positive, in whole minor units",
+            ],
+            result.ValidationErrors.Select(e => e.ErrorMessage));
+        Assert.False(PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, France, new LocalDate(2025, 3, 31), out _));
+    }
+
+    [Fact]
     public void A_date_beyond_the_known_rates_is_an_error_unless_the_last_rate_is_carried_forward()
     {
         var invoice = new LateInvoice("F-7", Eur(1_000m), new LocalDate(2026, 5, 31));

@@ -113,4 +113,19 @@ public class PenaltyProperties
                 (breakdown.Value.Interest, breakdown.Value.InterestPaid, breakdown.Value.Compensation, breakdown.Value.Total),
                 (total.Interest, total.InterestPaid, total.Compensation, total.Total));
         });
+
+    [Property(MaxTest = 300)]
+    public Property The_lines_share_the_rounded_interest_within_a_cent_of_their_exact_amounts()
+        => Prop.ForAll(Calculations, c =>
+        {
+            var kind = c.Rule == Rules[1] ? DebtorKind.Consumer : DebtorKind.Business;
+            var breakdown = PenaltyCalculator.Calculate(c.Invoice, kind, c.Rule, c.AsOf, carryLastRateForward: true, c.Order).Value;
+
+            Assert.Equal(breakdown.Interest.Amount, breakdown.Lines.Sum(l => l.Amount.Amount));
+            if (breakdown.Interest.Amount == Math.Round(breakdown.ExactInterest, 2, MidpointRounding.AwayFromZero))
+            {
+                // No minimum or cap moved the total: each line is its exact amount rounded down, or up by one cent.
+                Assert.All(breakdown.Lines, l => Assert.InRange(l.Amount.Amount - l.ExactAmount, -0.01m, 0.01m));
+            }
+        });
 }

@@ -22,10 +22,14 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
             var copy = value?.ToArray() ?? [];
             settlements = copy;
 
-            // Sorted once here so that each calculation walks them without allocating; a null is left for validation.
+            // Counted and sorted once here so that each calculation walks them without allocating; a null is left for
+            // validation, and so is an amount that is not a positive count of minor units (counted 0 here).
+            SettlementUnits = [.. copy.Select(s => s is not null && s.Amount.TryWholeMinorUnits(out var units) && units > 0 ? units : 0L)];
             var anyNull = copy.Contains(null!);
-            ByDate = anyNull ? copy : [.. copy.OrderBy(s => s.Date)];
-            DaysByDate = anyNull ? [] : [.. ByDate.Select(s => DayNumber.Of(s.Date))];
+            var order = anyNull ? [] : Enumerable.Range(0, copy.Length).OrderBy(i => copy[i].Date).ToArray();
+            ByDate = anyNull ? copy : [.. order.Select(i => copy[i])];
+            DaysByDate = [.. order.Select(i => DayNumber.Of(copy[i].Date))];
+            UnitsByDate = [.. order.Select(i => SettlementUnits[i])];
         }
     }
 
@@ -61,6 +65,12 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
 
     /// <summary>Gets the day numbers of <see cref="ByDate"/>.</summary>
     internal int[] DaysByDate { get; private init; } = [];
+
+    /// <summary>Gets the amounts of <see cref="Settlements"/> in minor units; 0 for one that is not positive and whole.</summary>
+    internal long[] SettlementUnits { get; private init; } = [];
+
+    /// <summary>Gets the amounts of <see cref="ByDate"/> in minor units.</summary>
+    internal long[] UnitsByDate { get; private init; } = [];
 
     /// <summary>
     /// Gets the date of the formal notice (<i>mise en demeure</i>), from which a consumer owes interest at the legal

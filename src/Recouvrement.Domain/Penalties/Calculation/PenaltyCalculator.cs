@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Ardalis.Result;
 using NodaTime;
 using Recouvrement.Debtors;
@@ -43,25 +44,26 @@ public static class PenaltyCalculator
         SettlementOrder settlementOrder = SettlementOrder.PrincipalFirst)
     {
         var errors = new ValidationErrors();
-        if (!Check(invoice, debtorKind, rule, errors))
+        var asOfDay = DayNumber.Of(asOf);
+        if (!Check(invoice, debtorKind, rule, asOfDay, errors, out var units, out var dueDay))
         {
             return errors.ToInvalid<PenaltyBreakdown>();
         }
 
-        if (!IsLate(invoice!, rule!, asOf, out var firstDay, out var settledInTime))
+        if (!IsLate(invoice!, units, dueDay, rule!, asOfDay, out var firstDay, out var settledInTime))
         {
             return Result<PenaltyBreakdown>.Success(PenaltyBreakdown.Nothing(invoice!, rule!, asOf, settledInTime));
         }
 
         var lines = new Lines(invoice!, rule!, carryLastRateForward, errors);
-        var exact = Walk(invoice!, debtorKind!, rule!, firstDay, asOf, carryLastRateForward, settlementOrder, ref lines, out var settledInterest);
+        var exact = Walk(invoice!, units, debtorKind!, rule!, firstDay, asOfDay, carryLastRateForward, settlementOrder, ref lines, out var settledInterest);
         if (errors.HasErrors)
         {
             return errors.ToInvalid<PenaltyBreakdown>();
         }
 
         var total = Totals(invoice!, debtorKind!, rule!, exact, settledInterest, lines.Notes);
-        var breakdown = new PenaltyBreakdown(invoice!, rule!, asOf, lines.Share(total.Interest), exact, total.Interest, total.Compensation, nothingDue: null)
+        var breakdown = new PenaltyBreakdown(invoice!, rule!, asOf, lines.Share(total.Interest), exact.Value(invoice!.Amount.Currency.UnitsPerMajor), total.Interest, total.Compensation, nothingDue: null)
         {
             InterestPaid = total.InterestPaid,
             NoteTexts = lines.Notes,
@@ -94,12 +96,13 @@ public static class PenaltyCalculator
         SettlementOrder settlementOrder = SettlementOrder.PrincipalFirst)
     {
         total = default;
-        if (!Check(invoice, debtorKind, rule, errors: null))
+        var asOfDay = DayNumber.Of(asOf);
+        if (!Check(invoice, debtorKind, rule, asOfDay, errors: null, out var units, out var dueDay))
         {
             return false;
         }
 
-        if (!IsLate(invoice!, rule!, asOf, out var firstDay, out _))
+        if (!IsLate(invoice!, units, dueDay, rule!, asOfDay, out var firstDay, out _))
         {
             var zero = Money.Zero(invoice!.Amount.Currency);
             total = new PenaltyTotal(zero, zero, zero);
@@ -107,7 +110,7 @@ public static class PenaltyCalculator
         }
 
         var sink = new TotalOnly();
-        var exact = Walk(invoice!, debtorKind!, rule!, firstDay, asOf, carryLastRateForward, settlementOrder, ref sink, out var settledInterest);
+        var exact = Walk(invoice!, units, debtorKind!, rule!, firstDay, asOfDay, carryLastRateForward, settlementOrder, ref sink, out var settledInterest);
         if (sink.Failed)
         {
             return false;
@@ -119,11 +122,13 @@ public static class PenaltyCalculator
 
     /// <summary>
     /// Checks the input; with <paramref name="errors"/> every problem is listed, without it the check stops at the first
-    /// and builds no message.
+    /// and builds no message. <paramref name="units"/> is the invoice's amount in minor units, <paramref name="dueDay"/> the
+    /// day number of its due date.
     /// </summary>
-    private static bool Check(LateInvoice? invoice, DebtorKind? debtorKind, LatePaymentRule? rule, ValidationErrors? errors)
+    private static bool Check(LateInvoice? invoice, DebtorKind? debtorKind, LatePaymentRule? rule, int asOfDay, ValidationErrors? errors, out long units, out int dueDay)
     {
         var valid = true;
+        (units, dueDay) = (0, 0);
         bool Fail(string identifier, object? value, string why, string code)
         {
             errors?.Add(identifier, value, why, code);
@@ -140,8 +145,18 @@ public static class PenaltyCalculator
         }
         else
         {
-            if ((!invoice.Amount.IsPositive || !invoice.Amount.IsWholeMinorUnits)
-                && Fail("invoice.Amount", invoice.Amount, "must be positive, in whole minor units", ErrorCodes.OutOfRange))
+            // The walk counts minor units × days in a long: far beyond any invoice, but said rather than overflowed.
+            dueDay = DayNumber.Of(invoice.DueDate);
+            var overdueDays = Math.Max(1, asOfDay - dueDay);
+            if (!invoice.Amount.TryWholeMinorUnits(out units) || units <= 0)
+            {
+                if (Fail("invoice.Amount", invoice.Amount, "must be positive, in whole minor units", ErrorCodes.OutOfRange))
+                {
+                    return false;
+                }
+            }
+            else if (units > long.MaxValue / overdueDays
+                && Fail("invoice.Amount", invoice.Amount, $"is too large to count interest over {overdueDays} days", ErrorCodes.OutOfRange))
             {
                 return false;
             }
@@ -163,7 +178,8 @@ public static class PenaltyCalculator
                         return false;
                     }
                 }
-                else if (!settlement.Amount.IsPositive && Fail($"invoice.Settlements[{i}].Amount", settlement.Amount, "must be positive", ErrorCodes.OutOfRange))
+                else if (invoice.SettlementUnits[i] == 0
+                    && Fail($"invoice.Settlements[{i}].Amount", settlement.Amount, "must be positive, in whole minor units", ErrorCodes.OutOfRange))
                 {
                     return false;
                 }
@@ -191,59 +207,57 @@ public static class PenaltyCalculator
         return valid;
     }
 
-    /// <summary>Whether interest runs by <paramref name="asOf"/>: past the first day and the grace days, not settled in time.</summary>
-    private static bool IsLate(LateInvoice invoice, LatePaymentRule rule, LocalDate asOf, out LocalDate firstDay, out bool settledInTime)
+    /// <summary>
+    /// Whether interest runs by <paramref name="asOfDay"/>: past the first day and the grace days, not settled in time.
+    /// </summary>
+    private static bool IsLate(LateInvoice invoice, long units, int dueDay, LatePaymentRule rule, int asOfDay, out int firstDay, out bool settledInTime)
     {
-        var graceEnd = invoice.DueDate.PlusDays(rule.GraceDays);
-        var settled = 0m;
-        foreach (var settlement in invoice.ByDate)
+        var graceEnd = dueDay + rule.GraceDays;
+        var (days, amounts) = (invoice.DaysByDate, invoice.UnitsByDate);
+        var left = units;
+        for (var i = 0; i < days.Length && days[i] <= graceEnd && left > 0; i++)
         {
-            if (settlement.Date > graceEnd)
-            {
-                break;
-            }
-
-            settled += settlement.Amount.Amount;
+            left -= Math.Min(left, amounts[i]);
         }
 
-        settledInTime = settled >= invoice.Amount.Amount;
-        firstDay = LocalDate.Max(rule.FirstDay(invoice), invoice.DueDate.PlusDays(1));
-        return asOf >= firstDay && asOf > graceEnd && !settledInTime;
+        settledInTime = left == 0;
+        firstDay = Math.Max(rule.FirstDay(invoice, dueDay), dueDay + 1);
+        return asOfDay >= firstDay && asOfDay > graceEnd && !settledInTime;
     }
 
     /// <summary>
-    /// Walks <paramref name="firstDay"/>..<paramref name="asOf"/> span by span — cut where the rate changes, the day after
+    /// Walks <paramref name="firstDay"/>..<paramref name="last"/> (day numbers) span by span — cut where the rate changes, the day after
     /// each settlement, at 1 January under Actual/Actual, at each month's end under the average daily balance — handing
-    /// each line to <paramref name="sink"/>; returns the exact interest.
+    /// each line to <paramref name="sink"/>; returns the exact interest. Amounts are counted in minor units: the base
+    /// and the settlements are whole, so base × days is an integer and only the rate brings decimals in.
     /// </summary>
-    private static decimal Walk<TSink>(
+    private static ExactSum Walk<TSink>(
         LateInvoice invoice,
+        long units,
         DebtorKind kind,
         LatePaymentRule rule,
-        LocalDate firstDay,
-        LocalDate asOf,
+        int firstDay,
+        int last,
         bool carryForward,
         SettlementOrder order,
         ref TSink sink,
-        out decimal settledInterest)
+        out long settledInterest)
         where TSink : IAccrualSink
     {
-        var settlements = invoice.ByDate;
-        var settlementDays = invoice.DaysByDate;
+        var (settlementDays, settlementUnits) = (invoice.DaysByDate, invoice.UnitsByDate);
         var dayCount = rule.DayCount;
         var fixedBasis = dayCount.FixedDaysInYear;
         var byMonth = rule.Method == InterestMethod.AverageDailyBalance;
         var month = default(MonthlyBalance);
         var interest = default(ExactSum);
-        var principal = invoice.Amount.Amount;
+        var principal = units;
         var unpaidInterest = 0m;
         var next = 0;
-        var last = DayNumber.Of(asOf);
-        settledInterest = 0m;
-        for (var start = DayNumber.Of(firstDay); start <= last;)
+        settledInterest = 0L;
+        for (var start = firstDay; start <= last;)
         {
-            var span = rule.RateFrom(invoice, firstDay, DayNumber.ToDate(start), kind, carryForward);
-            var end = Math.Min(DayNumber.Of(span.To), last);
+            var span = rule.RateFrom(invoice, firstDay, start, kind, carryForward);
+            var end = Math.Min(span.ToDay, last);
             if (span.MissingIn is not null)
             {
                 sink.Missing(span);
@@ -255,27 +269,28 @@ public static class PenaltyCalculator
             var rate = span.Rate.Fraction;
 
             // Σ base × days at one rate and basis, multiplied by the rate once: exact, and one product per span.
-            var balanceDays = 0m;
+            var balanceDays = 0L;
             var basis = 0;
             for (var from = start; from <= end;)
             {
-                // Settlements received before this day: each pays accrued interest first when asked to, then principal.
-                for (; next < settlements.Length && settlementDays[next] < from; next++)
+                // Settlements received before this day: each pays accrued interest first when asked to (in whole minor
+                // units, as it is booked), then principal.
+                for (; next < settlementDays.Length && settlementDays[next] < from; next++)
                 {
-                    var amount = settlements[next].Amount.Amount;
+                    var amount = settlementUnits[next];
                     if (order == SettlementOrder.InterestFirst)
                     {
-                        var toInterest = Math.Min(amount, unpaidInterest);
+                        var toInterest = Math.Min(amount, (long)Math.Round(unpaidInterest, MidpointRounding.AwayFromZero));
                         unpaidInterest -= toInterest;
                         settledInterest += toInterest;
                         amount -= toInterest;
                     }
 
-                    principal = Math.Max(0m, principal - amount);
+                    principal -= Math.Min(principal, amount);
                 }
 
                 // The base drops the day after the next settlement: cut the span there.
-                var to = next < settlements.Length ? Math.Min(end, settlementDays[next]) : end;
+                var to = next < settlementDays.Length ? Math.Min(end, settlementDays[next]) : end;
                 var lineBasis = fixedBasis ?? 0;
                 var monthKey = 0;
                 if (fixedBasis is null || byMonth)
@@ -286,12 +301,13 @@ public static class PenaltyCalculator
                     to = Math.Min(to, DayNumber.Of(byMonth ? date.With(DateAdjusters.EndOfMonth) : new LocalDate(date.Year, 12, 31)));
                 }
 
-                if (principal > 0m)
+                if (principal > 0)
                 {
                     var days = to - from + 1;
+                    var lineBalanceDays = principal * days;
                     if (order == SettlementOrder.InterestFirst)
                     {
-                        unpaidInterest += principal * rate * days / lineBasis;
+                        unpaidInterest += lineBalanceDays * rate / lineBasis;
                     }
 
                     if (byMonth)
@@ -301,17 +317,16 @@ public static class PenaltyCalculator
                             month.Flush(ref sink, ref interest);
                         }
 
-                        month.Add(monthKey, from, to, days, principal, rate, lineBasis, period);
+                        month.Add(monthKey, from, to, days, lineBalanceDays, rate, lineBasis, period);
                     }
                     else
                     {
                         if (lineBasis != basis)
                         {
-                            interest.Add(balanceDays * rate, basis);
-                            (balanceDays, basis) = (0m, lineBasis);
+                            interest.Add(balanceDays, rate, basis);
+                            (balanceDays, basis) = (0L, lineBasis);
                         }
 
-                        var lineBalanceDays = principal * days;
                         balanceDays += lineBalanceDays;
                         sink.Line(new Accrual(from, to, days, lineBalanceDays, rate, lineBasis, period));
                     }
@@ -320,20 +335,19 @@ public static class PenaltyCalculator
                 from = to + 1;
             }
 
-            interest.Add(balanceDays * rate, basis);
+            interest.Add(balanceDays, rate, basis);
             start = end + 1;
         }
 
         month.Flush(ref sink, ref interest);
-        return interest.Value;
+        return interest;
     }
 
-    private static PenaltyTotal Totals(LateInvoice invoice, DebtorKind kind, LatePaymentRule rule, decimal exact, decimal settledInterest, List<PenaltyNote>? notes)
+    private static PenaltyTotal Totals(LateInvoice invoice, DebtorKind kind, LatePaymentRule rule, in ExactSum exact, long settledInterest, List<PenaltyNote>? notes)
     {
         var currency = invoice.Amount.Currency;
-        var interest = rule.AdjustInterest(new Money(Math.Round(exact, currency.MinorUnits, MidpointRounding.AwayFromZero), currency), notes);
-        var paid = settledInterest == 0m ? Money.Zero(currency)
-            : Money.Min(interest, new Money(Math.Round(settledInterest, currency.MinorUnits, MidpointRounding.AwayFromZero), currency));
+        var interest = rule.AdjustInterest(exact.Rounded(currency), notes);
+        var paid = settledInterest == 0L ? Money.Zero(currency) : Money.Min(interest, Money.FromMinorUnits(settledInterest, currency));
         var owed = rule.FixedCompensation(invoice.Amount, kind);
         return new PenaltyTotal(interest, paid, invoice.CompensationAlreadyCharged ? Money.Zero(owed.Currency) : owed);
     }
@@ -350,44 +364,70 @@ public static class PenaltyCalculator
     }
 
     /// <summary>
-    /// One interest line, as day numbers, before the rounded total is shared: Σ base × days at one rate over a year basis;
-    /// <paramref name="Period"/> indexes the rate periods.
+    /// One interest line, as day numbers, before the rounded total is shared: Σ base × days in minor units at one rate
+    /// over a year basis; <paramref name="Period"/> indexes the rate periods.
     /// </summary>
-    private readonly record struct Accrual(int From, int To, int Days, decimal BalanceDays, decimal Rate, int YearBasis, int Period)
+    private readonly record struct Accrual(int From, int To, int Days, long BalanceDays, decimal Rate, int YearBasis, int Period)
     {
         /// <summary>The base, or under the average-daily-balance method the month's average.</summary>
-        public decimal Base => BalanceDays / Days;
-
-        public decimal Exact => BalanceDays * Rate / YearBasis;
+        public Money Base(Currency currency)
+            => BalanceDays % Days == 0 ? Money.FromMinorUnits(BalanceDays / Days, currency)
+                : new Money(BalanceDays / (decimal)(Days * (long)currency.UnitsPerMajor), currency);
     }
 
     /// <summary>
-    /// The exact interest as numerators summed per year basis and divided once: sums of short exact products are cheap,
-    /// sums of 28-digit quotients are not. A day count has two bases at most (365 and 366 under Actual/Actual).
+    /// The exact interest as numerators (minor units × days × rate) summed per year basis and divided once: sums of
+    /// short exact products are cheap, sums of 28-digit quotients are not. A day count has two bases at most (365 and
+    /// 366 under Actual/Actual).
     /// </summary>
     private struct ExactSum
     {
+        // Up to 10^15: basis × 10^scale stays far below 2^63, so twice a remainder cannot overflow.
+        private static readonly ulong[] PowersOfTen = [.. Enumerable.Range(0, 16).Select(n => (ulong)Math.Pow(10, n))];
+
         private int basis;
         private decimal sum;
         private int otherBasis;
         private decimal otherSum;
 
-        public readonly decimal Value => (basis == 0 ? 0m : sum / basis) + (otherBasis == 0 ? 0m : otherSum / otherBasis);
+        /// <summary>The exact interest in major units.</summary>
+        public readonly decimal Value(int unitsPerMajor)
+            => (basis == 0 ? 0m : sum / (basis * unitsPerMajor)) + (otherBasis == 0 ? 0m : otherSum / (otherBasis * unitsPerMajor));
 
-        public void Add(decimal numerator, int yearBasis)
+        /// <summary>The exact interest rounded once, half away from zero, to the currency's minor unit.</summary>
+        public readonly Money Rounded(Currency currency)
         {
-            if (yearBasis == 0)
+#if NET5_0_OR_GREATER
+            // One basis and a sum of at most 64 bits: the rounded count of minor units is an integer division of the sum's
+            // digits by basis × 10^scale (a decimal division computes 28 digits to keep two; this is the same figure).
+            System.Span<int> bits = stackalloc int[4];
+            decimal.GetBits(sum, bits);
+            var scale = (bits[3] >> 16) & 0xFF;
+            if (otherBasis == 0 && basis > 0 && bits[2] == 0 && bits[3] >= 0 && scale < PowersOfTen.Length)
+            {
+                var digits = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+                var divisor = (ulong)basis * PowersOfTen[scale];
+                var units = (digits / divisor) + ((digits % divisor) * 2 >= divisor ? 1UL : 0UL);
+                return Money.FromMinorUnits((long)units, currency);
+            }
+#endif
+            return new Money(Math.Round(Value(currency.UnitsPerMajor), currency.MinorUnits, MidpointRounding.AwayFromZero), currency);
+        }
+
+        public void Add(long balanceDays, decimal rate, int yearBasis)
+        {
+            if (balanceDays == 0 || yearBasis == 0)
             {
                 return;
             }
 
             if (basis == 0 || basis == yearBasis)
             {
-                (basis, sum) = (yearBasis, sum + numerator);
+                (basis, sum) = (yearBasis, sum + (balanceDays * rate));
             }
             else
             {
-                (otherBasis, otherSum) = (yearBasis, otherSum + numerator);
+                (otherBasis, otherSum) = (yearBasis, otherSum + (balanceDays * rate));
             }
         }
     }
@@ -402,7 +442,7 @@ public static class PenaltyCalculator
         private int from;
         private int to;
         private int days;
-        private decimal balanceDays;
+        private long balanceDays;
         private decimal rate;
         private int yearBasis;
         private int period;
@@ -410,7 +450,7 @@ public static class PenaltyCalculator
         /// <summary>Whether a line of the month <paramref name="monthKey"/> (year × 12 + month) joins this one.</summary>
         public readonly bool Holds(int monthKey) => days == 0 || key == monthKey;
 
-        public void Add(int monthKey, int from, int to, int days, decimal principal, decimal rate, int yearBasis, int period)
+        public void Add(int monthKey, int from, int to, int days, long balanceDays, decimal rate, int yearBasis, int period)
         {
             if (this.days == 0)
             {
@@ -419,7 +459,7 @@ public static class PenaltyCalculator
 
             this.to = to;
             this.days += days;
-            balanceDays += principal * days;
+            this.balanceDays += balanceDays;
         }
 
         /// <summary>Hands the month's line, if any, to the sink and its interest to the sum; starts afresh.</summary>
@@ -432,7 +472,7 @@ public static class PenaltyCalculator
             }
 
             // average × rate × days = balance-days × rate: the average is for the breakdown, the interest stays exact.
-            interest.Add(balanceDays * rate, yearBasis);
+            interest.Add(balanceDays, rate, yearBasis);
             sink.Line(new Accrual(from, to, days, balanceDays, rate, yearBasis, period));
             this = default;
         }
@@ -477,26 +517,53 @@ public static class PenaltyCalculator
 
         public void Line(in Accrual line) => lines.Add(line);
 
-        /// <summary>The interest lines, sharing the rounded <paramref name="interest"/> so that they add up to it.</summary>
+        /// <summary>
+        /// The interest lines, sharing the rounded <paramref name="interest"/> so that they add up to it: each line gets its
+        /// exact amount rounded down to the minor unit, and the units left over go to the lines with the largest
+        /// remainders. When the rule's minimum or cap changed the total, it is shared in proportion to the exact amounts.
+        /// </summary>
         public InterestLine[] Share(Money interest)
         {
             var currency = invoice.Amount.Currency;
-            var exacts = new decimal[lines.Count];
-            var weights = new decimal[lines.Count];
-            var anyPositive = false;
-            for (var i = 0; i < weights.Length; i++)
+            var perMajor = currency.UnitsPerMajor;
+            var count = lines.Count;
+            var exacts = new decimal[count];
+            var floors = new decimal[count];
+            var fractions = new decimal[count];
+            var assigned = 0m;
+            var anyNegative = false;
+            for (var i = 0; i < count; i++)
             {
-                exacts[i] = lines[i].Exact;
-                weights[i] = Math.Max(exacts[i], 0m);
-                anyPositive |= weights[i] > 0m;
+                var line = lines[i];
+                exacts[i] = line.BalanceDays * line.Rate / (line.YearBasis * perMajor);
+                var units = exacts[i] * perMajor;
+                floors[i] = decimal.Floor(units);
+                fractions[i] = units - floors[i];
+                assigned += floors[i];
+                anyNegative |= units < 0m;
             }
 
-            var shares = anyPositive && interest.IsPositive ? interest.Allocate(weights) : null;
-            var result = new InterestLine[lines.Count];
+            var leftover = interest.ToMinorUnits() - assigned;
+            Money[]? shares = null;
+            if (!anyNegative && leftover >= 0m && leftover <= count)
+            {
+                Money.HandOut(floors, fractions, (int)leftover, RemainderPlacement.First);
+            }
+            else if (interest.IsPositive && Array.Exists(exacts, exact => exact > 0m))
+            {
+                shares = interest.Allocate(Array.ConvertAll(exacts, exact => Math.Max(exact, 0m)));
+            }
+            else
+            {
+                Array.Clear(floors, 0, count);
+            }
+
+            var result = new InterestLine[count];
             for (var i = 0; i < result.Length; i++)
             {
                 var line = lines[i];
-                result[i] = new InterestLine(DayNumber.ToDate(line.From), DayNumber.ToDate(line.To), line.Days, new Money(line.Base, currency), periods[line.Period], exacts[i], shares?[i] ?? Money.Zero(currency))
+                var amount = shares?[i] ?? Money.FromMinorUnits((long)floors[i], currency);
+                result[i] = new InterestLine(DayNumber.ToDate(line.From), DayNumber.ToDate(line.To), line.Days, line.Base(currency), periods[line.Period], exacts[i], amount)
                 {
                     YearBasis = line.YearBasis,
                 };

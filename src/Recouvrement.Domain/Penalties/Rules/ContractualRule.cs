@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using NodaTime;
 using Recouvrement.Debtors;
 using Recouvrement.Internal;
 
@@ -49,23 +48,24 @@ internal sealed class ContractualRule(ContractualTerms terms) : LatePaymentRule
         return interest;
     }
 
-    internal override RateSpan RateFrom(LateInvoice invoice, LocalDate firstDay, LocalDate day, DebtorKind kind, bool carryForward)
+    internal override RateSpan RateFrom(LateInvoice invoice, int firstDay, int day, DebtorKind kind, bool carryForward)
     {
         if (terms.FixedRate is { } rate)
         {
-            return new RateSpan(LocalDate.MaxIsoValue, rate, AnnualRate.Zero, firstDay, "contractual rate", "taux contractuel");
+            return new RateSpan(RateSpan.ForEver, rate, AnnualRate.Zero, DayNumber.ToDate(firstDay), "contractual rate", "taux contractuel");
         }
 
         // Indexed: the rate follows every change of the reference, and holds no further than the data is known.
         var series = terms.ReferenceRate!;
-        if (!series.Knows(day, carryForward))
+        var date = DayNumber.ToDate(day);
+        if (!series.Knows(date, carryForward))
         {
-            return new RateSpan(LocalDate.MaxIsoValue, AnnualRate.Zero, terms.Margin, day, series.Name, series.Name, missingIn: series);
+            return new RateSpan(RateSpan.ForEver, AnnualRate.Zero, terms.Margin, date, series.Name, series.Name, missingIn: series);
         }
 
-        var index = series.IndexOn(day);
+        var index = series.IndexOn(date);
         var change = series.ChangeAt(index);
-        return new RateSpan(series.LastDayOf(index, carryForward), change.Rate, terms.Margin, change.EffectiveFrom, series.Name, series.Name);
+        return new RateSpan(DayNumber.Of(series.LastDayOf(index, carryForward)), change.Rate, terms.Margin, change.EffectiveFrom, series.Name, series.Name);
     }
 
     private static string? InOtherCurrency(Money? amount, Currency currency)

@@ -1,5 +1,5 @@
-using NodaTime;
 using Recouvrement.Debtors;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Penalties;
 
@@ -25,18 +25,25 @@ internal sealed class FranceConsumerRule(ReferenceRateSeries legalRate) : HalfYe
         => !currency.Equals(Currency.EUR) ? $"the French consumer rule is in euros, not in {currency.Code}" : null;
 
     // Interest runs from the formal notice itself (C. civ. 1344-1), never before the due date.
-    internal override LocalDate FirstDay(LateInvoice invoice) => invoice.FormalNoticeDate ?? invoice.DueDate.PlusDays(1);
+    internal override int FirstDay(LateInvoice invoice, int dueDay)
+        => invoice.FormalNoticeDate is { } notice ? DayNumber.Of(notice) : dueDay + 1;
 
     internal override string? Lacks(LateInvoice invoice)
         => invoice.FormalNoticeDate is null ? "needs the formal notice date: a consumer owes interest from the formal notice" : null;
 
-    internal override RateSpan RateFrom(LateInvoice invoice, LocalDate firstDay, LocalDate day, DebtorKind kind, bool carryForward)
+    internal override RateSpan RateFrom(LateInvoice invoice, int firstDay, int day, DebtorKind kind, bool carryForward)
     {
         // The 5-point increase starts once the two months after the enforceable judgment have run out.
         var span = base.RateFrom(invoice, firstDay, day, kind, carryForward);
-        return invoice.JudgmentDate?.PlusMonths(2).PlusDays(1) is not { } increase || span.To < increase ? span
+        if (invoice.JudgmentDate is not { } judgment)
+        {
+            return span;
+        }
+
+        var increase = DayNumber.Of(judgment.PlusMonths(2).PlusDays(1));
+        return span.ToDay < increase ? span
             : day >= increase ? span.WithMargin(FivePoints)
-            : span.EndingOn(increase.PlusDays(-1));
+            : span.EndingOn(increase - 1);
     }
 
     private protected override AnnualRate Margin(DebtorKind kind) => AnnualRate.Zero;

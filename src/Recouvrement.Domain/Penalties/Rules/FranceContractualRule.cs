@@ -1,4 +1,3 @@
-using NodaTime;
 using Recouvrement.Debtors;
 using Recouvrement.Internal;
 
@@ -26,10 +25,10 @@ internal sealed class FranceContractualRule(AnnualRate rate, ReferenceRateSeries
     internal override string? Refuses(DebtorKind kind, Currency currency)
         => FranceBusinessRule.RefusesOutsideFrenchB2B(kind, currency);
 
-    internal override RateSpan RateFrom(LateInvoice invoice, LocalDate firstDay, LocalDate day, DebtorKind kind, bool carryForward)
+    internal override RateSpan RateFrom(LateInvoice invoice, int firstDay, int day, DebtorKind kind, bool carryForward)
     {
-        var (halfYear, end) = HalfYearOf(day);
-        var legal = Read(legalRate, halfYear, end, AnnualRate.Zero, carryForward, "taux de l'intérêt légal");
+        var (halfYear, end) = HalfYearOf(DayNumber.ToDate(day));
+        var legal = Read(legalRate, halfYear, DayNumber.Of(end), AnnualRate.Zero, carryForward, "taux de l'intérêt légal");
         if (legal.MissingIn is not null)
         {
             return legal;
@@ -37,8 +36,8 @@ internal sealed class FranceContractualRule(AnnualRate rate, ReferenceRateSeries
 
         var floor = legal.Reference * 3m;
         return rate >= floor
-            ? new RateSpan(end, rate, AnnualRate.Zero, halfYear, "contractual rate", "taux contractuel")
-            : new RateSpan(end, floor, AnnualRate.Zero, halfYear, FloorName, "3 × taux légal");
+            ? new RateSpan(legal.ToDay, rate, AnnualRate.Zero, halfYear, "contractual rate", "taux contractuel")
+            : new RateSpan(legal.ToDay, floor, AnnualRate.Zero, halfYear, FloorName, "3 × taux légal");
     }
 
     internal override PenaltyNote? NoteOn(RatePeriod period)

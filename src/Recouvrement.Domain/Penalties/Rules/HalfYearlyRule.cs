@@ -1,5 +1,8 @@
-using NodaTime;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
 using Recouvrement.Debtors;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Penalties;
 
@@ -8,8 +11,15 @@ namespace Recouvrement.Penalties;
 /// half-year (1 January, 1 July) plus a margin, the rate changing at each half-year boundary of the overdue span; and
 /// €40 fixed compensation per late invoice when the debtor is not a consumer.
 /// </summary>
+/// <remarks>
+/// The half-years the series knows are read once per debtor kind and kept: a calculation then finds each span's rate by
+/// a binary search over day numbers instead of building and comparing dates (rules and series are immutable).
+/// </remarks>
 internal abstract class HalfYearlyRule(ReferenceRateSeries reference, string frenchReferenceName) : LatePaymentRule
 {
+    // Indexed by DebtorKind.Value (a closed vocabulary of three kinds); each filled once, on first use.
+    private readonly HalfYears?[] byKind = new HalfYears?[4];
+
     public override Money FixedCompensation(Money amount, DebtorKind kind) => FortyEurosUnlessConsumer(kind);
 
     /// <summary>The €40 per late invoice of the directive (D441-5 in France, §288(5) BGB), never owed by a consumer.</summary>
@@ -18,9 +28,73 @@ internal abstract class HalfYearlyRule(ReferenceRateSeries reference, string fre
     /// <summary>The points added to the reference rate for this debtor.</summary>
     private protected abstract AnnualRate Margin(DebtorKind kind);
 
-    internal override RateSpan RateFrom(LateInvoice invoice, LocalDate firstDay, LocalDate day, DebtorKind kind, bool carryForward)
+    internal override RateSpan RateFrom(LateInvoice invoice, int firstDay, int day, DebtorKind kind, bool carryForward)
     {
-        var (halfYear, end) = HalfYearOf(day);
-        return Read(reference, halfYear, end, Margin(kind), carryForward, frenchReferenceName);
+        var known = Volatile.Read(ref byKind[kind.Value]);
+        if (known is null)
+        {
+            known = new HalfYears(reference, Margin(kind), frenchReferenceName);
+            Volatile.Write(ref byKind[kind.Value], known);
+        }
+
+        if (known.Find(day) is var index and >= 0)
+        {
+            return known.Spans[index];
+        }
+
+        // Before the series starts (missing), or after it ends when the last rate is carried forward.
+        var (halfYear, end) = HalfYearOf(DayNumber.ToDate(day));
+        return Read(reference, halfYear, DayNumber.Of(end), Margin(kind), carryForward, frenchReferenceName);
+    }
+
+    /// <summary>The spans of every half-year whose first day the series knows, in order.</summary>
+    private sealed class HalfYears
+    {
+        private readonly int firstDay;
+
+        // The spans' last days apart from the spans: the search reads a compact array.
+        private readonly int[] lastDays;
+
+        public HalfYears(ReferenceRateSeries series, AnnualRate margin, string frenchName)
+        {
+            var start = HalfYearOf(series.ChangeAt(0).EffectiveFrom).Start;
+            start = start < series.ChangeAt(0).EffectiveFrom ? start.PlusMonths(6) : start;
+            firstDay = DayNumber.Of(start);
+            var spans = new List<RateSpan>();
+            for (; start <= series.KnownUntil; start = start.PlusMonths(6))
+            {
+                spans.Add(Read(series, start, DayNumber.Of(start.PlusMonths(6).PlusDays(-1)), margin, carryForward: false, frenchName));
+            }
+
+            Spans = [.. spans];
+            lastDays = [.. spans.Select(span => span.ToDay)];
+        }
+
+        public RateSpan[] Spans { get; }
+
+        /// <summary>The index of the span holding <paramref name="day"/>, or -1 when it is outside them all.</summary>
+        public int Find(int day)
+        {
+            if (day < firstDay || lastDays.Length == 0 || day > lastDays[lastDays.Length - 1])
+            {
+                return -1;
+            }
+
+            var (low, high) = (0, lastDays.Length - 1);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (lastDays[middle] < day)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
     }
 }

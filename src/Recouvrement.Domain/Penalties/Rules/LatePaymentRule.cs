@@ -185,17 +185,20 @@ public abstract class LatePaymentRule
     /// <summary>Applies the rule's minimum or cap to the rounded interest, noting what it changed when notes are kept.</summary>
     internal virtual Money AdjustInterest(Money interest, List<PenaltyNote>? notes) => interest;
 
-    /// <summary>The first day interest runs: by default the day after the due date, without any reminder.</summary>
-    internal virtual LocalDate FirstDay(LateInvoice invoice) => invoice.DueDate.PlusDays(1);
+    /// <summary>
+    /// The first day interest runs, as a day number (<paramref name="dueDay"/> is the due date's): by default the day after
+    /// the due date, without any reminder.
+    /// </summary>
+    internal virtual int FirstDay(LateInvoice invoice, int dueDay) => dueDay + 1;
 
     /// <summary>Why the invoice lacks what the rule needs (a formal notice date…), or null.</summary>
     internal virtual string? Lacks(LateInvoice invoice) => null;
 
     /// <summary>
-    /// The rate in force on <paramref name="day"/> of the overdue span that starts on <paramref name="firstDay"/>, and the
-    /// last day it holds; a span marked missing when the rate data lacks it.
+    /// The rate in force on <paramref name="day"/> of the overdue span that starts on <paramref name="firstDay"/> (both day
+    /// numbers), and the last day it holds; a span marked missing when the rate data lacks it.
     /// </summary>
-    internal abstract RateSpan RateFrom(LateInvoice invoice, LocalDate firstDay, LocalDate day, DebtorKind kind, bool carryForward);
+    internal abstract RateSpan RateFrom(LateInvoice invoice, int firstDay, int day, DebtorKind kind, bool carryForward);
 
     /// <summary>A remark on how the rule set a period's rate (a legal floor applied), or null.</summary>
     internal virtual PenaltyNote? NoteOn(RatePeriod period) => null;
@@ -216,7 +219,7 @@ public abstract class LatePaymentRule
     }
 
     /// <summary>The span up to <paramref name="to"/> at the rate of <paramref name="series"/> on <paramref name="referenceDate"/> plus <paramref name="margin"/>.</summary>
-    private protected static RateSpan Read(ReferenceRateSeries series, LocalDate referenceDate, LocalDate to, AnnualRate margin, bool carryForward, string frenchName)
+    private protected static RateSpan Read(ReferenceRateSeries series, LocalDate referenceDate, int to, AnnualRate margin, bool carryForward, string frenchName)
         => series.Knows(referenceDate, carryForward)
             ? new RateSpan(to, series.KnownRateOn(referenceDate), margin, referenceDate, series.Name, frenchName)
             : new RateSpan(to, AnnualRate.Zero, margin, referenceDate, series.Name, frenchName, missingIn: series);

@@ -7,7 +7,7 @@ namespace Recouvrement.Penalties;
 /// no allocation. <see cref="MissingIn"/> is set when the rate data lacks the reference read on <see cref="ReferenceDate"/>.
 /// </summary>
 internal readonly struct RateSpan(
-    LocalDate to,
+    int toDay,
     AnnualRate reference,
     AnnualRate margin,
     LocalDate referenceDate,
@@ -15,12 +15,15 @@ internal readonly struct RateSpan(
     string frenchReferenceName,
     ReferenceRateSeries? missingIn = null)
 {
-    /// <summary>The last day this rate holds, inclusive (the calculation cuts it at the as-of date).</summary>
-    public LocalDate To { get; } = to;
+    /// <summary>The day number (<see cref="Internal.DayNumber"/>) of the last day this rate holds, inclusive.</summary>
+    public int ToDay { get; } = toDay;
 
     public AnnualRate Reference { get; } = reference;
 
     public AnnualRate Margin { get; } = margin;
+
+    /// <summary>Reference + margin, added once here: the walk reads it for every span.</summary>
+    public AnnualRate Rate { get; } = reference + margin;
 
     public LocalDate ReferenceDate { get; } = referenceDate;
 
@@ -31,14 +34,15 @@ internal readonly struct RateSpan(
     /// <summary>The series that has no rate for <see cref="ReferenceDate"/>; null when the rate is known.</summary>
     public ReferenceRateSeries? MissingIn { get; } = missingIn;
 
-    public AnnualRate Rate => Reference + Margin;
+    /// <summary>The day number that stands for "for ever" (the last ISO date): a rate that holds to the end.</summary>
+    public static int ForEver { get; } = Internal.DayNumber.Of(LocalDate.MaxIsoValue);
 
     public RatePeriod ToPeriod(LocalDate from, LocalDate to)
         => new(from, to, Reference, Margin, ReferenceName, ReferenceDate) { FrenchReferenceName = FrenchReferenceName };
 
     public RateSpan WithMargin(AnnualRate margin)
-        => new(To, Reference, margin, ReferenceDate, ReferenceName, FrenchReferenceName, MissingIn);
+        => new(ToDay, Reference, margin, ReferenceDate, ReferenceName, FrenchReferenceName, MissingIn);
 
-    public RateSpan EndingOn(LocalDate to)
-        => new(to, Reference, Margin, ReferenceDate, ReferenceName, FrenchReferenceName, MissingIn);
+    public RateSpan EndingOn(int toDay)
+        => new(toDay, Reference, Margin, ReferenceDate, ReferenceName, FrenchReferenceName, MissingIn);
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using Recouvrement.Debtors;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Penalties;
 
@@ -26,10 +27,11 @@ internal sealed class UnitedKingdomRule(ReferenceRateSeries bankRate) : LatePaym
             : !currency.Equals(Currency.GBP) ? $"the Late Payment Act rule is in pounds sterling, not in {currency.Code}"
             : null;
 
-    internal override RateSpan RateFrom(LateInvoice invoice, LocalDate firstDay, LocalDate day, DebtorKind kind, bool carryForward)
+    internal override RateSpan RateFrom(LateInvoice invoice, int firstDay, int day, DebtorKind kind, bool carryForward)
     {
         // The reference rate is fixed once for the debt: the Bank Rate on the 31 December or 30 June before it became late.
-        var referenceDay = firstDay.Month <= 6 ? new LocalDate(firstDay.Year - 1, 12, 31) : new LocalDate(firstDay.Year, 6, 30);
-        return Read(bankRate, referenceDay, LocalDate.MaxIsoValue, Margin, carryForward, "taux directeur de la Banque d'Angleterre");
+        var first = DayNumber.ToDate(firstDay);
+        var referenceDay = first.Month <= 6 ? new LocalDate(first.Year - 1, 12, 31) : new LocalDate(first.Year, 6, 30);
+        return Read(bankRate, referenceDay, RateSpan.ForEver, Margin, carryForward, "taux directeur de la Banque d'Angleterre");
     }
 }
