@@ -193,7 +193,8 @@ public sealed class CollectionRun
 
         var statement = account.AsOf(runDate);
         var actions = new List<RunAction>();
-        var reason = Classify(entry, statement, actions);
+        var classification = Classify(entry, statement, actions);
+        var reason = classification?.Primary.Reason;
         var ladder = Options.Ladders.Select(account.Debtor.Kind, statement.Overdue, reason);
         var cases = entry.Cases ?? [];
         if (cases.Count == 0 && statement.Open.IsPositive)
@@ -203,7 +204,10 @@ public sealed class CollectionRun
 
         foreach (var collectionCase in cases)
         {
-            var decision = Options.Decider.Decide(collectionCase, statement, ladder, reason);
+            // The classification, not the bare reason: a dispute or a hardship known from the signals pauses what it concerns.
+            var decision = classification is null
+                ? Options.Decider.Decide(collectionCase, statement, ladder, reason)
+                : Options.Decider.Decide(collectionCase, statement, ladder, classification);
             if (!decision.IsSuccess)
             {
                 actions.Add(Problem(statement, runDate, $"case {collectionCase?.Id}: " + string.Join("; ", decision.ValidationErrors.Select(e => e.ErrorMessage))));
@@ -239,7 +243,7 @@ public sealed class CollectionRun
         return new EntryResult(statement, actions);
     }
 
-    private UnpaidReason? Classify(PortfolioEntry entry, AccountStatement statement, List<RunAction> actions)
+    private ReasonClassification? Classify(PortfolioEntry entry, AccountStatement statement, List<RunAction> actions)
     {
         var signals = entry.Signals ?? [];
         if (signals.Count == 0 && !statement.Overdue.IsPositive)
@@ -250,7 +254,7 @@ public sealed class CollectionRun
         var classified = Options.Classifier.Classify(signals, ReasonContext.Of(statement));
         if (classified.IsSuccess)
         {
-            return classified.Value.Primary.Reason;
+            return classified.Value;
         }
 
         actions.Add(Problem(statement, statement.AsOf, "signals: " + string.Join("; ", classified.ValidationErrors.Select(e => e.ErrorMessage))));

@@ -104,6 +104,27 @@ public class CollectionRunTests
     }
 
     [Fact]
+    public void What_the_signals_say_pauses_what_it_concerns_though_no_case_records_it()
+    {
+        // The dispute came in through the billing system, the job loss through a call note: the cases know neither.
+        var disputed = new PortfolioEntry(Account("D-3", DebtorKind.Business, Invoice("C-1", D(2, 1), 800m), Invoice("C-2", D(2, 20), 1_200m)))
+        {
+            Signals = [new Reasons.DisputeOpened(D(2, 10), "DSP-1", Reasons.UnpaidReason.ProductDefect) { ItemIds = ["C-1"] }],
+        };
+        var jobLoss = new PortfolioEntry(Account("D-8", DebtorKind.Consumer, Invoice("J-1", D(2, 1), 300m)))
+        {
+            Signals = [new Reasons.DeclaredReason(D(3, 2), Reasons.UnpaidReason.JobLoss)],
+        };
+
+        var actions = Run().Execute([disputed, jobLoss], RunDate).Where(a => a.Kind == RunActionKind.Case).ToList();
+
+        var step = Assert.Single(actions);
+        Assert.Equal("D-3", step.DebtorId);
+        Assert.Equal(["C-2"], step.CaseAction!.ItemIds);
+        Assert.Equal(Eur(1_200m), step.Amount);
+    }
+
+    [Fact]
     public void A_steps_fee_is_posted_with_the_step()
     {
         var ladders = Recouvrement.Escalation.LadderSelection.Create(

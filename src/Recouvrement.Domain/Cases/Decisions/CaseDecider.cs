@@ -65,6 +65,15 @@ public sealed class CaseDecider
         return errors.ToResult(() => new CaseDecider(p));
     }
 
+    /// <summary>Decides what to do on a case as of the statement's date, no unpaid reason being known.</summary>
+    /// <param name="collectionCase">The case.</param>
+    /// <param name="statement">The debtor's account as of the decision date.</param>
+    /// <param name="ladder">The ladder the case follows (see <see cref="LadderSelection"/>).</param>
+    /// <returns>The decision, or an invalid result naming every mismatch: another debtor, another currency, events after the
+    /// decision date, thresholds in another currency.</returns>
+    public Result<CaseDecision> Decide(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder)
+        => Decide(collectionCase, statement, ladder, reason: null);
+
     /// <summary>Decides what to do on a case as of the statement's date.</summary>
     /// <param name="collectionCase">The case.</param>
     /// <param name="statement">The debtor's account as of the decision date.</param>
@@ -72,10 +81,35 @@ public sealed class CaseDecider
     /// <param name="reason">The unpaid reason, for steps reserved to some reasons; none known when null.</param>
     /// <returns>The decision, or an invalid result naming every mismatch: another debtor, another currency, events after the
     /// decision date, thresholds in another currency.</returns>
-    public Result<CaseDecision> Decide(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, UnpaidReason? reason = null)
+    public Result<CaseDecision> Decide(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, UnpaidReason? reason)
     {
         var errors = Check(collectionCase, statement, ladder);
-        return errors.HasErrors ? errors.ToInvalid<CaseDecision>() : new Decision(this, collectionCase!, statement!, ladder!, reason).Make();
+        return errors.HasErrors ? errors.ToInvalid<CaseDecision>() : new Decision(this, collectionCase!, statement!, ladder!, reason, pause: null).Make();
+    }
+
+    /// <summary>
+    /// Decides what to do on a case with what the reason classifier found from signals the case may not record yet: the
+    /// deciding reason, for steps reserved to some reasons, and its treatment's pause — the items it concerns are held as
+    /// disputed (<see cref="DunningPause.ConcernedItems"/>; all of them when the dispute is about the whole account), or
+    /// the whole case is held (<see cref="DunningPause.WholeAccount"/>, <see cref="HoldKind.ReasonPause"/>). A published
+    /// insolvency notice the case does not record yet is treated as the case's own: dunning stops and the proof of claim is
+    /// due before the notice's deadline.
+    /// </summary>
+    /// <param name="collectionCase">The case.</param>
+    /// <param name="statement">The debtor's account as of the decision date.</param>
+    /// <param name="ladder">The ladder the case follows.</param>
+    /// <param name="classification">The classification of the account's signals as of the decision date.</param>
+    /// <returns>The decision, or an invalid result naming every mismatch.</returns>
+    public Result<CaseDecision> Decide(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, ReasonClassification classification)
+    {
+        var errors = Check(collectionCase, statement, ladder);
+        if (classification is null)
+        {
+            errors.Add(nameof(classification), null, "must be given", ErrorCodes.Required);
+        }
+
+        return errors.HasErrors ? errors.ToInvalid<CaseDecision>()
+            : new Decision(this, collectionCase!, statement!, ladder!, classification!.Primary.Reason, classification).Make();
     }
 
     /// <summary>Assesses a payment offer against the policy's horizon and the oldest open item of the account.</summary>
@@ -153,7 +187,7 @@ public sealed class CaseDecider
     }
 
     /// <summary>One decision's working state; never shared.</summary>
-    private sealed class Decision(CaseDecider decider, CollectionCase collectionCase, AccountStatement statement, EscalationLadder ladder, UnpaidReason? reason)
+    private sealed class Decision(CaseDecider decider, CollectionCase collectionCase, AccountStatement statement, EscalationLadder ladder, UnpaidReason? reason, ReasonClassification? pause)
     {
         private static readonly StepChannel[] SurveyChannels = [StepChannel.Sms, StepChannel.Email];
         private static readonly StepChannel[] ReminderChannels = [StepChannel.Sms, StepChannel.Email, StepChannel.Letter];
@@ -185,9 +219,13 @@ public sealed class CaseDecider
             {
                 Insolvency(insolvency);
             }
+            else if (PublishedInsolvency() is { } notice)
+            {
+                Insolvency(new InsolvencyOpened(notice.Date, notice));
+            }
             else
             {
-                if (Items())
+                if (Items() && !PausedWhole())
                 {
                     Ladder();
                 }
@@ -320,7 +358,53 @@ public sealed class CaseDecider
                 }
             }
 
+            // A dispute known from the signals only: its items, or every item when it is about the whole account.
+            if (pause is { Treatment.Pause: DunningPause.ConcernedItems, PausedItemIds: var paused })
+            {
+                foreach (var id in paused)
+                {
+                    if (id == item.Id || id == item.InvoiceId)
+                    {
+                        return true;
+                    }
+                }
+
+                return paused.Count == 0;
+            }
+
             return false;
+        }
+
+        /// <summary>The insolvency notice that decided the classification, when the case does not record proceedings.</summary>
+        private InsolvencyNotice? PublishedInsolvency()
+        {
+            if (pause?.Primary is not { } primary || primary.Reason != UnpaidReason.FormalProceedings)
+            {
+                return null;
+            }
+
+            InsolvencyNotice? latest = null;
+            foreach (var signal in primary.Evidence)
+            {
+                latest = signal is InsolvencyNotice notice && (latest is null || notice.Date >= latest.Date) ? notice : latest;
+            }
+
+            return latest;
+        }
+
+        /// <summary>
+        /// Holds the whole case when the reason's treatment pauses the whole account, until a plan deals with it (a broken
+        /// plan then escalates as any other).
+        /// </summary>
+        private bool PausedWhole()
+        {
+            if (pause is not { Treatment.Pause: DunningPause.WholeAccount } classification || history.Plan is not null)
+            {
+                return false;
+            }
+
+            Add(ref holds, new CaseHold(HoldKind.ReasonPause, null) { Detail = classification.Primary.Reason.Label });
+            return true;
         }
 
         private void Ladder()

@@ -28,6 +28,12 @@ public sealed class HoldKind : Vocabulary<HoldKind>
     /// <summary>The step's channel and its fallbacks are unusable: contact data is missing.</summary>
     public static readonly HoldKind NoUsableChannel = new(nameof(NoUsableChannel), 8, "no usable channel", "aucun canal utilisable", true);
 
+    /// <summary>
+    /// The unpaid reason's treatment pauses the whole account (hardship: a plan is to be offered; insolvency proceedings
+    /// known from a published notice before the case records them).
+    /// </summary>
+    public static readonly HoldKind ReasonPause = new(nameof(ReasonPause), 9, "the unpaid reason pauses dunning", "le motif d'impayé suspend les relances", true);
+
     private HoldKind(string name, int value, string label, string frenchLabel, bool stopsLadder)
         : base(name, value, label, frenchLabel)
         => StopsLadder = stopsLadder;
