@@ -310,11 +310,8 @@ public sealed class CollectionRun
                 invoice = new InvoicePenalty(item.InvoiceId, zero, zero, item.DueDate.PlusDays(1));
             }
 
-            var late = LateInvoice.Of(statement, item) with
-            {
-                FormalNoticeDate = covering?.FormalNoticeOn,
-                CompensationAlreadyCharged = HasFee(charges, item.InvoiceId),
-            };
+            // Compensation is owed per late invoice and per late instalment; what was posted is taken off in Post.
+            var late = LateInvoice.Of(statement, item) with { FormalNoticeDate = covering?.FormalNoticeOn };
 
             // Interest stops at the opening judgment of insolvency proceedings (C. com. L622-28).
             var until = covering?.Insolvency is { } insolvency && insolvency.Date < runDate ? insolvency.Date : runDate;
@@ -334,18 +331,23 @@ public sealed class CollectionRun
             return;
         }
 
-        if (invoice.Compensation.IsPositive)
-        {
-            actions.Add(template with { Kind = RunActionKind.PostCompensation, DueOn = invoice.Since, Amount = invoice.Compensation, ItemId = invoice.Id });
-        }
-
-        var posted = invoice.Interest;
+        // What the invoice owes beyond the fee and interest charges already posted against it.
+        var (compensation, interest) = (invoice.Compensation, invoice.Interest);
         foreach (var charge in charges)
         {
-            posted -= charge.InvoiceId == invoice.Id && charge.Kind == ChargeKind.Interest ? charge.Charged : Money.Zero(posted.Currency);
+            if (charge.InvoiceId == invoice.Id && charge.Charged.Currency.Equals(interest.Currency))
+            {
+                compensation -= charge.Kind == ChargeKind.Fee ? charge.Charged : Money.Zero(compensation.Currency);
+                interest -= charge.Kind == ChargeKind.Interest ? charge.Charged : Money.Zero(interest.Currency);
+            }
         }
 
-        var due = posted.Round();
+        if (compensation.IsPositive)
+        {
+            actions.Add(template with { Kind = RunActionKind.PostCompensation, DueOn = invoice.Since, Amount = compensation, ItemId = invoice.Id });
+        }
+
+        var due = interest.Round();
         if (due.IsPositive && due.Amount >= Options.MinimumInterestPosting)
         {
             actions.Add(template with { Kind = RunActionKind.PostInterest, DueOn = invoice.Since, Amount = due, ItemId = invoice.Id });
@@ -365,19 +367,6 @@ public sealed class CollectionRun
         }
 
         return charges is null ? [] : [.. charges];
-    }
-
-    private static bool HasFee(Charge[] charges, string invoiceId)
-    {
-        foreach (var charge in charges)
-        {
-            if (charge.InvoiceId == invoiceId && charge.Kind == ChargeKind.Fee)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static CollectionCase? Covering(IReadOnlyList<CollectionCase> cases, string invoiceId)

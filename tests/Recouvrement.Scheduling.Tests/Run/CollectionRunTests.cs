@@ -125,6 +125,25 @@ public class CollectionRunTests
     }
 
     [Fact]
+    public void The_fixed_compensation_is_owed_per_late_instalment_and_what_was_posted_is_taken_off()
+    {
+        // D441-5: €40 per late invoice and per late instalment. The host posted €40 when the first instalment was late;
+        // the second is late now: €40 more, once.
+        var invoice = new Invoice("A-1", D(1, 1), D(2, 28), Eur(2_000m))
+        {
+            Instalments = [new Instalment(D(1, 31), Eur(1_000m)), new Instalment(D(2, 28), Eur(1_000m))],
+        };
+        var fee = new Charge("FEE-1", D(2, 5), D(2, 5), Eur(40m), ChargeKind.Fee) { InvoiceId = "A-1" };
+
+        Assert.Equal([Eur(80m)], Compensations(Account("D-1", DebtorKind.Business, invoice)));
+        Assert.Equal([Eur(40m)], Compensations(Account("D-1", DebtorKind.Business, invoice, fee)));
+        Assert.Empty(Compensations(Account("D-1", DebtorKind.Business, invoice, fee, fee with { Id = "FEE-2", Date = D(3, 2), DueDate = D(3, 2) })));
+
+        static Money[] Compensations(Account account)
+            => [.. Run().Execute([new PortfolioEntry(account)], RunDate).Where(a => a.Kind == RunActionKind.PostCompensation).Select(a => a.Amount)];
+    }
+
+    [Fact]
     public void A_steps_fee_is_posted_with_the_step()
     {
         var ladders = Recouvrement.Escalation.LadderSelection.Create(
