@@ -270,6 +270,24 @@ public class CaseDecisionTests
     }
 
     [Fact]
+    public void A_step_minimum_in_another_currency_is_not_taken_on_trust()
+    {
+        // A ladder of euro thresholds on a sterling account: without an exchange rate the minimum cannot be checked, so the
+        // step is passed over with that cause rather than taken for a debt of any size.
+        var ladder = Valid(EscalationLadder.Builder("Euro thresholds", "FR")
+            .Remind("Everyone", 1, StepChannel.Email, Tone.Courteous, "a")
+            .HandToAgency("Agency", 3, "agency", s => s with { MinimumOverdue = Eur(500m) })
+            .Build());
+        var sterling = Valid(Recouvrement.Accounts.Account.Create(Acme, [new Recouvrement.Accounts.Invoice("GB-1", D(1, 5), D(1, 20), new Money(100m, Currency.GBP))]));
+        var collectionCase = Valid(CollectionCase.Create("C-1", "D-001", Currency.GBP, D(1, 20), [Step(D(1, 21), "Everyone")]));
+
+        var decision = Decide(collectionCase, D(1, 25), sterling, ladder: ladder);
+
+        Assert.Empty(decision.Actions);
+        Assert.Equal("'Agency' skipped: its minimum amount is in another currency (500.00 EUR, the account in GBP)", Assert.Single(decision.Skipped).ToString());
+    }
+
+    [Fact]
     public void Steps_for_other_debtors_or_reasons_are_skipped_with_the_reason()
     {
         var ladder = EscalationLadder.Builder("Mixed", "FR")

@@ -22,6 +22,12 @@ public sealed class SkipCause : Vocabulary<SkipCause>
     /// <summary>A broken plan resumes the ladder at a firmer step than the last one taken.</summary>
     public static readonly SkipCause PlanBroken = new(nameof(PlanBroken), 6, "the plan was broken: the ladder resumes at a firmer step", "échéancier rompu : la relance reprend à une étape plus ferme");
 
+    /// <summary>
+    /// The step's minimum amount is in another currency than the account's: it cannot be checked without an exchange
+    /// rate, so the step is not taken (a ladder of euro thresholds must not send a small sterling debt to court).
+    /// </summary>
+    public static readonly SkipCause MinimumInOtherCurrency = new(nameof(MinimumInOtherCurrency), 7, "its minimum amount is in another currency", "son montant minimum est dans une autre devise");
+
     private SkipCause(string name, int value, string label, string frenchLabel)
         : base(name, value, label, frenchLabel)
     {
