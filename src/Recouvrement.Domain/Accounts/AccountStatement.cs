@@ -30,10 +30,12 @@ public sealed class AccountStatement
         Debtor = debtor;
         AsOf = asOf;
         Currency = currency;
+        // Read-only views: the lists a caller gets cannot be cast back and changed under other readers.
         ItemArray = items;
-        Allocations = allocations;
+        Items = System.Array.AsReadOnly(items);
+        Allocations = new System.Collections.ObjectModel.ReadOnlyCollection<PaymentAllocation>([.. allocations]);
         CreditBalance = creditBalance;
-        Notes = notes;
+        Notes = notes.Count == 0 ? [] : new System.Collections.ObjectModel.ReadOnlyCollection<string>([.. notes]);
         Invoiced = totals.Invoiced;
         Charged = totals.Charged;
         Credited = totals.Credited;
@@ -53,7 +55,7 @@ public sealed class AccountStatement
     public Currency Currency { get; }
 
     /// <summary>Gets every item that arose by <see cref="AsOf"/>, settled or not, by issue date then id.</summary>
-    public IReadOnlyList<ItemBalance> Items => ItemArray;
+    public IReadOnlyList<ItemBalance> Items { get; }
 
     /// <summary>Gets the items as the array they are kept in: hot paths iterate it without interface calls.</summary>
     internal ItemBalance[] ItemArray { get; }

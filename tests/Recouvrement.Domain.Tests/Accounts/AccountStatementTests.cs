@@ -26,6 +26,17 @@ public class AccountStatementTests
     }
 
     [Fact]
+    public void A_statement_s_lists_cannot_be_changed_through_a_cast()
+    {
+        var statement = AccountOf(Invoice("INV-1", D(1, 10), D(2, 9), 100m), Payment("PAY-1", D(3, 1), 60m)).AsOf(D(3, 20));
+
+        Assert.Throws<NotSupportedException>(() => ((IList<ItemBalance>)statement.Items)[0] = null!);
+        Assert.Throws<NotSupportedException>(() => ((IList<PaymentAllocation>)statement.Allocations).Clear());
+        Assert.Throws<NotSupportedException>(() => ((IList<AllocationLine>)statement.Allocations[0].Lines).Clear());
+        Assert.Equal(Eur(40m), statement.Item("INV-1").Open);
+    }
+
+    [Fact]
     public void Entries_after_the_statement_date_are_ignored()
     {
         var account = AccountOf(Invoice("INV-1", D(1, 10), D(2, 9), 100m), Payment("PAY-1", D(3, 1), 100m));

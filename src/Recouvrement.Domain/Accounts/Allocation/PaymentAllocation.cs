@@ -18,7 +18,7 @@ public sealed class PaymentAllocation
         Date = date;
         Amount = amount;
         Rule = rule;
-        Lines = lines;
+        Lines = lines.Count == 0 ? [] : new System.Collections.ObjectModel.ReadOnlyCollection<AllocationLine>([.. lines]);
         Unallocated = unallocated;
     }
 
