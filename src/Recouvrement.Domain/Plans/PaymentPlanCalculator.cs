@@ -44,7 +44,7 @@ public static class PaymentPlanCalculator
         var down = r.DownPayment?.WholeMinorUnits ?? 0L;
         var rest = r.Total.WholeMinorUnits - down;
         var rate = r.Interest is { } terms ? terms.Rate.Fraction / r.Frequency.PeriodsPerYear : 0m;
-        var deferral = DeferralInterest(r, rest);
+        var deferral = FirstPeriodAdjustment(r, rest, rate);
         var (parts, refusal) = r.Capacity is { } capacity ? ByCapacity(rest, capacity.WholeMinorUnits, r.MinimumInstalment?.WholeMinorUnits ?? 0L, rate, deferral)
             : r.Interest is { IsAnnuity: true } ? (Annuity(rest, r.Count!.Value, rate, deferral), null)
             : (OnBalance(Split(rest, r.Count!.Value, r.Step?.WholeMinorUnits ?? 0L, r.RemainderOn), rate, deferral), null);
@@ -140,13 +140,23 @@ public static class PaymentPlanCalculator
 
     private static long Round(decimal minorUnits) => (long)Math.Round(minorUnits, MidpointRounding.AwayFromZero);
 
-    /// <summary>Interest on the principal from the plan date to the start of the first period, when the first due date is further.</summary>
-    private static long DeferralInterest(PlanRequest request, long principal)
+    /// <summary>
+    /// What the first instalment's interest differs by from a regular period's: when the first due date is more than one
+    /// period after the plan date, interest on the principal for the days before that period (a deferral); when it is less,
+    /// the regular period's interest is replaced by interest for the days actually run — never a whole period's interest
+    /// for a few days. Days count Actual/365.
+    /// </summary>
+    private static long FirstPeriodAdjustment(PlanRequest request, long principal, decimal periodicRate)
     {
-        var days = request.Interest is { } terms && terms.Rate > AnnualRate.Zero
-            ? Period.DaysBetween(request.PlanDate, request.Frequency.PeriodBefore(request.FirstDueDate))
-            : 0;
-        return days > 0 ? Round(principal * request.Interest!.Rate.Fraction * days / 365m) : 0L;
+        if (request.Interest is not { } terms || terms.Rate <= AnnualRate.Zero)
+        {
+            return 0L;
+        }
+
+        var before = Period.DaysBetween(request.PlanDate, request.Frequency.PeriodBefore(request.FirstDueDate));
+        return before > 0 ? Round(principal * terms.Rate.Fraction * before / 365m)
+            : before < 0 ? Round(principal * terms.Rate.Fraction * Period.DaysBetween(request.PlanDate, request.FirstDueDate) / 365m) - Round(principal * periodicRate)
+            : 0L;
     }
 
     /// <summary>

@@ -187,6 +187,18 @@ public class PlanTermsTests
     }
 
     [Fact]
+    public void A_short_first_period_bears_interest_for_its_days_only()
+    {
+        // 10,000 at 5 % on the balance, agreed 25 January, first due 31 January: 6 days, 10,000 × 5 % × 6 / 365 = 8.22,
+        // not a month's 41.67; then 7,500 × 5 % / 12 = 31.25 for the full month to 28 February.
+        var simple = new PlanInterest(AnnualRate.FromPercent(5m), AmortizationMethod.SimpleInterest);
+        var plan = Calculated.Plan(new PlanRequest(Eur(10_000m), new LocalDate(2026, 1, 25), new LocalDate(2026, 1, 31), PlanFrequency.Monthly) { Count = 4, Interest = simple });
+
+        Assert.Equal([Eur(8.22m), Eur(31.25m)], plan.Instalments.Take(2).Select(i => i.Interest));
+        Assert.Equal(Eur(10_000m), plan.Principal);
+    }
+
+    [Fact]
     public void A_policy_names_every_problem_and_leaves_its_fee_out_for_a_consumer()
     {
         var bad = new PlanPolicy { MaxMonths = 0, MaxCount = 0, Fee = Eur(-5m), Tolerance = new PlanTolerance { GraceDays = -1 } }.Validate();
