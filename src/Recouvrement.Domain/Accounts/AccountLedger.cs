@@ -246,7 +246,7 @@ internal sealed class AccountLedger
                 Money.FromMinorUnits(writtenOff, currency),
                 Money.FromMinorUnits(overdue, currency),
                 Money.FromMinorUnits(notYetDue, currency));
-            return new AccountStatement(debtor, asOf, currency, balances, allocations, Money.FromMinorUnits(credit, currency), (IReadOnlyList<string>?)notes ?? [], totals);
+            return new AccountStatement(debtor, asOf, currency, balances, allocations, Money.FromMinorUnits(credit, currency), notes, totals);
         }
 
         private static ItemState[] Initial(ItemTemplate[] items)

@@ -22,20 +22,20 @@ public sealed class AccountStatement
         LocalDate asOf,
         Currency currency,
         ItemBalance[] items,
-        IReadOnlyList<PaymentAllocation> allocations,
+        List<PaymentAllocation> allocations,
         Money creditBalance,
-        IReadOnlyList<string> notes,
+        List<string>? notes,
         StatementTotals totals)
     {
         Debtor = debtor;
         AsOf = asOf;
         Currency = currency;
-        // Read-only views: the lists a caller gets cannot be cast back and changed under other readers.
+        // Read-only views over lists the statement alone holds: a caller's cast cannot change them under other readers.
         ItemArray = items;
         Items = System.Array.AsReadOnly(items);
-        Allocations = new System.Collections.ObjectModel.ReadOnlyCollection<PaymentAllocation>([.. allocations]);
+        Allocations = allocations.AsReadOnly();
         CreditBalance = creditBalance;
-        Notes = notes.Count == 0 ? [] : new System.Collections.ObjectModel.ReadOnlyCollection<string>([.. notes]);
+        Notes = notes is null ? [] : notes.AsReadOnly();
         Invoiced = totals.Invoiced;
         Charged = totals.Charged;
         Credited = totals.Credited;

@@ -12,13 +12,13 @@ namespace Recouvrement.Accounts;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class PaymentAllocation
 {
-    internal PaymentAllocation(string sourceId, LocalDate date, Money amount, string rule, IReadOnlyList<AllocationLine> lines, Money unallocated)
+    internal PaymentAllocation(string sourceId, LocalDate date, Money amount, string rule, AllocationLine[] lines, Money unallocated)
     {
         SourceId = sourceId;
         Date = date;
         Amount = amount;
         Rule = rule;
-        Lines = lines.Count == 0 ? [] : new System.Collections.ObjectModel.ReadOnlyCollection<AllocationLine>([.. lines]);
+        Lines = lines.Length == 0 ? [] : System.Array.AsReadOnly(lines);
         Unallocated = unallocated;
     }
 
