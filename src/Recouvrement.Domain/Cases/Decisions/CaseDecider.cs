@@ -84,7 +84,7 @@ public sealed class CaseDecider
     public Result<CaseDecision> Decide(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, UnpaidReason? reason)
     {
         var errors = Check(collectionCase, statement, ladder);
-        return errors.HasErrors ? errors.ToInvalid<CaseDecision>() : new Decision(this, collectionCase!, statement!, ladder!, reason, pause: null).Make();
+        return errors.HasErrors ? errors.ToInvalid<CaseDecision>() : new Decision(this, collectionCase!, statement!, ladder!, reason, classification: null).Make();
     }
 
     /// <summary>
@@ -187,7 +187,7 @@ public sealed class CaseDecider
     }
 
     /// <summary>One decision's working state; never shared.</summary>
-    private sealed class Decision(CaseDecider decider, CollectionCase collectionCase, AccountStatement statement, EscalationLadder ladder, UnpaidReason? reason, ReasonClassification? pause)
+    private sealed class Decision(CaseDecider decider, CollectionCase collectionCase, AccountStatement statement, EscalationLadder ladder, UnpaidReason? reason, ReasonClassification? classification)
     {
         private static readonly StepChannel[] SurveyChannels = [StepChannel.Sms, StepChannel.Email];
         private static readonly StepChannel[] ReminderChannels = [StepChannel.Sms, StepChannel.Email, StepChannel.Letter];
@@ -359,7 +359,7 @@ public sealed class CaseDecider
             }
 
             // A dispute known from the signals only: its items, or every item when it is about the whole account.
-            if (pause is { Treatment.Pause: DunningPause.ConcernedItems, PausedItemIds: var paused })
+            if (classification is { Treatment.Pause: DunningPause.ConcernedItems, PausedItemIds: var paused })
             {
                 foreach (var id in paused)
                 {
@@ -378,7 +378,7 @@ public sealed class CaseDecider
         /// <summary>The insolvency notice that decided the classification, when the case does not record proceedings.</summary>
         private InsolvencyNotice? PublishedInsolvency()
         {
-            if (pause?.Primary is not { } primary || primary.Reason != UnpaidReason.FormalProceedings)
+            if (classification?.Primary is not { } primary || primary.Reason != UnpaidReason.FormalProceedings)
             {
                 return null;
             }
@@ -398,7 +398,7 @@ public sealed class CaseDecider
         /// </summary>
         private bool PausedWhole()
         {
-            if (pause is not { Treatment.Pause: DunningPause.WholeAccount } classification || history.Plan is not null)
+            if (classification is not { Treatment.Pause: DunningPause.WholeAccount } || history.Plan is not null)
             {
                 return false;
             }
