@@ -29,6 +29,20 @@ public class ClassifiedDecisionTests
         var step = Assert.Single(decision.Actions, a => a.Kind == CaseActionKind.TakeStep);
         Assert.Equal(Eur(2_500m), step.Amount);
         Assert.Equal(["INV-2"], step.ItemIds);
+        var task = Assert.Single(decision.Actions, a => a.Kind == CaseActionKind.ActOnReason);
+        Assert.Equal((FirstAction.OpenDisputeTask, D(2, 1), Eur(1_000m)), (task.Treatment, task.DueOn, task.Amount));
+        Assert.Equal(["INV-1"], task.ItemIds);
+    }
+
+    [Fact]
+    public void The_reason_is_acted_on_once()
+    {
+        var dispute = new DisputeOpened(D(2, 1), "D-7", UnpaidReason.ProductDefect) { ItemIds = ["INV-1"] };
+        var task = Assert.Single(Decide(Case(), D(3, 10), dispute).Actions, a => a.Kind == CaseActionKind.ActOnReason);
+
+        // Recorded as an outbound contact; and a dispute the case records is being dealt with already.
+        Assert.DoesNotContain(Decide(Case(task.ToEvent(D(3, 11))!), D(3, 12), dispute).Actions, a => a.Kind == CaseActionKind.ActOnReason);
+        Assert.DoesNotContain(Decide(Case(new DisputeRaised(D(2, 2), "INV-1", "damaged")), D(3, 10), dispute).Actions, a => a.Kind == CaseActionKind.ActOnReason);
     }
 
     [Fact]
@@ -36,7 +50,7 @@ public class ClassifiedDecisionTests
     {
         var decision = Decide(Case(), D(3, 10), new DisputeOpened(D(2, 1), "D-8", UnpaidReason.PriceOrQuantityDisagreement));
 
-        Assert.Empty(decision.Actions);
+        Assert.Equal(CaseActionKind.ActOnReason, Assert.Single(decision.Actions).Kind);
         Assert.Equal(["INV-1", "INV-2", "INV-3"], Assert.Single(decision.Holds).ItemIds);
     }
 
@@ -59,7 +73,9 @@ public class ClassifiedDecisionTests
         var jobLoss = new DeclaredReason(D(2, 25), UnpaidReason.JobLoss);
 
         var paused = Decide(Case(), D(3, 10), jobLoss);
-        Assert.Empty(paused.Actions);
+        var offer = Assert.Single(paused.Actions);
+        Assert.Equal((CaseActionKind.ActOnReason, FirstAction.OfferPaymentPlan, Eur(4_250.25m)), (offer.Kind, offer.Treatment, offer.Amount));
+        Assert.Equal("act on the unpaid reason: call with an empathetic script and offer a payment plan the debtor can keep, 4,250.25 EUR, due since 2026-02-25", offer.ToString());
         Assert.Equal((HoldKind.ReasonPause, "job loss"), (Assert.Single(paused.Holds).Kind, paused.Holds[0].Detail));
         Assert.True(paused.IsPaused);
 

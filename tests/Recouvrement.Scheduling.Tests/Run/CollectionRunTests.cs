@@ -118,7 +118,11 @@ public class CollectionRunTests
 
         var actions = Run().Execute([disputed, jobLoss], RunDate).Where(a => a.Kind == RunActionKind.Case).ToList();
 
-        var step = Assert.Single(actions);
+        // The collector is asked to act on each reason instead: the dispute task, the plan offer.
+        Assert.Equal(
+            [("D-3", Reasons.FirstAction.OpenDisputeTask), ("D-8", Reasons.FirstAction.OfferPaymentPlan)],
+            actions.Where(a => a.CaseAction!.Kind == CaseActionKind.ActOnReason).Select(a => (a.DebtorId, a.CaseAction!.Treatment!)));
+        var step = Assert.Single(actions, a => a.CaseAction!.Kind == CaseActionKind.TakeStep);
         Assert.Equal("D-3", step.DebtorId);
         Assert.Equal(["C-2"], step.CaseAction!.ItemIds);
         Assert.Equal(Eur(1_200m), step.Amount);

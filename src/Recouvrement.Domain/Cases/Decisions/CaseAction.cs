@@ -36,6 +36,11 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
     /// <summary>Gets a value indicating whether a broken promise brought the step forward.</summary>
     public bool AfterBrokenPromise { get; init; }
 
+    /// <summary>
+    /// Gets what the unpaid reason's treatment calls for, for <see cref="CaseActionKind.ActOnReason"/>; null otherwise.
+    /// </summary>
+    public Reasons.FirstAction? Treatment { get; init; }
+
     /// <summary>The event to record once the action is done, so the next decision knows it.</summary>
     /// <param name="date">The day it was done.</param>
     /// <returns>The event; null for a contact-data task, which changes the debtor, not the case.</returns>
@@ -46,6 +51,7 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
         nameof(CaseActionKind.FileClaim) => new ClaimFiled(date),
         nameof(CaseActionKind.CloseCase) => new CaseClosed(date, CaseOutcome.Paid),
         nameof(CaseActionKind.SendSurvey) => new SurveySent(date) { Channel = Channel },
+        nameof(CaseActionKind.ActOnReason) => new ContactLogged(date, Inbound: false) { Note = Treatment?.Label },
         _ => null,
     };
 
@@ -77,6 +83,11 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
         if (Missing is not null)
         {
             text += ": " + Missing;
+        }
+
+        if (Treatment is not null)
+        {
+            text += ": " + Treatment.LabelIn(french);
         }
 
         if (!Amount.IsZero)

@@ -22,6 +22,12 @@ public sealed class CaseActionKind : Vocabulary<CaseActionKind>
     /// <summary>Send the satisfaction survey after a paid case (seed 000 §5).</summary>
     public static readonly CaseActionKind SendSurvey = new(nameof(SendSurvey), 6, "send the satisfaction survey", "envoyer l'enquête de satisfaction");
 
+    /// <summary>
+    /// Act on the unpaid reason as its treatment says (<see cref="CaseAction.Treatment"/>: open a dispute task, offer a
+    /// plan…) when the reason pauses dunning; recorded as an outbound contact.
+    /// </summary>
+    public static readonly CaseActionKind ActOnReason = new(nameof(ActOnReason), 7, "act on the unpaid reason", "traiter le motif d'impayé");
+
     private CaseActionKind(string name, int value, string label, string frenchLabel)
         : base(name, value, label, frenchLabel)
     {

@@ -230,6 +230,8 @@ public sealed class CaseDecider
                     Ladder();
                 }
 
+                ActOnReason();
+
                 if (policy.SurveyAfterConversationDays is { } days && LastConversation() is { } talked)
                 {
                     SurveyAfter(talked, days);
@@ -348,7 +350,9 @@ public sealed class CaseDecider
             return ids;
         }
 
-        private bool IsDisputed(ItemBalance item)
+        private bool IsDisputed(ItemBalance item) => IsDisputedInCase(item) || IsDisputedBySignals(item);
+
+        private bool IsDisputedInCase(ItemBalance item)
         {
             foreach (var id in history.Disputes)
             {
@@ -358,7 +362,12 @@ public sealed class CaseDecider
                 }
             }
 
-            // A dispute known from the signals only: its items, or every item when it is about the whole account.
+            return false;
+        }
+
+        /// <summary>A dispute known from the signals: its items, or every item when it is about the whole account.</summary>
+        private bool IsDisputedBySignals(ItemBalance item)
+        {
             if (classification is { Treatment.Pause: DunningPause.ConcernedItems, PausedItemIds: var paused })
             {
                 foreach (var id in paused)
@@ -390,6 +399,43 @@ public sealed class CaseDecider
             }
 
             return latest;
+        }
+
+        /// <summary>
+        /// The task the reason's treatment calls for when it pauses dunning — solve the dispute, offer a plan — once: an
+        /// outbound contact or a step since the reason's latest evidence records that it was acted on, and a dispute the
+        /// case already records is being dealt with.
+        /// </summary>
+        private void ActOnReason()
+        {
+            if (classification is not { Treatment.Pause: not DunningPause.None } found || found.Primary.Evidence.Count == 0
+                || (found.Treatment.Pause == DunningPause.WholeAccount && history.Plan is not null))
+            {
+                return;
+            }
+
+            var since = found.Primary.Evidence[found.Primary.Evidence.Count - 1].Date;
+            if (ContactedSince(since))
+            {
+                return;
+            }
+
+            var amount = Money.Zero(statement.Currency);
+            var ids = new List<string>();
+            var whole = found.Treatment.Pause == DunningPause.WholeAccount;
+            foreach (var item in statement.ItemArray)
+            {
+                if (item.Open.IsPositive && collectionCase.Covers(item.InvoiceId) && (whole || (IsDisputedBySignals(item) && !IsDisputedInCase(item))))
+                {
+                    amount += item.Open;
+                    ids.Add(item.Id);
+                }
+            }
+
+            if (ids.Count > 0)
+            {
+                Add(ref actions, new CaseAction(CaseActionKind.ActOnReason, since, amount) { Treatment = found.Treatment.FirstAction, ItemIds = [.. ids] });
+            }
         }
 
         /// <summary>
