@@ -206,7 +206,7 @@ public sealed class CollectionRun
         {
             // The classification, not the bare reason: a dispute or a hardship known from the signals pauses what it concerns.
             var decision = classification is null
-                ? Options.Decider.Decide(collectionCase, statement, ladder, reason)
+                ? Options.Decider.Decide(collectionCase, statement, ladder)
                 : Options.Decider.Decide(collectionCase, statement, ladder, classification);
             if (!decision.IsSuccess)
             {

@@ -27,7 +27,6 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
             SettlementUnits = [.. copy.Select(s => s is not null && s.Amount.TryWholeMinorUnits(out var units) && units > 0 ? units : 0L)];
             var anyNull = copy.Contains(null!);
             var order = anyNull ? [] : Enumerable.Range(0, copy.Length).OrderBy(i => copy[i].Date).ToArray();
-            ByDate = anyNull ? copy : [.. order.Select(i => copy[i])];
             DaysByDate = [.. order.Select(i => DayNumber.Of(copy[i].Date))];
             UnitsByDate = [.. order.Select(i => SettlementUnits[i])];
         }
@@ -60,16 +59,13 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
         return new LateInvoice(item.Id, item.Amount, item.DueDate) { Settlements = (IReadOnlyList<Settlement>?)settlements ?? [] };
     }
 
-    /// <summary>Gets the settlements oldest first.</summary>
-    internal Settlement[] ByDate { get; private init; } = [];
-
-    /// <summary>Gets the day numbers of <see cref="ByDate"/>.</summary>
+    /// <summary>Gets the day numbers of the settlements, oldest first (empty while one is null).</summary>
     internal int[] DaysByDate { get; private init; } = [];
 
     /// <summary>Gets the amounts of <see cref="Settlements"/> in minor units; 0 for one that is not positive and whole.</summary>
     internal long[] SettlementUnits { get; private init; } = [];
 
-    /// <summary>Gets the amounts of <see cref="ByDate"/> in minor units.</summary>
+    /// <summary>Gets the amounts in minor units of the settlements oldest first, as <see cref="DaysByDate"/>.</summary>
     internal long[] UnitsByDate { get; private init; } = [];
 
     /// <summary>
