@@ -220,6 +220,43 @@ public class ReasonClassifierTests
         Assert.Equal([chargeback, UnpaidReason.CardExpired], classification.Reasons.Select(r => r.Reason));
     }
 
+    [Fact]
+    public void A_signal_copied_with_another_code_or_date_is_classified_by_its_new_values()
+    {
+        var returned = new DirectDebitReturned(Day(3), "AM04");
+        var declined = new CardDeclined(Day(3), "ExpiredCard");
+
+        var moved = Classify(returned with { Code = "AC04" }, declined with { Category = "StolenCard" }).Reasons.Select(r => r.Reason.Name);
+        var late = ReasonClassifier.Default.Classify([returned with { Date = AsOf.PlusDays(1) }], new ReasonContext(AsOf));
+        var old = Classify(returned with { Date = Day(200) });
+
+        Assert.Equal([nameof(UnpaidReason.AccountClosedOrInvalid), nameof(UnpaidReason.CardLostOrStolen)], moved.Order(StringComparer.Ordinal));
+        Assert.Equal(["signals[0].Date"], late.ValidationErrors.Select(e => e.Identifier));
+        Assert.Equal(UnpaidReason.Unknown, old.Primary.Reason);
+        Assert.Equal(returned with { Code = "AM04" }, returned);
+    }
+
+    /// <summary>A host rule that classifies the signal it is given on its own, while the outer classification runs.</summary>
+    private sealed class NestedRule : IReasonRule
+    {
+        public ReasonFinding? Evaluate(ReasonSignal signal, ReasonContext context)
+            => ReasonClassifier.Default.Classify(new List<ReasonSignal> { signal }, context).Value.Primary is { Evidence.Count: > 0 } inner
+                ? new ReasonFinding(inner.Reason, ReasonConfidence.Low)
+                : null;
+    }
+
+    [Fact]
+    public void A_host_rule_may_classify_during_a_classification()
+    {
+        var classifier = ReasonClassifier.Create(new ReasonClassifierOptions { Rules = [new NestedRule()] }).Value;
+        ReasonSignal[] signals = [new DirectDebitReturned(Day(3), "AM04"), new DeclaredReason(Day(2), UnpaidReason.Illness), new CardDeclined(Day(1), "ExpiredCard")];
+
+        var nested = classifier.Classify(signals, new ReasonContext(AsOf)).Value;
+        var plain = ReasonClassifier.Default.Classify(signals, new ReasonContext(AsOf)).Value;
+
+        Assert.Equal(plain.Reasons.Select(r => (r.Reason, r.Confidence, r.Evidence.Count)), nested.Reasons.Select(r => (r.Reason, r.Confidence, r.Evidence.Count)));
+    }
+
     private sealed class EchoRule : IReasonRule
     {
         public ReasonFinding? Evaluate(ReasonSignal signal, ReasonContext context)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.Result;
-using NodaTime;
 using Recouvrement.Internal;
 
 namespace Recouvrement.Reasons;
@@ -30,9 +29,6 @@ public sealed class ReasonClassifier
     private readonly Dictionary<UnpaidReason, int> precedence;
     private readonly Dictionary<UnpaidReason, ReasonTreatment> treatments;
     private readonly IReasonRule[] rules;
-
-    [ThreadStatic]
-    private static Finding[]? buffer;
 
     private ReasonClassifier(ReasonClassifierOptions options)
     {
@@ -103,22 +99,20 @@ public sealed class ReasonClassifier
     /// <returns>The classification, or an invalid result naming every malformed signal.</returns>
     public Result<ReasonClassification> Classify(IReadOnlyList<ReasonSignal?>? signals, ReasonContext? context)
     {
-        if (Check(signals, context) is { } errors)
+        // The working tables are the thread's own, taken while in use (a host rule may classify too) and given back
+        // after: nothing is allocated but the result.
+        var work = signals is null ? null : ClassificationWork.Take(signals);
+        var errors = Check(work?.Signals, work?.SignalCount ?? 0, context);
+        if (errors is not null || work is null || context is null)
         {
-            return errors.ToInvalid<ReasonClassification>();
+            work?.Return();
+            return errors!.ToInvalid<ReasonClassification>();
         }
 
-        // Per signal: one built-in finding, a second for repeated insufficient funds, one per host rule; plus the
-        // presumption. The working buffer is the thread's own, taken while in use (a host rule may classify too) and
-        // cleared after: nothing is allocated but the result.
-        var size = (signals!.Count * (2 + rules.Length)) + 1;
-        var findings = buffer is { } own && own.Length >= size ? own : new Finding[Math.Max(size, 32)];
-        buffer = null;
-        var count = Find(signals, context!, findings);
-        var reasons = Merge(findings, count);
-        Array.Clear(findings, 0, count);
-        buffer = findings;
-        return Result<ReasonClassification>.Success(new ReasonClassification(context!.AsOf, reasons, TreatmentOf(reasons[0].Reason)));
+        Find(work, context);
+        var reasons = Merge(work);
+        work.Return();
+        return Result<ReasonClassification>.Success(new ReasonClassification(context.AsOf, reasons, TreatmentOf(reasons[0].Reason)));
     }
 
     private static void CheckAtLeast(string field, int value, int minimum, ValidationErrors errors)
@@ -130,9 +124,10 @@ public sealed class ReasonClassifier
     }
 
     /// <summary>The problems with the input, or null when there is none (created on the first, so a valid call allocates nothing).</summary>
-    private static ValidationErrors? Check(IReadOnlyList<ReasonSignal?>? signals, ReasonContext? context)
+    private static ValidationErrors? Check(ReasonSignal?[]? signals, int count, ReasonContext? context)
     {
         var errors = default(ValidationErrors);
+        var asOf = context is null ? 0 : DayNumber.Of(context.AsOf);
         if (context is null)
         {
             (errors ??= new ValidationErrors()).Add(nameof(context), null, "must be given", ErrorCodes.Required);
@@ -156,7 +151,7 @@ public sealed class ReasonClassifier
             return errors;
         }
 
-        for (var i = 0; i < signals.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             var signal = signals[i];
             if (signal is null)
@@ -165,7 +160,7 @@ public sealed class ReasonClassifier
                 continue;
             }
 
-            if (context is not null && signal.Date > context.AsOf)
+            if (context is not null && signal.Day > asOf)
             {
                 (errors ??= new ValidationErrors()).Add($"signals[{i}].Date", signal.Date, $"is after the classification date {Iso.Date(context.AsOf)}", ErrorCodes.OutOfRange);
             }
@@ -195,55 +190,56 @@ public sealed class ReasonClassifier
         return errors;
     }
 
-    /// <summary>Fills <paramref name="findings"/> with what each signal says; returns how many.</summary>
-    private int Find(IReadOnlyList<ReasonSignal?> signals, ReasonContext context, Finding[] findings)
+    /// <summary>Gathers what each signal says into the reasons of <paramref name="work"/>.</summary>
+    private void Find(ClassificationWork work, ReasonContext context)
     {
-        var since = context.AsOf.PlusDays(-options.LookbackDays);
-        var latestEnquiry = default(LocalDate?);
+        var signals = work.Signals;
+        var count = work.SignalCount;
+        var since = DayNumber.Of(context.AsOf) - options.LookbackDays;
+        var latestEnquiry = int.MinValue;
         var brokenPromises = 0;
-        for (var i = 0; i < signals.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             switch (signals[i])
             {
-                case SolvencyEnquiry enquiry when latestEnquiry is null || enquiry.Date > latestEnquiry:
-                    latestEnquiry = enquiry.Date;
+                case SolvencyEnquiry enquiry when enquiry.Day > latestEnquiry:
+                    latestEnquiry = enquiry.Day;
                     break;
-                case PromiseBroken promise when promise.Date > since:
+                case PromiseBroken promise when promise.Day > since:
                     brokenPromises++;
                     break;
             }
         }
 
-        var count = 0;
         var insufficientFunds = 0;
-        for (var i = 0; i < signals.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             var signal = signals[i]!;
             var finding = signal switch
             {
-                DirectDebitReturned or CardDeclined when signal.Date > since
-                    => RejectionOf(signal) is { } mapped ? new ReasonFinding(mapped.Reason, ReasonConfidence.Certain) : new ReasonFinding(UnpaidReason.Unknown, ReasonConfidence.Low),
-                DisputeOpened dispute when !ClosedLater(dispute, signals) => new ReasonFinding(dispute.Reason, ReasonConfidence.High),
+                DirectDebitReturned returned when signal.Day > since => Rejection(returned.Known?.Reason),
+                CardDeclined declined when signal.Day > since => Rejection(declined.Known?.Reason),
+                DisputeOpened dispute when !ClosedLater(dispute, signals, count) => new ReasonFinding(dispute.Reason, ReasonConfidence.High),
                 DeclaredReason declared => new ReasonFinding(declared.Reason, ReasonConfidence.Medium),
                 InsolvencyNotice => new ReasonFinding(UnpaidReason.FormalProceedings, ReasonConfidence.Certain),
-                SolvencyEnquiry { Outcome: SolvencyOutcome.Poor } enquiry when enquiry.Date == latestEnquiry => new ReasonFinding(UnpaidReason.ProbableInsolvency, ReasonConfidence.High),
-                SolvencyEnquiry { Outcome: SolvencyOutcome.Doubtful } enquiry when enquiry.Date == latestEnquiry => new ReasonFinding(UnpaidReason.ProbableInsolvency, ReasonConfidence.Low),
+                SolvencyEnquiry { Outcome: SolvencyOutcome.Poor } enquiry when enquiry.Day == latestEnquiry => new ReasonFinding(UnpaidReason.ProbableInsolvency, ReasonConfidence.High),
+                SolvencyEnquiry { Outcome: SolvencyOutcome.Doubtful } enquiry when enquiry.Day == latestEnquiry => new ReasonFinding(UnpaidReason.ProbableInsolvency, ReasonConfidence.Low),
                 ContactDataMissing => new ReasonFinding(UnpaidReason.InvoiceNotReceived, ReasonConfidence.Low),
                 ContactNote => new ReasonFinding(UnpaidReason.Unknown, ReasonConfidence.Low),
-                PromiseBroken when signal.Date > since && brokenPromises >= options.BrokenPromisesForRefusal => new ReasonFinding(UnpaidReason.RefusalOrBadFaith, ReasonConfidence.Medium),
+                PromiseBroken when signal.Day > since && brokenPromises >= options.BrokenPromisesForRefusal => new ReasonFinding(UnpaidReason.RefusalOrBadFaith, ReasonConfidence.Medium),
                 _ => default(ReasonFinding?),
             };
             if (finding is { } found)
             {
-                findings[count++] = new Finding(found, signal);
-                insufficientFunds += found.Reason.Value == UnpaidReason.InsufficientFunds.Value && signal is DirectDebitReturned or CardDeclined ? 1 : 0;
+                work.Add(found.Reason, found.Confidence, signal);
+                insufficientFunds += found.Reason.Value == UnpaidReason.InsufficientFunds.Value && IsRejection(signal) ? 1 : 0;
             }
 
             foreach (var rule in rules)
             {
-                if (rule.Evaluate(signal, context) is { Reason: not null, Confidence: not null } hosted)
+                if (rule.Evaluate(signal, context) is { Reason: { } reason, Confidence: { } confidence })
                 {
-                    findings[count++] = new Finding(hosted, signal);
+                    work.Add(reason, confidence, signal);
                 }
             }
         }
@@ -251,35 +247,26 @@ public sealed class ReasonClassifier
         if (insufficientFunds >= options.InsufficientFundsForProbableInsolvency)
         {
             // Money repeatedly missing on the account hints at more than a bad day.
-            for (var i = count - 1; i >= 0; i--)
-            {
-                if (findings[i].Result.Reason.Value == UnpaidReason.InsufficientFunds.Value && findings[i].Signal is DirectDebitReturned or CardDeclined)
-                {
-                    findings[count++] = new Finding(new ReasonFinding(UnpaidReason.ProbableInsolvency, ReasonConfidence.Low), findings[i].Signal);
-                }
-            }
+            work.AddRejections(UnpaidReason.InsufficientFunds, UnpaidReason.ProbableInsolvency, ReasonConfidence.Low);
         }
 
-        if (count == 0 && context.DaysPastDue >= 1 && context.DaysPastDue <= options.OversightMaxDaysPastDue && context.ChronicallyLate != true)
+        if (work.ReasonCount == 0 && context.DaysPastDue >= 1 && context.DaysPastDue <= options.OversightMaxDaysPastDue && context.ChronicallyLate != true)
         {
-            findings[count++] = new Finding(new ReasonFinding(UnpaidReason.Forgot, ReasonConfidence.Medium), null);
+            work.Add(UnpaidReason.Forgot, ReasonConfidence.Medium, null);
         }
-
-        return count;
     }
 
-    private static (UnpaidReason Reason, RetryAdvice Retry)? RejectionOf(ReasonSignal signal) => signal switch
-    {
-        DirectDebitReturned returned when SepaReturnCode.TryParse(returned.Code, out var code) => (code!.Reason, code.Retry),
-        CardDeclined declined when CardDecline.TryParse(declined.Category, out var decline) => (decline!.Reason, decline.Retry),
-        _ => null,
-    };
+    /// <summary>A rejection with a known code says why for certain; an unknown code says little.</summary>
+    private static ReasonFinding Rejection(UnpaidReason? mapped)
+        => mapped is not null ? new ReasonFinding(mapped, ReasonConfidence.Certain) : new ReasonFinding(UnpaidReason.Unknown, ReasonConfidence.Low);
 
-    private static bool ClosedLater(DisputeOpened dispute, IReadOnlyList<ReasonSignal?> signals)
+    private static bool IsRejection(ReasonSignal signal) => signal is DirectDebitReturned or CardDeclined;
+
+    private static bool ClosedLater(DisputeOpened dispute, ReasonSignal?[] signals, int count)
     {
-        for (var i = 0; i < signals.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            if (signals[i] is DisputeClosed closed && closed.Date >= dispute.Date && string.Equals(closed.DisputeId, dispute.DisputeId, StringComparison.Ordinal))
+            if (signals[i] is DisputeClosed closed && closed.Day >= dispute.Day && string.Equals(closed.DisputeId, dispute.DisputeId, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -289,90 +276,33 @@ public sealed class ReasonClassifier
     }
 
     /// <summary>One classified reason per distinct reason found, in precedence order; unknown when none.</summary>
-    private ClassifiedReason[] Merge(Finding[] findings, int count)
+    private ClassifiedReason[] Merge(ClassificationWork work)
     {
-        if (count == 0)
+        if (work.ReasonCount == 0)
         {
             return [new ClassifiedReason(UnpaidReason.Unknown, ReasonConfidence.Low, RankOf(UnpaidReason.Unknown), [])];
         }
 
-        // Arrays sized exactly, loops instead of lookups: the only allocations are the result's own. Reasons and
-        // confidences compare by value (what SmartEnum equality means) without its operators' type checks.
-        var merged = new ClassifiedReason[CountDistinct(findings, count)];
-        var next = 0;
-        for (var i = 0; i < count; i++)
+        var merged = new ClassifiedReason[work.ReasonCount];
+        for (var i = 0; i < merged.Length; i++)
         {
-            var reason = findings[i].Result.Reason;
-            if (SeenBefore(findings, i))
+            ref readonly var found = ref work.Reasons[i];
+            var evidence = work.Evidence(i);
+            if (evidence.Length > 1)
             {
-                continue;
+                Array.Sort(evidence, EvidenceOrder);
             }
 
-            var confidence = findings[i].Result.Confidence;
-            var supporting = 0;
-            for (var j = i; j < count; j++)
-            {
-                if (findings[j].Result.Reason.Value == reason.Value)
-                {
-                    confidence = findings[j].Result.Confidence.Value > confidence.Value ? findings[j].Result.Confidence : confidence;
-                    supporting += findings[j].Signal is not null && !Repeats(findings, i, j) ? 1 : 0;
-                }
-            }
-
-            var evidence = new ReasonSignal[supporting];
-            for (var j = i; j < count; j++)
-            {
-                if (findings[j].Result.Reason.Value == reason.Value && findings[j].Signal is { } signal && !Repeats(findings, i, j))
-                {
-                    evidence[--supporting] = signal;
-                }
-            }
-
-            Array.Sort(evidence, EvidenceOrder);
-            var agreed = evidence.Length >= 2 && confidence.Value < ReasonConfidence.Certain.Value ? confidence.Strengthened : confidence;
-            merged[next++] = new ClassifiedReason(reason, agreed, RankOf(reason), evidence);
+            var agreed = evidence.Length >= 2 && found.Confidence.Value < ReasonConfidence.Certain.Value ? found.Confidence.Strengthened : found.Confidence;
+            merged[i] = new ClassifiedReason(found.Reason, agreed, RankOf(found.Reason), evidence);
         }
 
-        Array.Sort(merged, ResultOrder);
+        if (merged.Length > 1)
+        {
+            Array.Sort(merged, ResultOrder);
+        }
+
         return merged;
-    }
-
-    private static bool SeenBefore(Finding[] findings, int index)
-    {
-        for (var k = 0; k < index; k++)
-        {
-            if (findings[k].Result.Reason.Value == findings[index].Result.Reason.Value)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether finding <paramref name="j"/>'s signal already supports the same reason since <paramref name="from"/>.</summary>
-    private static bool Repeats(Finding[] findings, int from, int j)
-    {
-        for (var k = from; k < j; k++)
-        {
-            if (findings[k].Result.Reason.Value == findings[j].Result.Reason.Value && ReferenceEquals(findings[k].Signal, findings[j].Signal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int CountDistinct(Finding[] findings, int count)
-    {
-        var distinct = 0;
-        for (var i = 0; i < count; i++)
-        {
-            distinct += SeenBefore(findings, i) ? 0 : 1;
-        }
-
-        return distinct;
     }
 
     private static int ResultOrder(ClassifiedReason a, ClassifiedReason b)
@@ -383,7 +313,7 @@ public sealed class ReasonClassifier
     /// <summary>Oldest first; signals of one day by kind and description, so that input order never shows.</summary>
     private static int EvidenceOrder(ReasonSignal a, ReasonSignal b)
     {
-        var byDate = a.Date.CompareTo(b.Date);
+        var byDate = a.Day.CompareTo(b.Day);
         if (byDate != 0)
         {
             return byDate;
@@ -397,5 +327,4 @@ public sealed class ReasonClassifier
 
     private ReasonTreatment TreatmentOf(UnpaidReason reason) => treatments.Count > 0 && treatments.TryGetValue(reason, out var treatment) ? treatment : reason.Treatment;
 
-    private readonly record struct Finding(ReasonFinding Result, ReasonSignal? Signal);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Reasons;
 
@@ -11,6 +12,20 @@ namespace Recouvrement.Reasons;
 /// <param name="Date">The day it was observed; never after the classification date.</param>
 public abstract record ReasonSignal(LocalDate Date)
 {
+    // The classifier compares the day number: comparing dates costs several times more, for every signal of every account.
+    private readonly LocalDate date = Date;
+    private readonly int day = DayNumber.Of(Date);
+
+    /// <summary>Gets the day it was observed; never after the classification date.</summary>
+    public LocalDate Date
+    {
+        get => date;
+        init => (date, day) = (value, DayNumber.Of(value));
+    }
+
+    /// <summary>Gets <see cref="Date"/> as a day number.</summary>
+    internal int Day => day;
+
     /// <summary>Describes the signal for an explanation.</summary>
     /// <param name="culture">The reader's culture: French for a French culture, English otherwise.</param>
     /// <returns>A short description, without the date.</returns>
