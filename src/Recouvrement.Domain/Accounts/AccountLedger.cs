@@ -17,14 +17,16 @@ namespace Recouvrement.Accounts;
 /// </remarks>
 internal sealed class AccountLedger
 {
-    private static readonly LocalDate Epoch = new(2000, 1, 1);
-
     private readonly Currency currency;
     private readonly ItemTemplate[] items;
 
     // Invoices and charges by id, with the items each created: an invoice by instalments creates several.
     private readonly Dictionary<string, ItemRange> itemsByHolder;
     private readonly AccountEntry[] movements;
+
+    // The date each movement applies, and as a day number: a statement compares integers, not dates.
+    private readonly LocalDate[] movementDates;
+    private readonly int[] movementDays;
 
     internal AccountLedger(AccountEntry[] entries, Currency currency)
     {
@@ -74,24 +76,26 @@ internal sealed class AccountLedger
 
         // Entries come in canonical order; only a deposit waiting for its invoice moves.
         movements = Array.TrueForAll(moves, m => EffectiveDate(m) == m.Date) ? moves : EntryOrder.Sort(moves, EffectiveDate);
+        movementDates = new LocalDate[movements.Length];
+        movementDays = new int[movements.Length];
+        for (var i = 0; i < movements.Length; i++)
+        {
+            movementDates[i] = EffectiveDate(movements[i]);
+            movementDays[i] = DayNumber.Of(movementDates[i]);
+        }
     }
 
     internal AccountStatement Statement(Debtor debtor, IPaymentAllocationStrategy strategy, LocalDate asOf)
     {
         var replay = new Replay(this, strategy);
-        foreach (var entry in movements)
+        var asOfDay = DayNumber.Of(asOf);
+        for (var i = 0; i < movements.Length && movementDays[i] <= asOfDay; i++)
         {
-            var effective = EffectiveDate(entry);
-            if (effective > asOf)
-            {
-                break;
-            }
-
-            replay.IssueUpTo(effective);
-            replay.Apply(entry, effective);
+            replay.IssueUpTo(movementDays[i]);
+            replay.Apply(movements[i], movementDates[i]);
         }
 
-        replay.IssueUpTo(asOf);
+        replay.IssueUpTo(asOfDay);
         return replay.ToStatement(debtor, asOf);
     }
 
@@ -127,8 +131,10 @@ internal sealed class AccountLedger
 
     private readonly record struct ItemTemplate(string Id, string InvoiceId, ChargeKind Kind, LocalDate IssueDate, LocalDate DueDate, long Units)
     {
-        // Days from a fixed epoch, computed once per account: a statement then subtracts integers.
-        internal int DueDay { get; } = Period.DaysBetween(Epoch, DueDate);
+        // Day numbers, computed once per account: a statement then compares and subtracts integers.
+        internal int IssueDay { get; } = DayNumber.Of(IssueDate);
+
+        internal int DueDay { get; } = DayNumber.Of(DueDate);
     }
 
     /// <summary>What a movement does to the items it settles.</summary>
@@ -149,19 +155,63 @@ internal sealed class AccountLedger
         internal LocalDate? SettledOn;
     }
 
+    /// <summary>A statement's working tables, which the thread reuses for its next statement.</summary>
+    private sealed class Tables
+    {
+        [ThreadStatic]
+        private static Tables? owned;
+
+        private Tables(int capacity)
+        {
+            States = new ItemState[capacity];
+            Open = new OpenItemBuffer(capacity);
+        }
+
+        /// <summary>Gets each item's state, in the account's order.</summary>
+        internal ItemState[] States { get; }
+
+        /// <summary>Gets the items with an amount left to pay.</summary>
+        internal OpenItemBuffer Open { get; }
+
+        /// <summary>Takes the thread's tables (new ones when a strategy draws up a statement during one), set for <paramref name="items"/>.</summary>
+        internal static Tables Take(ItemTemplate[] items)
+        {
+            var tables = owned is { } own && own.States.Length >= items.Length ? own : new Tables(items.Length);
+            owned = null;
+            for (var i = 0; i < items.Length; i++)
+            {
+                tables.States[i] = new ItemState { Open = items[i].Units };
+            }
+
+            return tables;
+        }
+
+        /// <summary>Gives the tables back to the thread, holding no item of this account any more.</summary>
+        internal void Return()
+        {
+            Open.Clear();
+            owned = this;
+        }
+    }
+
     /// <summary>One replay of the movements up to a statement date.</summary>
     private sealed class Replay(AccountLedger ledger, IPaymentAllocationStrategy strategy)
     {
         private readonly Currency currency = ledger.currency;
-        private readonly ItemState[] states = Initial(ledger.items);
         private readonly List<PaymentAllocation> allocations = new(ledger.movements.Length);
+
+        // Each item's state and the open items, in tables the thread reuses from one statement to the next; the
+        // library's strategies are offered the open-item list itself, a host's a copy.
+        private readonly Tables tables = Tables.Take(ledger.items);
+        private readonly bool lend = AllocationOrder.KeepsNothing(strategy);
         private List<string>? notes;
         private long credit;
         private int issued;
+        private int listed;
 
-        internal void IssueUpTo(LocalDate date)
+        internal void IssueUpTo(int day)
         {
-            while (issued < ledger.items.Length && ledger.items[issued].IssueDate <= date)
+            while (issued < ledger.items.Length && ledger.items[issued].IssueDay <= day)
             {
                 issued++;
             }
@@ -196,12 +246,12 @@ internal sealed class AccountLedger
         internal AccountStatement ToStatement(Debtor debtor, LocalDate asOf)
         {
             var balances = new ItemBalance[issued];
-            var asOfDay = Period.DaysBetween(Epoch, asOf);
+            var asOfDay = DayNumber.Of(asOf);
             long invoiced = 0, charged = 0, credited = 0, paid = 0, writtenOff = 0, overdue = 0, notYetDue = 0;
             for (var i = 0; i < issued; i++)
             {
                 var item = ledger.items[i];
-                ref readonly var state = ref states[i];
+                ref readonly var state = ref tables.States[i];
                 var daysPastDue = state.Open > 0 && asOfDay > item.DueDay ? asOfDay - item.DueDay : 0;
                 balances[i] = new ItemBalance(
                     item.Id,
@@ -209,11 +259,8 @@ internal sealed class AccountLedger
                     item.Kind,
                     item.IssueDate,
                     item.DueDate,
-                    Money.FromMinorUnits(item.Units, currency),
-                    Money.FromMinorUnits(state.Credited, currency),
-                    Money.FromMinorUnits(state.Paid, currency),
-                    Money.FromMinorUnits(state.WrittenOff, currency),
-                    Money.FromMinorUnits(state.Open, currency),
+                    currency,
+                    (item.Units, state.Credited, state.Paid, state.WrittenOff, state.Open),
                     state.SettledOn,
                     daysPastDue);
                 if (item.Kind.IsCharge)
@@ -246,41 +293,24 @@ internal sealed class AccountLedger
                 Money.FromMinorUnits(writtenOff, currency),
                 Money.FromMinorUnits(overdue, currency),
                 Money.FromMinorUnits(notYetDue, currency));
+            tables.Return();
             return new AccountStatement(debtor, asOf, currency, balances, allocations, Money.FromMinorUnits(credit, currency), notes, totals);
-        }
-
-        private static ItemState[] Initial(ItemTemplate[] items)
-        {
-            var states = new ItemState[items.Length];
-            for (var i = 0; i < items.Length; i++)
-            {
-                states[i].Open = items[i].Units;
-            }
-
-            return states;
         }
 
         private void Allocate(AccountEntry source, LocalDate date, IReadOnlyList<string> designated, Effect effect)
         {
-            var count = 0;
-            for (var i = 0; i < issued; i++)
+            tables.Open.Compact();
+            for (; listed < issued; listed++)
             {
-                count += states[i].Open > 0 ? 1 : 0;
-            }
-
-            var open = new OpenItem[count];
-            for (int i = 0, k = 0; i < issued; i++)
-            {
-                var left = states[i].Open;
-                if (left > 0)
+                if (tables.States[listed].Open > 0)
                 {
-                    var item = ledger.items[i];
-                    open[k++] = new OpenItem(item.Id, item.InvoiceId, item.Kind, item.IssueDate, item.DueDate, Money.FromMinorUnits(left, currency));
+                    var item = ledger.items[listed];
+                    tables.Open.Add(listed, new OpenItem(item.Id, item.InvoiceId, item.Kind, item.IssueDate, item.DueDate, Money.FromMinorUnits(tables.States[listed].Open, currency)));
                 }
             }
 
-            // A copy: the allocation keeps it, and arrays iterate several times faster than interfaces.
-            var lines = count == 0 ? [] : Enumerable.ToArray(strategy.Allocate(source.Amount, date, open, designated));
+            // A copy of the lines: the allocation keeps it, and arrays iterate several times faster than interfaces.
+            var lines = tables.Open.Count == 0 ? [] : Enumerable.ToArray(strategy.Allocate(source.Amount, date, lend ? tables.Open : tables.Open.Span.ToArray(), designated));
             var amount = source.Amount.WholeMinorUnits;
             var applied = 0L;
             foreach (var line in lines)
@@ -301,11 +331,11 @@ internal sealed class AccountLedger
         private (int Index, long Units) CheckLine(AllocationLine line)
         {
             // Every issued item with an open amount was offered, so this is exactly "an offered item, within its open amount".
-            if (line.ItemId is not null && ledger.TryFindItem(line.ItemId, out var index) && index < issued
+            if (line.ItemId is not null && (tables.Open.TryFind(line.ItemId, out var index) || ledger.TryFindItem(line.ItemId, out index)) && index < issued
                 && line.Amount.Currency.Equals(currency) && line.Amount.IsPositive && line.Amount.IsWholeMinorUnits)
             {
                 var units = line.Amount.WholeMinorUnits;
-                if (units <= states[index].Open)
+                if (units <= tables.States[index].Open)
                 {
                     return (index, units);
                 }
@@ -317,7 +347,7 @@ internal sealed class AccountLedger
 
         private void Settle(int index, long units, LocalDate date, Effect effect)
         {
-            ref var state = ref states[index];
+            ref var state = ref tables.States[index];
             switch (effect)
             {
                 case Effect.Credit:
@@ -332,6 +362,7 @@ internal sealed class AccountLedger
             }
 
             state.Open -= units;
+            tables.Open.Update(index, state.Open);
             if (state.Open == 0 && state.SettledOn is null)
             {
                 state.SettledOn = date;
@@ -346,7 +377,7 @@ internal sealed class AccountLedger
             for (var k = 0; k < targets.Count && left > 0; k++)
             {
                 var index = targets.Start + (lastFirst ? targets.Count - 1 - k : k);
-                var take = Math.Min(left, states[index].Open);
+                var take = Math.Min(left, tables.States[index].Open);
                 if (take > 0)
                 {
                     Settle(index, take, date, effect);

@@ -12,6 +12,9 @@ internal static class AccountValidator
     // The ledger counts minor units (up to 4 decimals) in 64-bit integers: the whole account must fit.
     private const decimal MaxTotal = long.MaxValue / 10_000;
 
+    // The total is counted in ten-thousandths of a major unit (the finest minor unit), saturating at the limit.
+    private const long MaxTotalTicks = long.MaxValue / 10_000 * 10_000;
+
     internal static ValidationErrors Check(Debtor? debtor, AccountEntry?[]? entries, bool perCurrency)
     {
         var errors = new ValidationErrors();
@@ -25,7 +28,7 @@ internal static class AccountValidator
         // One table of ids serves every check: duplicates, then what movements refer to.
         var indexById = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
         Currency? currency = null;
-        var total = 0m;
+        var total = 0L;
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
@@ -45,7 +48,8 @@ internal static class AccountValidator
             }
 
             CheckAmount(i, entry, entry.Amount, errors);
-            total += Math.Min(Math.Abs(entry.Amount.Amount), MaxTotal);
+            var ticks = Ticks(entry.Amount);
+            total = ticks > MaxTotalTicks - total ? MaxTotalTicks + 1 : total + ticks;
             currency ??= entry.Amount.Currency;
             if (!perCurrency && !entry.Amount.Currency.Equals(currency))
             {
@@ -67,13 +71,27 @@ internal static class AccountValidator
             }
         }
 
-        if (total > MaxTotal)
+        if (total > MaxTotalTicks)
         {
-            errors.Add(nameof(entries), total, $"the amounts total more than an account holds ({MaxTotal} in major units)", ErrorCodes.Overflow);
+            errors.Add(nameof(entries), total / 10_000m, $"the amounts total more than an account holds ({MaxTotal} in major units)", ErrorCodes.Overflow);
         }
 
         CheckReferences(entries, indexById, perCurrency, errors);
         return errors;
+    }
+
+    /// <summary>The size of an amount in ten-thousandths of a major unit, at most just over the limit.</summary>
+    private static long Ticks(Money amount)
+    {
+        if (amount.TryWholeMinorUnits(out var units) && units >= 0)
+        {
+            var perUnit = 10_000 / amount.Currency.UnitsPerMajor;
+            return units <= MaxTotalTicks / perUnit ? units * perUnit : MaxTotalTicks + 1;
+        }
+
+        // Negative or fractional amounts are reported on their own; their size still counts.
+        var size = Math.Abs(amount.Amount);
+        return size <= MaxTotal ? decimal.ToInt64(size * 10_000) : MaxTotalTicks + 1;
     }
 
     private static void CheckDebtor(Debtor? debtor, ValidationErrors errors)

@@ -10,17 +10,23 @@ namespace Recouvrement.Accounts;
 /// </remarks>
 public sealed record ItemBalance
 {
+    // Amounts are kept in minor units with their currency, made into Money when read: a statement holds one balance
+    // per item, and five Money would more than double the size of each.
+    private readonly long amount;
+    private readonly long credited;
+    private readonly long paid;
+    private readonly long writtenOff;
+    private readonly long open;
+    private readonly Currency currency;
+
     internal ItemBalance(
         string id,
         string invoiceId,
         ChargeKind kind,
         LocalDate issueDate,
         LocalDate dueDate,
-        Money amount,
-        Money credited,
-        Money paid,
-        Money writtenOff,
-        Money open,
+        Currency currency,
+        (long Amount, long Credited, long Paid, long WrittenOff, long Open) units,
         LocalDate? settledOn,
         int daysPastDue)
     {
@@ -29,11 +35,8 @@ public sealed record ItemBalance
         Kind = kind;
         IssueDate = issueDate;
         DueDate = dueDate;
-        Amount = amount;
-        Credited = credited;
-        Paid = paid;
-        WrittenOff = writtenOff;
-        Open = open;
+        this.currency = currency;
+        (amount, credited, paid, writtenOff, open) = units;
         SettledOn = settledOn;
         DaysPastDue = daysPastDue;
     }
@@ -54,19 +57,19 @@ public sealed record ItemBalance
     public LocalDate DueDate { get; }
 
     /// <summary>Gets the original amount.</summary>
-    public Money Amount { get; }
+    public Money Amount => Money.FromMinorUnits(amount, currency);
 
     /// <summary>Gets what credit notes took off.</summary>
-    public Money Credited { get; }
+    public Money Credited => Money.FromMinorUnits(credited, currency);
 
     /// <summary>Gets what payments and deposits settled.</summary>
-    public Money Paid { get; }
+    public Money Paid => Money.FromMinorUnits(paid, currency);
 
     /// <summary>Gets what was written off.</summary>
-    public Money WrittenOff { get; }
+    public Money WrittenOff => Money.FromMinorUnits(writtenOff, currency);
 
     /// <summary>Gets the amount left to pay: amount − credited − paid − written off.</summary>
-    public Money Open { get; }
+    public Money Open => Money.FromMinorUnits(open, currency);
 
     /// <summary>Gets the date the open amount reached zero, if it has.</summary>
     public LocalDate? SettledOn { get; }

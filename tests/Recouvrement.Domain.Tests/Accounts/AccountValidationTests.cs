@@ -117,6 +117,21 @@ public class AccountValidationTests
         Assert.Equal("entries", result.ValidationErrors.Single().Identifier);
     }
 
+    [Theory]
+    [InlineData("EUR", "922337203685477", true)]
+    [InlineData("EUR", "922337203685477.01", false)]
+    [InlineData("JPY", "922337203685477", true)]
+    [InlineData("JPY", "922337203685478", false)]
+    [InlineData("KWD", "922337203685476.999", true)]
+    public void The_largest_account_is_counted_to_the_finest_minor_unit(string currency, string amount, bool accepted)
+    {
+        var money = new Money(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency switch { "JPY" => Currency.JPY, "KWD" => Currency.KWD, _ => Currency.EUR });
+
+        var result = Account.Create(Acme, [new Invoice("INV-1", D(3, 1), D(3, 31), money)]);
+
+        Assert.Equal(accepted ? [] : [ErrorCodes.Overflow], result.ValidationErrors.Select(e => e.ErrorCode));
+    }
+
     [Fact]
     public void The_callers_entries_are_never_changed()
     {

@@ -9,17 +9,60 @@ namespace Recouvrement.Accounts;
 /// </summary>
 internal static class AllocationOrder
 {
-    /// <summary>The items as an array: direct indexing, no interface call and no copy per access on the hot path.</summary>
-    internal static OpenItem[] AsArray(IReadOnlyList<OpenItem> items) => items as OpenItem[] ?? [.. items];
+    /// <summary>Working tables up to this many items live on the stack.</summary>
+    internal const int StackItems = 64;
 
-    /// <summary>Indexes of the included items, sorted by key and then by position (a stable order).</summary>
-    internal static int[] Sorted(long[] keys, bool[]? include, out int count)
+    /// <summary>The items as a span: direct indexing, no interface call and no copy per access on the hot path.</summary>
+    internal static ReadOnlySpan<OpenItem> Items(IReadOnlyList<OpenItem> items) => items switch
     {
-        var order = new int[keys.Length];
-        count = 0;
+        OpenItem[] array => array,
+        OpenItemBuffer buffer => buffer.Span,
+        _ => ToArray(items),
+    };
+
+    /// <summary>
+    /// Whether <paramref name="strategy"/> and every strategy it hands items to are the library's own, which keep
+    /// nothing they are given: a statement may then offer the items in a table it reuses.
+    /// </summary>
+    internal static bool KeepsNothing(IPaymentAllocationStrategy strategy) => strategy switch
+    {
+        DesignatedAllocation designated => KeepsNothing(designated.Fallback),
+        ChargesFirstAllocation chargesFirst => KeepsNothing(chargesFirst.Inner),
+        CivilCodeAllocation or OldestDueFirstAllocation or ProportionalAllocation => true,
+        _ => false,
+    };
+
+    /// <summary>The items for which <paramref name="keep"/> holds, in a new array (a strategy's sub-list).</summary>
+    internal static OpenItem[] Where(ReadOnlySpan<OpenItem> items, ReadOnlySpan<bool> keep, bool value)
+    {
+        var count = 0;
+        for (var i = 0; i < items.Length; i++)
+        {
+            count += keep[i] == value ? 1 : 0;
+        }
+
+        var kept = new OpenItem[count];
+        for (int i = 0, k = 0; i < items.Length; i++)
+        {
+            if (keep[i] == value)
+            {
+                kept[k++] = items[i];
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="order"/> with the indexes of the included items (all when <paramref name="include"/> is
+    /// empty), sorted by key and then by position (a stable order); returns how many.
+    /// </summary>
+    internal static int Sort(ReadOnlySpan<long> keys, ReadOnlySpan<bool> include, Span<int> order)
+    {
+        var count = 0;
         for (var i = 0; i < keys.Length; i++)
         {
-            if (include is null || include[i])
+            if (include.IsEmpty || include[i])
             {
                 order[count++] = i;
             }
@@ -39,7 +82,7 @@ internal static class AllocationOrder
             order[j + 1] = current;
         }
 
-        return order;
+        return count;
     }
 
     /// <summary>
@@ -47,21 +90,20 @@ internal static class AllocationOrder
     /// a group that shares pro rata if the money left cannot settle the whole group. Returns the money left.
     /// </summary>
     internal static decimal Fill(
-        OpenItem[] items,
-        int[] order,
-        int count,
-        long[] keys,
+        ReadOnlySpan<OpenItem> items,
+        ReadOnlySpan<int> order,
+        ReadOnlySpan<long> keys,
         bool shareTies,
         decimal remaining,
         Func<OpenItem, long, string> reason,
         List<AllocationLine> lines)
     {
         var start = 0;
-        while (start < count && remaining > 0m)
+        while (start < order.Length && remaining > 0m)
         {
             var end = start + 1;
             var groupOpen = items[order[start]].Open.Amount;
-            while (shareTies && end < count && keys[order[end]] == keys[order[start]])
+            while (shareTies && end < order.Length && keys[order[end]] == keys[order[start]])
             {
                 groupOpen += items[order[end]].Open.Amount;
                 end++;
@@ -79,7 +121,7 @@ internal static class AllocationOrder
             }
             else
             {
-                Share(items, order, keys, start, end, remaining, reason, lines);
+                Share(items, order.Slice(start, end - start), keys, remaining, reason, lines);
                 remaining = 0m;
             }
 
@@ -89,29 +131,40 @@ internal static class AllocationOrder
         return remaining;
     }
 
-    private static void Share(OpenItem[] items, int[] order, long[] keys, int start, int end, decimal remaining, Func<OpenItem, long, string> reason, List<AllocationLine> lines)
+    private static OpenItem[] ToArray(IReadOnlyList<OpenItem> items)
     {
-        if (end - start == 1)
+        var array = new OpenItem[items.Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = items[i];
+        }
+
+        return array;
+    }
+
+    private static void Share(ReadOnlySpan<OpenItem> items, ReadOnlySpan<int> group, ReadOnlySpan<long> keys, decimal remaining, Func<OpenItem, long, string> reason, List<AllocationLine> lines)
+    {
+        if (group.Length == 1)
         {
             // One item: it takes all that is left, no proportion to compute.
-            var only = items[order[start]];
-            lines.Add(new AllocationLine(only.Id, new Money(remaining, only.Open.Currency), reason(only, keys[order[start]])));
+            var only = items[group[0]];
+            lines.Add(new AllocationLine(only.Id, new Money(remaining, only.Open.Currency), reason(only, keys[group[0]])));
             return;
         }
 
-        var weights = new decimal[end - start];
-        for (var k = start; k < end; k++)
+        var weights = new decimal[group.Length];
+        for (var k = 0; k < group.Length; k++)
         {
-            weights[k - start] = items[order[k]].Open.Amount;
+            weights[k] = items[group[k]].Open.Amount;
         }
 
-        var shares = new Money(remaining, items[order[start]].Open.Currency).Allocate(weights);
-        for (var k = start; k < end; k++)
+        var shares = new Money(remaining, items[group[0]].Open.Currency).Allocate(weights);
+        for (var k = 0; k < group.Length; k++)
         {
-            if (!shares[k - start].IsZero)
+            if (!shares[k].IsZero)
             {
-                var item = items[order[k]];
-                lines.Add(new AllocationLine(item.Id, shares[k - start], reason(item, keys[order[k]]) + ", pro rata"));
+                var item = items[group[k]];
+                lines.Add(new AllocationLine(item.Id, shares[k], reason(item, keys[group[k]]) + ", pro rata"));
             }
         }
     }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NodaTime;
 
 namespace Recouvrement.Accounts;
@@ -14,27 +13,36 @@ internal sealed class ChargesFirstAllocation(IPaymentAllocationStrategy inner) :
 
     public string Name { get; } = $"Charges before principal (C. civ. art. 1343-1), then {inner.Name}";
 
+    /// <summary>Gets the strategy that orders each group.</summary>
+    internal IPaymentAllocationStrategy Inner => inner;
+
     public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
     {
-        var items = AllocationOrder.AsArray(openItems);
+        var items = AllocationOrder.Items(openItems);
+        var charges = items.Length <= AllocationOrder.StackItems ? stackalloc bool[items.Length] : new bool[items.Length];
         var anyCharge = false;
-        for (var i = 0; i < items.Length && !anyCharge; i++)
+        for (var i = 0; i < items.Length; i++)
         {
-            anyCharge = items[i].Kind.IsCharge;
+            charges[i] = items[i].Kind.IsCharge;
+            anyCharge |= charges[i];
         }
 
         if (!anyCharge)
         {
-            return inner.Allocate(amount, paymentDate, items, designatedIds);
+            return inner.Allocate(amount, paymentDate, openItems, designatedIds);
         }
 
-        var lines = inner.Allocate(amount, paymentDate, items.Where(i => i.Kind.IsCharge).ToArray(), designatedIds)
-            .Select(l => l with { Reason = Prefix + l.Reason })
-            .ToList();
-        var left = amount.Amount - lines.Sum(l => l.Amount.Amount);
+        var lines = new List<AllocationLine>();
+        var left = amount.Amount;
+        foreach (var line in inner.Allocate(amount, paymentDate, AllocationOrder.Where(items, charges, true), designatedIds))
+        {
+            lines.Add(line with { Reason = Prefix + line.Reason });
+            left -= line.Amount.Amount;
+        }
+
         if (left > 0m)
         {
-            lines.AddRange(inner.Allocate(new Money(left, amount.Currency), paymentDate, items.Where(i => !i.Kind.IsCharge).ToArray(), designatedIds));
+            lines.AddRange(inner.Allocate(new Money(left, amount.Currency), paymentDate, AllocationOrder.Where(items, charges, false), designatedIds));
         }
 
         return lines;

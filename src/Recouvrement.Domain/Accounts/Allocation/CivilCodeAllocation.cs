@@ -22,27 +22,20 @@ internal sealed class CivilCodeAllocation : IPaymentAllocationStrategy
 
     public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
     {
-        var items = AllocationOrder.AsArray(openItems);
+        var items = AllocationOrder.Items(openItems);
         // Due debts rank before debts not yet due, then by due date; equal keys are equally old.
         var paid = DateKey.Of(paymentDate);
-        var keys = new long[items.Length];
+        var keys = items.Length <= AllocationOrder.StackItems ? stackalloc long[items.Length] : new long[items.Length];
         for (var i = 0; i < keys.Length; i++)
         {
             var due = DateKey.Of(items[i].DueDate);
             keys[i] = (due <= paid ? 0L : NotDue) | due;
         }
 
+        var order = items.Length <= AllocationOrder.StackItems ? stackalloc int[items.Length] : new int[items.Length];
+        var count = AllocationOrder.Sort(keys, default, order);
         var lines = new List<AllocationLine>();
-        var order = AllocationOrder.Sorted(keys, null, out var count);
-        AllocationOrder.Fill(
-            items,
-            order,
-            count,
-            keys,
-            shareTies: true,
-            amount.Amount,
-            static (_, key) => key < NotDue ? DueReason : NotDueReason,
-            lines);
+        AllocationOrder.Fill(items, order.Slice(0, count), keys, shareTies: true, amount.Amount, static (_, key) => key < NotDue ? DueReason : NotDueReason, lines);
         return lines;
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using NodaTime;
 using Recouvrement.Internal;
 
@@ -16,26 +15,32 @@ internal sealed class DesignatedAllocation(IPaymentAllocationStrategy fallback) 
 
     public string Name { get; } = $"As designated by the debtor, then {fallback.Name}";
 
+    /// <summary>Gets the strategy for what the debtor did not designate.</summary>
+    internal IPaymentAllocationStrategy Fallback => fallback;
+
     public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
     {
-        var items = AllocationOrder.AsArray(openItems);
         if (designatedIds.Count == 0)
         {
-            return fallback.Allocate(amount, paymentDate, items, designatedIds);
+            return fallback.Allocate(amount, paymentDate, openItems, designatedIds);
         }
 
-        var keys = new long[items.Length];
+        var items = AllocationOrder.Items(openItems);
+        var onStack = items.Length <= AllocationOrder.StackItems;
+        var keys = onStack ? stackalloc long[items.Length] : new long[items.Length];
         for (var i = 0; i < keys.Length; i++)
         {
             keys[i] = DateKey.Of(items[i].DueDate);
         }
 
         var lines = new List<AllocationLine>(items.Length);
-        var used = new bool[items.Length];
+        var used = onStack ? stackalloc bool[items.Length] : new bool[items.Length];
+        var include = onStack ? stackalloc bool[items.Length] : new bool[items.Length];
+        var order = onStack ? stackalloc int[items.Length] : new int[items.Length];
+        used.Clear();
         var left = amount.Amount;
         foreach (var id in designatedIds)
         {
-            var include = new bool[items.Length];
             for (var i = 0; i < include.Length; i++)
             {
                 var item = items[i];
@@ -43,14 +48,13 @@ internal sealed class DesignatedAllocation(IPaymentAllocationStrategy fallback) 
                 used[i] |= include[i];
             }
 
-            var order = AllocationOrder.Sorted(keys, include, out var count);
-            left = AllocationOrder.Fill(items, order, count, keys, shareTies: false, left, static (_, _) => Reason, lines);
+            var count = AllocationOrder.Sort(keys, include, order);
+            left = AllocationOrder.Fill(items, order.Slice(0, count), keys, shareTies: false, left, static (_, _) => Reason, lines);
         }
 
         if (left > 0m)
         {
-            var rest = items.Where((_, i) => !used[i]).ToArray();
-            lines.AddRange(fallback.Allocate(new Money(left, amount.Currency), paymentDate, rest, []));
+            lines.AddRange(fallback.Allocate(new Money(left, amount.Currency), paymentDate, AllocationOrder.Where(items, used, false), []));
         }
 
         return lines;

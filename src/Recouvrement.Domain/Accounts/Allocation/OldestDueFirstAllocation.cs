@@ -11,16 +11,17 @@ internal sealed class OldestDueFirstAllocation : IPaymentAllocationStrategy
 
     public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
     {
-        var items = AllocationOrder.AsArray(openItems);
-        var keys = new long[items.Length];
+        var items = AllocationOrder.Items(openItems);
+        var keys = items.Length <= AllocationOrder.StackItems ? stackalloc long[items.Length] : new long[items.Length];
         for (var i = 0; i < keys.Length; i++)
         {
             keys[i] = DateKey.Of(items[i].DueDate);
         }
 
-        var lines = new List<AllocationLine>(items.Length);
-        var order = AllocationOrder.Sorted(keys, null, out var count);
-        AllocationOrder.Fill(items, order, count, keys, shareTies: false, amount.Amount, static (_, _) => "oldest due date first", lines);
+        var order = items.Length <= AllocationOrder.StackItems ? stackalloc int[items.Length] : new int[items.Length];
+        var count = AllocationOrder.Sort(keys, default, order);
+        var lines = new List<AllocationLine>(count);
+        AllocationOrder.Fill(items, order.Slice(0, count), keys, shareTies: false, amount.Amount, static (_, _) => "oldest due date first", lines);
         return lines;
     }
 }

@@ -10,12 +10,14 @@ internal sealed class ProportionalAllocation : IPaymentAllocationStrategy
 
     public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
     {
-        var items = AllocationOrder.AsArray(openItems);
+        var items = AllocationOrder.Items(openItems);
         // One key for all: a single group that shares pro rata.
-        var keys = new long[items.Length];
-        var lines = new List<AllocationLine>(items.Length);
-        var order = AllocationOrder.Sorted(keys, null, out var count);
-        AllocationOrder.Fill(items, order, count, keys, shareTies: true, amount.Amount, static (_, _) => "pro rata of the open amounts", lines);
+        var keys = items.Length <= AllocationOrder.StackItems ? stackalloc long[items.Length] : new long[items.Length];
+        keys.Clear();
+        var order = items.Length <= AllocationOrder.StackItems ? stackalloc int[items.Length] : new int[items.Length];
+        var count = AllocationOrder.Sort(keys, default, order);
+        var lines = new List<AllocationLine>(count);
+        AllocationOrder.Fill(items, order.Slice(0, count), keys, shareTies: true, amount.Amount, static (_, _) => "pro rata of the open amounts", lines);
         return lines;
     }
 }

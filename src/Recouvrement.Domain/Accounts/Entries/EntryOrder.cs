@@ -16,28 +16,35 @@ internal static class EntryOrder
     internal static T[] Sort<T>(T[] entries, System.Func<T, LocalDate> dateOf)
         where T : AccountEntry
     {
-        // Sort by a precomputed key (date, then same-day rank) as primitives; ids then order the rare ties.
+        // Sort positions by a precomputed key (date, then same-day rank): primitives only, no entry moves while
+        // sorting; ids then order the rare ties.
         var keys = new long[entries.Length];
-        var sorted = new T[entries.Length];
+        var order = new int[entries.Length];
         for (var i = 0; i < keys.Length; i++)
         {
             keys[i] = (DateKey.Of(dateOf(entries[i])) * 8) + entries[i].SameDayRank;
-            sorted[i] = entries[i];
+            order[i] = i;
         }
 
-        System.Array.Sort(keys, sorted);
-        for (var i = 1; i < sorted.Length; i++)
+        System.Array.Sort(keys, order);
+        for (var i = 1; i < order.Length; i++)
         {
             // Insertion sort by id within each run of equal keys: runs are a few entries on one day.
-            var current = sorted[i];
+            var current = order[i];
             var j = i - 1;
-            while (j >= 0 && keys[j] == keys[i] && string.CompareOrdinal(sorted[j].Id, current.Id) > 0)
+            while (j >= 0 && keys[j] == keys[i] && string.CompareOrdinal(entries[order[j]].Id, entries[current].Id) > 0)
             {
-                sorted[j + 1] = sorted[j];
+                order[j + 1] = order[j];
                 j--;
             }
 
-            sorted[j + 1] = current;
+            order[j + 1] = current;
+        }
+
+        var sorted = new T[entries.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = entries[order[i]];
         }
 
         return sorted;
