@@ -112,6 +112,38 @@ public class AllocationStrategyTests
     public void An_allocation_explains_itself()
         => Snapshot.Match(Pay(PaymentAllocationStrategies.Default, 650m).Allocations.Single().ToString());
 
+    [Fact]
+    public void A_host_strategy_may_keep_the_items_it_was_offered()
+    {
+        // Behind the library's designation rule, the host's strategy is offered what each payment found open.
+        var keeper = new Keeper();
+        AccountOf(
+            PaymentAllocationStrategies.Designated(keeper),
+            [.. Debts, Payment("PAY-1", D(4, 1), 400m), Payment("PAY-2", D(4, 2), 100m), Payment("PAY-3", D(4, 3), 50m)]).AsOf(D(4, 3));
+
+        Assert.Equal(
+            [
+                "OLD 400.00, TWIN-A 300.00, TWIN-B 100.00, NOT-DUE 500.00",
+                "TWIN-A 300.00, TWIN-B 100.00, NOT-DUE 500.00",
+                "TWIN-A 200.00, TWIN-B 100.00, NOT-DUE 500.00",
+            ],
+            keeper.Offered.Select(items => string.Join(", ", items.Select(i => $"{i.Id} {i.Open.Amount:0.00}"))));
+    }
+
+    /// <summary>Keeps every list it is given and settles the first item offered.</summary>
+    private sealed class Keeper : IPaymentAllocationStrategy
+    {
+        public List<IReadOnlyList<OpenItem>> Offered { get; } = [];
+
+        public string Name => "Keeper";
+
+        public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
+        {
+            Offered.Add(openItems);
+            return [new AllocationLine(openItems[0].Id, Money.Min(amount, openItems[0].Open), "first offered")];
+        }
+    }
+
     private sealed class LargestFirst : IPaymentAllocationStrategy
     {
         public string Name => "Largest open amount first";
