@@ -332,13 +332,9 @@ internal sealed class AccountLedger
         {
             // Every issued item with an open amount was offered, so this is exactly "an offered item, within its open amount".
             if (line.ItemId is not null && (tables.Open.TryFind(line.ItemId, out var index) || ledger.TryFindItem(line.ItemId, out index)) && index < issued
-                && line.Amount.Currency.Equals(currency) && line.Amount.IsPositive && line.Amount.IsWholeMinorUnits)
+                && line.Amount.Currency.Equals(currency) && line.Amount.TryWholeMinorUnits(out var units) && units > 0 && units <= tables.States[index].Open)
             {
-                var units = line.Amount.WholeMinorUnits;
-                if (units <= tables.States[index].Open)
-                {
-                    return (index, units);
-                }
+                return (index, units);
             }
 
             throw new InvalidOperationException(

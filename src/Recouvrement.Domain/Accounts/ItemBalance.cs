@@ -71,6 +71,9 @@ public sealed record ItemBalance
     /// <summary>Gets the amount left to pay: amount − credited − paid − written off.</summary>
     public Money Open => Money.FromMinorUnits(open, currency);
 
+    /// <summary>Gets <see cref="Open"/> in minor units, for sums over many items.</summary>
+    internal long OpenUnits => open;
+
     /// <summary>Gets the date the open amount reached zero, if it has.</summary>
     public LocalDate? SettledOn { get; }
 

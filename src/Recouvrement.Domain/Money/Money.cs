@@ -265,10 +265,10 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         return true;
     }
 
-    /// <summary>An amount from a count of minor units; builds the decimal from its parts, with no arithmetic.</summary>
     /// <summary>Whether this is <c>default(Money)</c>: never given a currency.</summary>
     internal bool IsDefault => currency is null;
 
+    /// <summary>An amount from a count of minor units; builds the decimal from its parts, with no arithmetic.</summary>
     internal static Money FromMinorUnits(long units, Currency currency)
     {
         // long.MinValue has no positive counterpart in a long, but its magnitude fits the ulong; words are read as bits.

@@ -132,19 +132,21 @@ public sealed class AgingReport
 
     private static AgingRow Row(AccountStatement statement, AgingBuckets buckets)
     {
-        var amounts = new decimal[buckets.Count];
+        // Minor units in integers: the items are whole minor units of the statement's currency.
+        var units = new long[buckets.Count];
         foreach (var item in statement.ItemArray)
         {
             // A settled item adds zero to "not due": cheaper than testing each amount.
-            amounts[buckets.IndexOf(item.DaysPastDue)] += item.Open.Amount;
+            units[buckets.IndexOf(item.DaysPastDue)] += item.OpenUnits;
         }
 
-        return new AgingRow(
-            statement.Debtor.Id,
-            statement.Debtor.Name,
-            Amounts(amounts, statement.Currency),
-            statement.Open,
-            statement.CreditBalance);
+        var amounts = new Money[units.Length];
+        for (var i = 0; i < units.Length; i++)
+        {
+            amounts[i] = Money.FromMinorUnits(units[i], statement.Currency);
+        }
+
+        return new AgingRow(statement.Debtor.Id, statement.Debtor.Name, amounts, statement.Open, statement.CreditBalance);
     }
 
     private static Money[] Amounts(decimal[] amounts, Currency currency)
