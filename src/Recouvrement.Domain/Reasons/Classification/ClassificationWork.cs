@@ -5,7 +5,8 @@ namespace Recouvrement.Reasons;
 
 /// <summary>
 /// The working tables of one classification: the signals as an array, the distinct reasons found with their highest
-/// confidence, and the signals that support each (a chain per reason, each signal once). A thread reuses its own.
+/// confidence, and the signals that support each (a chain per reason, each signal once, by position: storing
+/// integers spares the garbage collector's write barrier). A thread reuses its own.
 /// </summary>
 internal sealed class ClassificationWork
 {
@@ -75,8 +76,8 @@ internal sealed class ClassificationWork
         owned = this;
     }
 
-    /// <summary>Records that <paramref name="signal"/> (null for a presumption) supports <paramref name="reason"/>.</summary>
-    public void Add(UnpaidReason reason, ReasonConfidence confidence, ReasonSignal? signal)
+    /// <summary>Records that signal number <paramref name="signal"/> (-1 for a presumption) supports <paramref name="reason"/>.</summary>
+    public void Add(UnpaidReason reason, ReasonConfidence confidence, int signal)
     {
         var r = IndexOf(reason);
         if (r < 0)
@@ -94,7 +95,7 @@ internal sealed class ClassificationWork
             reasons[r].Confidence = confidence;
         }
 
-        if (signal is null || Supports(r, signal))
+        if (signal < 0 || Supports(r, Signals[signal]!))
         {
             return;
         }
@@ -115,7 +116,7 @@ internal sealed class ClassificationWork
         var r = IndexOf(from);
         for (var link = r < 0 ? -1 : reasons[r].Last; link >= 0; link = links[link].Next)
         {
-            if (links[link].Signal is DirectDebitReturned or CardDeclined)
+            if (Signals[links[link].Signal] is DirectDebitReturned or CardDeclined)
             {
                 Add(to, confidence, links[link].Signal);
             }
@@ -126,10 +127,13 @@ internal sealed class ClassificationWork
     public ReasonSignal[] Evidence(int index)
     {
         var evidence = reasons[index].Count == 0 ? [] : new ReasonSignal[reasons[index].Count];
-        var next = evidence.Length;
+
+        // Through a span: the array is exactly ReasonSignal[], so no store needs the covariance check.
+        var fill = new Span<ReasonSignal>(evidence);
+        var next = fill.Length;
         for (var link = reasons[index].Last; link >= 0; link = links[link].Next)
         {
-            evidence[--next] = links[link].Signal;
+            fill[--next] = Signals[links[link].Signal]!;
         }
 
         return evidence;
@@ -153,7 +157,7 @@ internal sealed class ClassificationWork
     {
         for (var link = reasons[reason].Last; link >= 0; link = links[link].Next)
         {
-            if (ReferenceEquals(links[link].Signal, signal))
+            if (ReferenceEquals(Signals[links[link].Signal], signal))
             {
                 return true;
             }
@@ -171,5 +175,5 @@ internal sealed class ClassificationWork
         public int Count;
     }
 
-    private readonly record struct Link(ReasonSignal Signal, int Next);
+    private readonly record struct Link(int Signal, int Next);
 }

@@ -231,7 +231,7 @@ public sealed class ReasonClassifier
             };
             if (finding is { } found)
             {
-                work.Add(found.Reason, found.Confidence, signal);
+                work.Add(found.Reason, found.Confidence, i);
                 insufficientFunds += found.Reason.Value == UnpaidReason.InsufficientFunds.Value && IsRejection(signal) ? 1 : 0;
             }
 
@@ -239,7 +239,7 @@ public sealed class ReasonClassifier
             {
                 if (rule.Evaluate(signal, context) is { Reason: { } reason, Confidence: { } confidence })
                 {
-                    work.Add(reason, confidence, signal);
+                    work.Add(reason, confidence, i);
                 }
             }
         }
@@ -252,7 +252,7 @@ public sealed class ReasonClassifier
 
         if (work.ReasonCount == 0 && context.DaysPastDue >= 1 && context.DaysPastDue <= options.OversightMaxDaysPastDue && context.ChronicallyLate != true)
         {
-            work.Add(UnpaidReason.Forgot, ReasonConfidence.Medium, null);
+            work.Add(UnpaidReason.Forgot, ReasonConfidence.Medium, -1);
         }
     }
 
