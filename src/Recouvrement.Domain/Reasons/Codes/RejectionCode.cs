@@ -31,7 +31,7 @@ public abstract class RejectionCode<TEnum> : SmartEnum<TEnum>
     public RetryAdvice Retry { get; }
 
     /// <summary>Finds a code as a rail reported it, ignoring case and surrounding blanks.</summary>
-    private protected static bool TryFind(string? code, out TEnum? result)
+    internal static bool TryFind(string? code, out TEnum? result)
     {
         // Rails send the codes as listed: the exact look-up is the fast path, the case-insensitive one the fallback.
         if (code is not null && (TryFromName(code, out var known) || TryFromName(code.Trim(), ignoreCase: true, out known)))

@@ -8,25 +8,21 @@ namespace Recouvrement.Reasons;
 /// <param name="Category">The decline category, a <see cref="CardDecline"/> name; an unknown one is kept as is.</param>
 public sealed record CardDeclined(LocalDate Date, string Category) : ReasonSignal(Date)
 {
-    // The category is looked up once, when given: the classifier reads it for every account of a run.
-    private readonly string category = Category;
-    private readonly CardDecline? known = Find(Category);
+    private readonly ReportedCode<CardDecline> category = ReportedCode<CardDecline>.Of(Category);
 
     /// <summary>Gets the decline category, a <see cref="CardDecline"/> name; an unknown one is kept as is.</summary>
     public string Category
     {
-        get => category;
-        init => (category, known) = (value, Find(value));
+        get => category.Raw;
+        init => category = ReportedCode<CardDecline>.Of(value);
     }
 
     /// <summary>Gets the category's meaning, or null when the category is unknown.</summary>
-    internal CardDecline? Known => known;
+    internal CardDecline? Known => category.Known;
 
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => known is not null
+        => Known is { } known
             ? IsFrench(culture) ? $"paiement par carte refusé ({known.Reason.FrenchLabel})" : $"card declined ({known.Description})"
             : IsFrench(culture) ? $"paiement par carte refusé, motif inconnu « {Category} »" : $"card declined, unknown category \"{Category}\"";
-
-    private static CardDecline? Find(string? category) => CardDecline.TryParse(category, out var found) ? found : null;
 }

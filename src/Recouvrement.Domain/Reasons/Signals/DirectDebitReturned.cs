@@ -8,25 +8,21 @@ namespace Recouvrement.Reasons;
 /// <param name="Code">The reason code as the bank reported it; an unknown code is kept as is.</param>
 public sealed record DirectDebitReturned(LocalDate Date, string Code) : ReasonSignal(Date)
 {
-    // The code is looked up once, when given: the classifier reads it for every account of a run.
-    private readonly string code = Code;
-    private readonly SepaReturnCode? known = Find(Code);
+    private readonly ReportedCode<SepaReturnCode> code = ReportedCode<SepaReturnCode>.Of(Code);
 
     /// <summary>Gets the reason code as the bank reported it; an unknown code is kept as is.</summary>
     public string Code
     {
-        get => code;
-        init => (code, known) = (value, Find(value));
+        get => code.Raw;
+        init => code = ReportedCode<SepaReturnCode>.Of(value);
     }
 
     /// <summary>Gets the code's meaning, or null when the code is unknown.</summary>
-    internal SepaReturnCode? Known => known;
+    internal SepaReturnCode? Known => code.Known;
 
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => known is not null
+        => Known is { } known
             ? IsFrench(culture) ? $"prélèvement rejeté, code {known.Name} ({known.Reason.FrenchLabel})" : $"direct debit returned, code {known.Name} ({known.Description})"
             : IsFrench(culture) ? $"prélèvement rejeté, code inconnu « {Code} »" : $"direct debit returned, unknown code \"{Code}\"";
-
-    private static SepaReturnCode? Find(string? code) => SepaReturnCode.TryParse(code, out var found) ? found : null;
 }
