@@ -11,7 +11,7 @@ namespace Recouvrement.Accounts;
 public sealed record ItemBalance
 {
     // Amounts are kept in minor units with their currency, made into Money when read: a statement holds one balance
-    // per item, and five Money would more than double the size of each.
+    // per item, and five Money would make each more than twice as large.
     private readonly long amount;
     private readonly long credited;
     private readonly long paid;
