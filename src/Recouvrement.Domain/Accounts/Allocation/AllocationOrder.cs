@@ -32,7 +32,7 @@ internal static class AllocationOrder
         _ => false,
     };
 
-    /// <summary>The items for which <paramref name="keep"/> holds, in a new array (a strategy's sub-list).</summary>
+    /// <summary>The items whose flag in <paramref name="keep"/> is <paramref name="value"/>, in a new array (a strategy's sub-list).</summary>
     internal static OpenItem[] Where(ReadOnlySpan<OpenItem> items, ReadOnlySpan<bool> keep, bool value)
     {
         var count = 0;

@@ -6,8 +6,9 @@ namespace Recouvrement.Accounts;
 
 /// <summary>
 /// The items with an amount left to pay while a statement replays its movements, in the account's order, kept up to
-/// date as movements settle them rather than rebuilt for each payment, and reused for the next statement. The library's strategies are offered the list
-/// itself, valid during the call only (they keep nothing they are given); a host's strategy gets a copy it may keep.
+/// date as movements settle them rather than rebuilt for each payment, and reused for the next statement. The
+/// library's strategies are offered the list itself, valid during the call only (they keep nothing they are given); a
+/// host's strategy gets a copy it may keep.
 /// </summary>
 internal sealed class OpenItemBuffer : IReadOnlyList<OpenItem>
 {

@@ -326,5 +326,4 @@ public sealed class ReasonClassifier
     private int RankOf(UnpaidReason reason) => precedence.Count > 0 && precedence.TryGetValue(reason, out var rank) ? rank : reason.Precedence;
 
     private ReasonTreatment TreatmentOf(UnpaidReason reason) => treatments.Count > 0 && treatments.TryGetValue(reason, out var treatment) ? treatment : reason.Treatment;
-
 }
