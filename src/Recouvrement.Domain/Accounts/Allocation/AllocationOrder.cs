@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Recouvrement.Accounts;
 
@@ -17,7 +18,7 @@ internal static class AllocationOrder
     {
         OpenItem[] array => array,
         OpenItemBuffer buffer => buffer.Span,
-        _ => ToArray(items),
+        _ => Enumerable.ToArray(items),
     };
 
     /// <summary>
@@ -129,17 +130,6 @@ internal static class AllocationOrder
         }
 
         return remaining;
-    }
-
-    private static OpenItem[] ToArray(IReadOnlyList<OpenItem> items)
-    {
-        var array = new OpenItem[items.Count];
-        for (var i = 0; i < array.Length; i++)
-        {
-            array[i] = items[i];
-        }
-
-        return array;
     }
 
     private static void Share(ReadOnlySpan<OpenItem> items, ReadOnlySpan<int> group, ReadOnlySpan<long> keys, decimal remaining, Func<OpenItem, long, string> reason, List<AllocationLine> lines)

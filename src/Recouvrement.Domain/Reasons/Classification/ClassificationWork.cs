@@ -70,7 +70,10 @@ internal sealed class ClassificationWork
     {
         Array.Clear(reasons, 0, ReasonCount);
         Array.Clear(links, 0, linkCount);
-        Array.Clear(copy, 0, Math.Min(copy.Length, SignalCount));
+        if (ReferenceEquals(Signals, copy))
+        {
+            Array.Clear(copy, 0, SignalCount);
+        }
         Signals = [];
         SignalCount = ReasonCount = linkCount = 0;
         owned = this;
