@@ -22,17 +22,30 @@ internal static class DayNumber
         return (era * DaysPer400Years) + dayOfEra - FromYearZeroToEpoch;
     }
 
+    /// <summary>
+    /// The date of a day number by C. Neri and L. Schneider's Euclidean affine functions ("Euclidean affine functions
+    /// and their application to calendar algorithms", 2022): unsigned multiplications and shifts, about twice as fast
+    /// as <c>civil_from_days</c>, and the breakdowns call it for every line. The day is shifted by 82 × 400 years so that
+    /// every ISO date is a positive 32-bit count.
+    /// </summary>
     internal static LocalDate ToDate(int dayNumber)
     {
-        var days = dayNumber + FromYearZeroToEpoch;
-        var era = (days >= 0 ? days : days - (DaysPer400Years - 1)) / DaysPer400Years;
-        var dayOfEra = days - (era * DaysPer400Years);
-        var yearOfEra = (dayOfEra - (dayOfEra / 1460) + (dayOfEra / 36524) - (dayOfEra / (DaysPer400Years - 1))) / 365;
-        var dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
-        var shiftedMonth = ((5 * dayOfYear) + 2) / 153;
-        var day = dayOfYear - (((153 * shiftedMonth) + 2) / 5) + 1;
-        var month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-        var year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
-        return new LocalDate(year, month, day);
+        const uint Shift = 82;
+        const uint Cycle = DaysPer400Years;
+        const uint ToShiftedYearZero = FromYearZeroToEpoch + (Cycle * Shift);
+        unchecked
+        {
+            var shifted = (4u * ((uint)dayNumber + ToShiftedYearZero)) + 3u;
+            var century = shifted / Cycle;
+            var ofCentury = ((4u * (shifted % Cycle / 4u)) + 3u) * 2_939_745UL;
+            var dayOfYear = (uint)ofCentury / 2_939_745u / 4u;
+            var year = (100u * century) + (uint)(ofCentury >> 32);
+            var monthAndDay = (2_141u * dayOfYear) + 197_913u;
+            var (month, day) = (monthAndDay >> 16, (monthAndDay & 0xFFFFu) / 2_141u);
+
+            // The year counted from 1 March: January and February belong to the next civil year.
+            var january = dayOfYear >= 306u;
+            return new LocalDate((int)(year - (400u * Shift)) + (january ? 1 : 0), (int)(january ? month - 12u : month), (int)day + 1);
+        }
     }
 }

@@ -12,7 +12,7 @@ public class DayNumberProperties
 
     [Property(MaxTest = 1_000)]
     public Property Day_numbers_count_days_from_1970_and_convert_back()
-        => Prop.ForAll(Gen.Choose(-700_000, 2_900_000).ToArbitrary(), days =>
+        => Prop.ForAll(Gen.Choose(DayNumber.Of(LocalDate.MinIsoValue), DayNumber.Of(LocalDate.MaxIsoValue)).ToArbitrary(), days =>
         {
             var date = Epoch.PlusDays(days);
             Assert.Equal(days, DayNumber.Of(date));
@@ -25,6 +25,8 @@ public class DayNumberProperties
         Assert.Equal(0, DayNumber.Of(Epoch));
         Assert.Equal(new LocalDate(2000, 2, 29), DayNumber.ToDate(DayNumber.Of(new LocalDate(2000, 2, 28)) + 1));
         Assert.Equal(new LocalDate(2100, 3, 1), DayNumber.ToDate(DayNumber.Of(new LocalDate(2100, 2, 28)) + 1));
-        Assert.Equal(new LocalDate(9999, 12, 31), DayNumber.ToDate(DayNumber.Of(LocalDate.MaxIsoValue)));
+        Assert.Equal(LocalDate.MaxIsoValue, DayNumber.ToDate(DayNumber.Of(LocalDate.MaxIsoValue)));
+        Assert.Equal(LocalDate.MinIsoValue, DayNumber.ToDate(DayNumber.Of(LocalDate.MinIsoValue)));
+        Assert.Equal(Epoch.PlusDays(-1), DayNumber.ToDate(-1));
     }
 }
