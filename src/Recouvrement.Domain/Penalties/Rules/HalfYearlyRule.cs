@@ -13,7 +13,7 @@ namespace Recouvrement.Penalties;
 /// </summary>
 /// <remarks>
 /// The half-years the series knows are read once per debtor kind and kept: a calculation then finds each span's rate by
-/// a binary search over day numbers instead of building and comparing dates (rules and series are immutable).
+/// arithmetic on day numbers instead of building and comparing dates (rules and series are immutable).
 /// </remarks>
 internal abstract class HalfYearlyRule(ReferenceRateSeries reference, string frenchReferenceName) : LatePaymentRule
 {
@@ -80,21 +80,14 @@ internal abstract class HalfYearlyRule(ReferenceRateSeries reference, string fre
                 return -1;
             }
 
-            var (low, high) = (0, lastDays.Length - 1);
-            while (low < high)
+            // A half-year is 181 to 184 days long: dividing by 184 lands on the span or a few before it, never after.
+            var index = (day - firstDay) / 184;
+            while (lastDays[index] < day)
             {
-                var middle = (low + high) / 2;
-                if (lastDays[middle] < day)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
+                index++;
             }
 
-            return low;
+            return index;
         }
     }
 }
