@@ -8,6 +8,10 @@ namespace Recouvrement;
 /// <summary>Loss-free division of <see cref="Money"/>.</summary>
 public readonly partial struct Money
 {
+    // The ranking array of HandOut, one per thread.
+    [ThreadStatic]
+    private static decimal[]? rankScratch;
+
     /// <summary>
     /// Splits the amount into <paramref name="parts"/> parts that differ by at most one minor unit and always sum to
     /// the amount: 100.00 EUR in 3 gives 33.34, 33.33 and 33.33.
@@ -136,49 +140,62 @@ public readonly partial struct Money
     /// <summary>
     /// The largest-remainder step: adds one unit to each of the <paramref name="leftover"/> parts with the largest
     /// <paramref name="fractions"/> (ties broken by <paramref name="placement"/>); a negative leftover — 28-digit rounding of
-    /// the shares overshooting by a unit — is taken back from the smallest fractions.
+    /// the shares overshooting by a unit — is taken back from the smallest fractions, ties the other way round.
     /// </summary>
-    internal static void HandOut(decimal[] floors, decimal[] fractions, int leftover, RemainderPlacement placement)
+    internal static void HandOut(Span<decimal> floors, ReadOnlySpan<decimal> fractions, int leftover, RemainderPlacement placement)
     {
-        if (leftover == 0)
+        var fromFirst = placement == RemainderPlacement.First;
+        if (leftover > 0)
+        {
+            Adjust(floors, fractions, leftover, largest: true, fromFirst);
+        }
+        else if (leftover < 0)
+        {
+            Adjust(floors, fractions, -leftover, largest: false, !fromFirst);
+        }
+    }
+
+    /// <summary>
+    /// Adds one unit to the <paramref name="parts"/> largest fractions, or takes one from the smallest whose floor is
+    /// above zero; among equal fractions the parts nearest the first (or the last) index come first.
+    /// </summary>
+    private static void Adjust(Span<decimal> floors, ReadOnlySpan<decimal> fractions, int parts, bool largest, bool fromFirst)
+    {
+        // Ranks the candidates in an array the thread keeps: the parts-th of them is the threshold, and a pass in index
+        // order hands the units out — no comparer, no sort of indices, no allocation once the array is big enough.
+        var count = floors.Length;
+        var ranked = rankScratch is { } kept && kept.Length >= count ? kept : rankScratch = new decimal[Math.Max(count, 16)];
+        var candidates = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (largest || floors[i] > 0m)
+            {
+                ranked[candidates++] = largest ? -fractions[i] : fractions[i];
+            }
+        }
+
+        parts = Math.Min(parts, candidates);
+        if (parts == 0)
         {
             return;
         }
 
-        var count = floors.Length;
-        var order = new int[count];
-        for (var i = 0; i < count; i++)
+        Array.Sort(ranked, 0, candidates);
+        var threshold = ranked[parts - 1];
+        var atThreshold = parts;
+        for (var j = 0; j < parts && ranked[j] < threshold; j++)
         {
-            order[i] = i;
+            atThreshold--;
         }
 
-        Array.Sort(order, new LargestFractionFirst(fractions, placement));
-        for (var k = 0; k < leftover; k++)
+        for (var k = 0; k < count; k++)
         {
-            floors[order[k]] += 1m;
-        }
-
-        for (var k = count - 1; k >= 0 && leftover < 0; k--)
-        {
-            if (floors[order[k]] > 0m)
+            var i = fromFirst ? k : count - 1 - k;
+            var rank = largest ? -fractions[i] : fractions[i];
+            if ((largest || floors[i] > 0m) && (rank < threshold || (rank == threshold && atThreshold-- > 0)))
             {
-                floors[order[k]] -= 1m;
-                leftover++;
+                floors[i] += largest ? 1m : -1m;
             }
-        }
-    }
-
-    private sealed class LargestFractionFirst(decimal[] fractions, RemainderPlacement placement) : IComparer<int>
-    {
-        public int Compare(int x, int y)
-        {
-            var byFraction = fractions[y].CompareTo(fractions[x]);
-            if (byFraction != 0)
-            {
-                return byFraction;
-            }
-
-            return placement == RemainderPlacement.First ? x.CompareTo(y) : y.CompareTo(x);
         }
     }
 }

@@ -230,30 +230,20 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <summary>The amount as a count of minor units when it is whole and fits a <see cref="long"/>.</summary>
     internal bool TryWholeMinorUnits(out long units)
     {
-#if NET5_0_OR_GREATER
-        // Read the decimal's parts: an amount written with at most the minor unit's decimals needs no arithmetic.
-        System.Span<int> bits = stackalloc int[4];
-        decimal.GetBits(amount, bits);
-        var scale = (bits[3] >> 16) & 0xFF;
-        if (bits[2] == 0 && scale <= Currency.MinorUnits && bits[1] >= 0)
+        // An amount written with at most the minor unit's decimals needs no decimal arithmetic.
+        var digits = new ScaledDecimal(amount);
+        if (digits.Fits && digits.Scale <= Currency.MinorUnits)
         {
-            // The low word is unsigned: read its bits as they are (the build checks every conversion otherwise).
-            var mantissa = ((long)bits[1] << 32) | unchecked((uint)bits[0]);
-            for (var s = scale; s < Currency.MinorUnits; s++)
+            units = digits.Units;
+            if (ScaledDecimal.TryScaleUp(ref units, Currency.MinorUnits - digits.Scale, long.MaxValue))
             {
-                if (mantissa > long.MaxValue / 10)
-                {
-                    units = 0;
-                    return false;
-                }
-
-                mantissa *= 10;
+                return true;
             }
 
-            units = bits[3] < 0 ? -mantissa : mantissa;
-            return true;
+            units = 0;
+            return false;
         }
-#endif
+
         var scaled = amount * Currency.Factor;
         if (decimal.Truncate(scaled) != scaled || scaled > long.MaxValue || scaled < long.MinValue)
         {
@@ -269,12 +259,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     internal bool IsDefault => currency is null;
 
     /// <summary>An amount from a count of minor units; builds the decimal from its parts, with no arithmetic.</summary>
-    internal static Money FromMinorUnits(long units, Currency currency)
-    {
-        // long.MinValue has no positive counterpart in a long, but its magnitude fits the ulong; words are read as bits.
-        var magnitude = units < 0 ? unchecked((ulong)-units) : (ulong)units;
-        return new Money(new decimal(unchecked((int)magnitude), unchecked((int)(magnitude >> 32)), 0, units < 0, (byte)currency.MinorUnits), currency);
-    }
+    internal static Money FromMinorUnits(long units, Currency currency) => new(ScaledDecimal.ToDecimal(units, currency.MinorUnits), currency);
 
     /// <summary>Compares with an amount of the same currency.</summary>
     /// <param name="other">The amount to compare with.</param>
