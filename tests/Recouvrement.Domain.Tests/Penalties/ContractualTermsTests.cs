@@ -40,6 +40,20 @@ public class ContractualTermsTests
     }
 
     [Fact]
+    public void Across_a_leap_year_s_end_the_leftover_cent_goes_to_the_larger_remainder_whatever_its_basis()
+    {
+        // 1,001.02 at 10 %, Actual/Actual: 10 days of 2024 over 366 = 2.7350…, 20 days of 2025 over 365 = 5.4850…;
+        // 8.22 in all. The remainders are 0.5027… and 0.5041… cent: the leftover cent goes to the second line, though
+        // the two remainders have the same numerator (one over 366, the other over 365).
+        var rule = Terms(TwelvePercent with { FixedRate = AnnualRate.FromPercent(10m), DayCount = DayCount.ActualActual });
+
+        var breakdown = Compute(Due(1_001.02m, 2024, 12, 21), rule, new LocalDate(2025, 1, 20));
+
+        Assert.Equal([(366, Eur(2.73m)), (365, Eur(5.49m))], breakdown.Lines.Select(l => (l.YearBasis, l.Amount)));
+        Assert.Equal(Eur(8.22m), breakdown.Interest);
+    }
+
+    [Fact]
     public void In_2024_the_default_rate_sat_below_the_floor_and_still_applied()
     {
         // ECB 4.50 % on 1 Jan 2024 and 4.25 % on 1 Jul 2024, + 10 points: 14.50 % and 14.25 %, both under 15.21 % and 14.76 %.

@@ -128,4 +128,25 @@ public class PenaltyProperties
                 Assert.All(breakdown.Lines, l => Assert.InRange(l.Amount.Amount - l.ExactAmount, -0.01m, 0.01m));
             }
         });
+
+    // Rates of up to six decimals are shared in integers, finer ones in decimals: the figures are the same.
+    [Property(MaxTest = 200)]
+    public Property A_rate_written_with_more_decimals_gives_the_same_figures()
+        => Prop.ForAll(
+            Calculations,
+            Gen.Choose(1, 2_500).ToArbitrary(),
+            Gen.Elements(DayCount.Actual365Fixed, DayCount.Actual360, DayCount.ActualActual).ToArbitrary(),
+            (c, basisPoints, dayCount) =>
+            {
+                PenaltyBreakdown Penalty(decimal fraction)
+                {
+                    var rule = LatePaymentRule.Contractual(new ContractualTerms { FixedRate = AnnualRate.FromFraction(fraction), DayCount = dayCount }).Value;
+                    return PenaltyCalculator.Calculate(c.Invoice, DebtorKind.Business, rule, c.AsOf, settlementOrder: c.Order).Value;
+                }
+
+                var coarse = Penalty(basisPoints / 10_000m);
+                var fine = Penalty((basisPoints / 10_000m) + 0.000000000000m);
+                Assert.Equal((coarse.Interest, coarse.InterestPaid, coarse.ExactInterest), (fine.Interest, fine.InterestPaid, fine.ExactInterest));
+                Assert.Equal(coarse.Lines.Select(l => (l.Amount, l.ExactAmount)), fine.Lines.Select(l => (l.Amount, l.ExactAmount)));
+            });
 }

@@ -3,15 +3,44 @@ using NodaTime;
 namespace Recouvrement.Penalties;
 
 /// <summary>Interest over one span with one base and one rate.</summary>
-/// <param name="From">The first day, inclusive.</param>
-/// <param name="To">The last day, inclusive.</param>
-/// <param name="Days">The number of days, both ends included.</param>
-/// <param name="Base">The amount bearing interest.</param>
-/// <param name="Period">The rate period: reference, margin and where the reference was read.</param>
-/// <param name="ExactAmount">base × rate × days / <see cref="YearBasis"/>, not rounded.</param>
-/// <param name="Amount">The line's share of the rounded total: the lines always sum to the interest shown.</param>
-public sealed record InterestLine(LocalDate From, LocalDate To, int Days, Money Base, RatePeriod Period, decimal ExactAmount, Money Amount)
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record InterestLine
 {
+    internal InterestLine(LocalDate from, LocalDate to, int days, Money @base, RatePeriod period, Money amount)
+    {
+        From = from;
+        To = to;
+        Days = days;
+        Base = @base;
+        Period = period;
+        Amount = amount;
+    }
+
+    /// <summary>Gets the first day, inclusive.</summary>
+    public LocalDate From { get; init; }
+
+    /// <summary>Gets the last day, inclusive.</summary>
+    public LocalDate To { get; init; }
+
+    /// <summary>Gets the number of days, both ends included.</summary>
+    public int Days { get; init; }
+
+    /// <summary>Gets the amount bearing interest.</summary>
+    public Money Base { get; init; }
+
+    /// <summary>Gets the rate period: reference, margin and where the reference was read.</summary>
+    public RatePeriod Period { get; init; }
+
     /// <summary>Gets the days the year counts under the rule's day count: 365, 360 or (a leap year under Actual/Actual) 366.</summary>
     public int YearBasis { get; init; } = 365;
+
+    /// <summary>Gets base × rate × days / <see cref="YearBasis"/>, not rounded.</summary>
+    /// <remarks>Divided when read: a letter shows the rounded amounts, so a breakdown does not pay for 28-digit quotients.</remarks>
+    public decimal ExactAmount => Exact.BalanceDays * Exact.Rate / (YearBasis * Exact.UnitsPerMajor);
+
+    /// <summary>Gets the line's share of the rounded total: the lines always sum to the interest shown.</summary>
+    public Money Amount { get; init; }
+
+    /// <summary>Gets what <see cref="ExactAmount"/> is computed from: the base in minor units × days, the rate, the currency's minor units per major unit.</summary>
+    internal (long BalanceDays, decimal Rate, int UnitsPerMajor) Exact { get; init; }
 }

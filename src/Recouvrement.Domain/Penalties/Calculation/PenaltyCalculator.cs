@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Ardalis.Result;
 using NodaTime;
 using Recouvrement.Debtors;
@@ -24,6 +23,9 @@ namespace Recouvrement.Penalties;
 /// </remarks>
 public static class PenaltyCalculator
 {
+    // Integer sums and products stay below 2^62 (checked in doubles, exact enough for a bound): two add without overflow.
+    private const double Bound = 4e18;
+
     /// <summary>Computes the penalties of <paramref name="invoice"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="invoice">The receivable and its settlements.</param>
     /// <param name="debtorKind">The debtor's kind: some rules exclude consumers, compensation is B2B only.</param>
@@ -266,7 +268,7 @@ public static class PenaltyCalculator
             }
 
             var period = sink.Period(start, end, span);
-            var rate = span.Rate.Fraction;
+            var rate = span.Fraction;
 
             // Σ base × days at one rate and basis, multiplied by the rate once: exact, and one product per span.
             var balanceDays = 0L;
@@ -307,7 +309,7 @@ public static class PenaltyCalculator
                     var lineBalanceDays = principal * days;
                     if (order == SettlementOrder.InterestFirst)
                     {
-                        unpaidInterest += lineBalanceDays * rate / lineBasis;
+                        unpaidInterest += lineBalanceDays * rate.Value / lineBasis;
                     }
 
                     if (byMonth)
@@ -367,8 +369,11 @@ public static class PenaltyCalculator
     /// One interest line, as day numbers, before the rounded total is shared: Σ base × days in minor units at one rate
     /// over a year basis; <paramref name="Period"/> indexes the rate periods.
     /// </summary>
-    private readonly record struct Accrual(int From, int To, int Days, long BalanceDays, decimal Rate, int YearBasis, int Period)
+    private readonly record struct Accrual(int From, int To, int Days, long BalanceDays, ScaledDecimal Rate, int YearBasis, int Period)
     {
+        /// <summary>The exact interest in minor units × the year basis: balance-days × rate.</summary>
+        public decimal Numerator => BalanceDays * Rate.Value;
+
         /// <summary>The base, or under the average-daily-balance method the month's average.</summary>
         public Money Base(Currency currency)
             => BalanceDays % Days == 0 ? Money.FromMinorUnits(BalanceDays / Days, currency)
@@ -382,53 +387,103 @@ public static class PenaltyCalculator
     /// </summary>
     private struct ExactSum
     {
-        // Up to 10^15: basis × 10^scale stays far below 2^63, so twice a remainder cannot overflow.
-        private static readonly ulong[] PowersOfTen = [.. Enumerable.Range(0, 16).Select(n => (ulong)Math.Pow(10, n))];
-
-        private int basis;
-        private decimal sum;
-        private int otherBasis;
-        private decimal otherSum;
+        private Numerator first;
+        private Numerator second;
 
         /// <summary>The exact interest in major units.</summary>
-        public readonly decimal Value(int unitsPerMajor)
-            => (basis == 0 ? 0m : sum / (basis * unitsPerMajor)) + (otherBasis == 0 ? 0m : otherSum / (otherBasis * unitsPerMajor));
+        public readonly decimal Value(int unitsPerMajor) => first.Value(unitsPerMajor) + second.Value(unitsPerMajor);
 
         /// <summary>The exact interest rounded once, half away from zero, to the currency's minor unit.</summary>
         public readonly Money Rounded(Currency currency)
-        {
-#if NET5_0_OR_GREATER
-            // One basis and a sum of at most 64 bits: the rounded count of minor units is an integer division of the sum's
-            // digits by basis × 10^scale (a decimal division computes 28 digits to keep two; this is the same figure).
-            System.Span<int> bits = stackalloc int[4];
-            decimal.GetBits(sum, bits);
-            var scale = (bits[3] >> 16) & 0xFF;
-            if (otherBasis == 0 && basis > 0 && bits[2] == 0 && bits[3] >= 0 && scale < PowersOfTen.Length)
-            {
-                var digits = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
-                var divisor = (ulong)basis * PowersOfTen[scale];
-                var units = (digits / divisor) + ((digits % divisor) * 2 >= divisor ? 1UL : 0UL);
-                return Money.FromMinorUnits((long)units, currency);
-            }
-#endif
-            return new Money(Math.Round(Value(currency.UnitsPerMajor), currency.MinorUnits, MidpointRounding.AwayFromZero), currency);
-        }
+            => second.Basis == 0 && first.TryRoundedUnits(out var units) ? Money.FromMinorUnits(units, currency)
+                : new Money(Math.Round(Value(currency.UnitsPerMajor), currency.MinorUnits, MidpointRounding.AwayFromZero), currency);
 
-        public void Add(long balanceDays, decimal rate, int yearBasis)
+        public void Add(long balanceDays, in ScaledDecimal rate, int yearBasis)
         {
             if (balanceDays == 0 || yearBasis == 0)
             {
                 return;
             }
 
-            if (basis == 0 || basis == yearBasis)
+            if (first.Basis == 0 || first.Basis == yearBasis)
             {
-                (basis, sum) = (yearBasis, sum + (balanceDays * rate));
+                first.Add(yearBasis, balanceDays, rate);
             }
             else
             {
-                (otherBasis, otherSum) = (yearBasis, otherSum + (balanceDays * rate));
+                second.Add(yearBasis, balanceDays, rate);
             }
+        }
+    }
+
+    /// <summary>
+    /// Σ balance-days × rate over one year basis, exact: a whole count of 10^-scale in a long while it stays far from
+    /// overflow — rates have a few decimals, so it nearly always does, and integers add several times faster than
+    /// decimals — and a decimal beyond.
+    /// </summary>
+    private struct Numerator
+    {
+        private long units;
+        private int scale;
+        private decimal beyond;
+        private bool inDecimal;
+
+        public int Basis { get; private set; }
+
+        /// <summary>The sum in major units × the basis, divided by it: the exact interest.</summary>
+        public readonly decimal Value(int unitsPerMajor)
+            => Basis == 0 ? 0m : (inDecimal ? beyond : ScaledDecimal.ToDecimal(units, scale)) / (Basis * unitsPerMajor);
+
+        /// <summary>The sum divided by the basis and rounded half away from zero, in integers; false past a long.</summary>
+        public readonly bool TryRoundedUnits(out long rounded)
+        {
+            rounded = 0;
+            var divisor = (long)Basis;
+            if (inDecimal || Basis == 0 || !ScaledDecimal.TryScaleUp(ref divisor, scale, Bound))
+            {
+                return Basis == 0;
+            }
+
+            var magnitude = Math.Abs(units);
+            var whole = (magnitude / divisor) + ((magnitude % divisor) * 2 >= divisor ? 1L : 0L);
+            rounded = units < 0 ? -whole : whole;
+            return true;
+        }
+
+        public void Add(int basis, long balanceDays, in ScaledDecimal rate)
+        {
+            Basis = basis;
+            if (!inDecimal && rate.Fits && TryAddUnits(balanceDays, rate))
+            {
+                return;
+            }
+
+            if (!inDecimal)
+            {
+                (beyond, inDecimal) = (ScaledDecimal.ToDecimal(units, scale), true);
+            }
+
+            beyond += balanceDays * rate.Value;
+        }
+
+        private bool TryAddUnits(long balanceDays, in ScaledDecimal rate)
+        {
+            // Sum and term at the finer of the two scales, each and their sum below the bound.
+            var (sum, term) = (units, balanceDays);
+            if (!ScaledDecimal.TryScaleUp(ref sum, Math.Max(rate.Scale - scale, 0), Bound)
+                || Math.Abs((double)term * rate.Units) >= Bound)
+            {
+                return false;
+            }
+
+            term *= rate.Units;
+            if (!ScaledDecimal.TryScaleUp(ref term, Math.Max(scale - rate.Scale, 0), Bound) || Math.Abs((double)sum + term) >= Bound)
+            {
+                return false;
+            }
+
+            (units, scale) = (sum + term, Math.Max(scale, rate.Scale));
+            return true;
         }
     }
 
@@ -443,14 +498,14 @@ public static class PenaltyCalculator
         private int to;
         private int days;
         private long balanceDays;
-        private decimal rate;
+        private ScaledDecimal rate;
         private int yearBasis;
         private int period;
 
         /// <summary>Whether a line of the month <paramref name="monthKey"/> (year × 12 + month) joins this one.</summary>
         public readonly bool Holds(int monthKey) => days == 0 || key == monthKey;
 
-        public void Add(int monthKey, int from, int to, int days, long balanceDays, decimal rate, int yearBasis, int period)
+        public void Add(int monthKey, int from, int to, int days, long balanceDays, in ScaledDecimal rate, int yearBasis, int period)
         {
             if (this.days == 0)
             {
@@ -495,6 +550,9 @@ public static class PenaltyCalculator
     /// <summary>Keeps the rate periods, notes, errors and lines of the breakdown.</summary>
     private sealed class Lines(LateInvoice invoice, LatePaymentRule rule, bool carryForward, ValidationErrors errors) : IAccrualSink
     {
+        // Up to this many lines share the rounded total on the stack.
+        private const int StackLines = 32;
+
         private readonly List<RatePeriod> periods = [];
         private readonly List<Accrual> lines = [];
 
@@ -525,37 +583,29 @@ public static class PenaltyCalculator
         public InterestLine[] Share(Money interest)
         {
             var currency = invoice.Amount.Currency;
-            var perMajor = currency.UnitsPerMajor;
             var count = lines.Count;
-            var exacts = new decimal[count];
-            var floors = new decimal[count];
-            var fractions = new decimal[count];
+            Span<decimal> floors = count <= StackLines ? stackalloc decimal[count] : new decimal[count];
+            Span<decimal> remainders = count <= StackLines ? stackalloc decimal[count] : new decimal[count];
+            var anyNegative = !WholeShares(floors, remainders) && DecimalShares(floors, remainders);
             var assigned = 0m;
-            var anyNegative = false;
-            for (var i = 0; i < count; i++)
+            foreach (var floor in floors)
             {
-                var line = lines[i];
-                exacts[i] = line.BalanceDays * line.Rate / (line.YearBasis * perMajor);
-                var units = exacts[i] * perMajor;
-                floors[i] = decimal.Floor(units);
-                fractions[i] = units - floors[i];
-                assigned += floors[i];
-                anyNegative |= units < 0m;
+                assigned += floor;
             }
 
             var leftover = interest.ToMinorUnits() - assigned;
             Money[]? shares = null;
             if (!anyNegative && leftover >= 0m && leftover <= count)
             {
-                Money.HandOut(floors, fractions, (int)leftover, RemainderPlacement.First);
+                Money.HandOut(floors, remainders, (int)leftover, RemainderPlacement.First);
             }
-            else if (interest.IsPositive && Array.Exists(exacts, exact => exact > 0m))
+            else if (interest.IsPositive && lines.Exists(line => line.Numerator > 0m))
             {
-                shares = interest.Allocate(Array.ConvertAll(exacts, exact => Math.Max(exact, 0m)));
+                shares = interest.Allocate(lines.ConvertAll(line => Math.Max(line.Numerator / line.YearBasis, 0m)));
             }
             else
             {
-                Array.Clear(floors, 0, count);
+                floors.Clear();
             }
 
             var result = new InterestLine[count];
@@ -563,13 +613,72 @@ public static class PenaltyCalculator
             {
                 var line = lines[i];
                 var amount = shares?[i] ?? Money.FromMinorUnits((long)floors[i], currency);
-                result[i] = new InterestLine(DayNumber.ToDate(line.From), DayNumber.ToDate(line.To), line.Days, line.Base(currency), periods[line.Period], exacts[i], amount)
+                result[i] = new InterestLine(DayNumber.ToDate(line.From), DayNumber.ToDate(line.To), line.Days, line.Base(currency), periods[line.Period], amount)
                 {
                     YearBasis = line.YearBasis,
+                    Exact = (line.BalanceDays, line.Rate.Value, currency.UnitsPerMajor),
                 };
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// Fills each line's interest in minor units, rounded down, and a rank of its remainder, in integers: when every
+        /// rate has at most six decimals and every product fits, which is nearly always; false otherwise.
+        /// </summary>
+        private bool WholeShares(Span<decimal> floors, Span<decimal> ranks)
+        {
+            // Remainders are ranked as fractions of one denominator, 10^scale × a multiple of every year basis; at most
+            // two bases (365 and 366) and six decimals keep the ranks far below 2^63.
+            var (scale, bases) = (0, 1);
+            foreach (var line in lines)
+            {
+                scale = Math.Max(scale, line.Rate.Scale);
+                bases *= bases % line.YearBasis == 0 ? 1 : line.YearBasis;
+                if (!line.Rate.Fits || scale > 6 || bases > 365 * 366)
+                {
+                    return false;
+                }
+            }
+
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                var numerator = line.Rate.Units;
+                if (!ScaledDecimal.TryScaleUp(ref numerator, scale - line.Rate.Scale, Bound) || Math.Abs((double)line.BalanceDays * numerator) >= Bound)
+                {
+                    return false;
+                }
+
+                // A negative rate is shared in decimals, which know a remainder's sign.
+                numerator *= line.BalanceDays;
+                if (numerator < 0)
+                {
+                    return false;
+                }
+
+                var divisor = line.YearBasis * ScaledDecimal.PowerOfTen(scale);
+                floors[i] = numerator / divisor;
+                ranks[i] = numerator % divisor * (bases / line.YearBasis);
+            }
+
+            return true;
+        }
+
+        /// <summary>Fills each line's interest in minor units, rounded down, and its fraction; returns whether one is negative.</summary>
+        private bool DecimalShares(Span<decimal> floors, Span<decimal> fractions)
+        {
+            var anyNegative = false;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var units = lines[i].Numerator / lines[i].YearBasis;
+                floors[i] = decimal.Floor(units);
+                fractions[i] = units - floors[i];
+                anyNegative |= units < 0m;
+            }
+
+            return anyNegative;
         }
     }
 }

@@ -22,8 +22,11 @@ internal readonly struct RateSpan(
 
     public AnnualRate Margin { get; } = margin;
 
-    /// <summary>Reference + margin, added once here: the walk reads it for every span.</summary>
-    public AnnualRate Rate { get; } = reference + margin;
+    /// <summary>
+    /// The rate that applies, reference + margin, as a fraction added and read into integer digits once here: the walk
+    /// reads it for every span and counts in integers.
+    /// </summary>
+    public Internal.ScaledDecimal Fraction { get; } = new((reference + margin).Fraction);
 
     public LocalDate ReferenceDate { get; } = referenceDate;
 
