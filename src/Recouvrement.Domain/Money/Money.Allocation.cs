@@ -8,10 +8,6 @@ namespace Recouvrement;
 /// <summary>Loss-free division of <see cref="Money"/>.</summary>
 public readonly partial struct Money
 {
-    // The ranking array of HandOut, one per thread.
-    [ThreadStatic]
-    private static decimal[]? rankScratch;
-
     /// <summary>
     /// Splits the amount into <paramref name="parts"/> parts that differ by at most one minor unit and always sum to
     /// the amount: 100.00 EUR in 3 gives 33.34, 33.33 and 33.33.
@@ -127,7 +123,7 @@ public readonly partial struct Money
 
         // The leftover is what the floors missed; handing it out by largest fraction keeps the sum exact.
         var leftover = (int)(magnitude - assigned);
-        HandOut(floors, fractions, leftover, placement);
+        HandOut<decimal>(floors, fractions, leftover, placement);
         for (var i = 0; i < count; i++)
         {
             var amount = floors[i] * money.MinorUnit;
@@ -139,38 +135,41 @@ public readonly partial struct Money
 
     /// <summary>
     /// The largest-remainder step: adds one unit to each of the <paramref name="leftover"/> parts with the largest
-    /// <paramref name="fractions"/> (ties broken by <paramref name="placement"/>); a negative leftover — 28-digit rounding of
-    /// the shares overshooting by a unit — is taken back from the smallest fractions, ties the other way round.
+    /// <paramref name="ranks"/> — their fractions, or anything ordered as they are — ties broken by
+    /// <paramref name="placement"/>; a negative leftover — 28-digit rounding of the shares overshooting by a unit — is
+    /// taken back from the smallest, ties the other way round.
     /// </summary>
-    internal static void HandOut(Span<decimal> floors, ReadOnlySpan<decimal> fractions, int leftover, RemainderPlacement placement)
+    internal static void HandOut<TRank>(Span<decimal> floors, ReadOnlySpan<TRank> ranks, int leftover, RemainderPlacement placement)
+        where TRank : IComparable<TRank>
     {
         var fromFirst = placement == RemainderPlacement.First;
         if (leftover > 0)
         {
-            Adjust(floors, fractions, leftover, largest: true, fromFirst);
+            Adjust(floors, ranks, leftover, largest: true, fromFirst);
         }
         else if (leftover < 0)
         {
-            Adjust(floors, fractions, -leftover, largest: false, !fromFirst);
+            Adjust(floors, ranks, -leftover, largest: false, !fromFirst);
         }
     }
 
     /// <summary>
-    /// Adds one unit to the <paramref name="parts"/> largest fractions, or takes one from the smallest whose floor is
-    /// above zero; among equal fractions the parts nearest the first (or the last) index come first.
+    /// Adds one unit to the <paramref name="parts"/> largest ranks, or takes one from the smallest whose floor is above
+    /// zero; among equal ranks the parts nearest the first (or the last) index come first.
     /// </summary>
-    private static void Adjust(Span<decimal> floors, ReadOnlySpan<decimal> fractions, int parts, bool largest, bool fromFirst)
+    private static void Adjust<TRank>(Span<decimal> floors, ReadOnlySpan<TRank> ranks, int parts, bool largest, bool fromFirst)
+        where TRank : IComparable<TRank>
     {
-        // Ranks the candidates in an array the thread keeps: the parts-th of them is the threshold, and a pass in index
-        // order hands the units out — no comparer, no sort of indices, no allocation once the array is big enough.
+        // Sorts the candidates' ranks in an array the thread keeps: the parts-th from the chosen end is the threshold,
+        // and a pass in index order hands the units out — no comparer, no sort of indices, no allocation.
         var count = floors.Length;
-        var ranked = rankScratch is { } kept && kept.Length >= count ? kept : rankScratch = new decimal[Math.Max(count, 16)];
+        var sorted = Ranks<TRank>.Kept(count);
         var candidates = 0;
         for (var i = 0; i < count; i++)
         {
             if (largest || floors[i] > 0m)
             {
-                ranked[candidates++] = largest ? -fractions[i] : fractions[i];
+                sorted[candidates++] = ranks[i];
             }
         }
 
@@ -180,22 +179,32 @@ public readonly partial struct Money
             return;
         }
 
-        Array.Sort(ranked, 0, candidates);
-        var threshold = ranked[parts - 1];
-        var atThreshold = parts;
-        for (var j = 0; j < parts && ranked[j] < threshold; j++)
+        Array.Sort(sorted, 0, candidates);
+        var first = largest ? candidates - parts : 0;
+        var threshold = sorted[largest ? first : parts - 1];
+        var atThreshold = 0;
+        for (var j = first; j < first + parts; j++)
         {
-            atThreshold--;
+            atThreshold += sorted[j].CompareTo(threshold) == 0 ? 1 : 0;
         }
 
         for (var k = 0; k < count; k++)
         {
             var i = fromFirst ? k : count - 1 - k;
-            var rank = largest ? -fractions[i] : fractions[i];
-            if ((largest || floors[i] > 0m) && (rank < threshold || (rank == threshold && atThreshold-- > 0)))
+            var beyond = ranks[i].CompareTo(threshold) * (largest ? 1 : -1);
+            if ((largest || floors[i] > 0m) && (beyond > 0 || (beyond == 0 && atThreshold-- > 0)))
             {
                 floors[i] += largest ? 1m : -1m;
             }
         }
+    }
+
+    /// <summary>The array <see cref="Adjust"/> sorts ranks in, one per thread and rank type.</summary>
+    private static class Ranks<TRank>
+    {
+        [ThreadStatic]
+        private static TRank[]? kept;
+
+        public static TRank[] Kept(int count) => kept is { } array && array.Length >= count ? array : kept = new TRank[Math.Max(count, 16)];
     }
 }

@@ -56,7 +56,7 @@ public partial class MoneyTests
         decimal[] Hand(decimal[] floors, decimal[] fractions, int leftover, RemainderPlacement placement)
         {
             var copy = floors.ToArray();
-            Money.HandOut(copy, fractions, leftover, placement);
+            Money.HandOut<decimal>(copy, fractions, leftover, placement);
             return copy;
         }
 

@@ -36,11 +36,11 @@ public sealed record InterestLine
 
     /// <summary>Gets base × rate × days / <see cref="YearBasis"/>, not rounded.</summary>
     /// <remarks>Divided when read: a letter shows the rounded amounts, so a breakdown does not pay for 28-digit quotients.</remarks>
-    public decimal ExactAmount => Exact.BalanceDays * Exact.Rate / (YearBasis * Exact.UnitsPerMajor);
+    public decimal ExactAmount => Exact.BalanceDays * Exact.Rate / (YearBasis * Amount.Currency.UnitsPerMajor);
 
     /// <summary>Gets the line's share of the rounded total: the lines always sum to the interest shown.</summary>
     public Money Amount { get; init; }
 
-    /// <summary>Gets what <see cref="ExactAmount"/> is computed from: the base in minor units × days, the rate, the currency's minor units per major unit.</summary>
-    internal (long BalanceDays, decimal Rate, int UnitsPerMajor) Exact { get; init; }
+    /// <summary>Gets what <see cref="ExactAmount"/> is computed from: Σ base in minor units × days, and the rate.</summary>
+    internal (long BalanceDays, decimal Rate) Exact { get; init; }
 }

@@ -553,57 +553,61 @@ public static class PenaltyCalculator
         // Up to this many lines share the rounded total on the stack.
         private const int StackLines = 32;
 
-        private readonly List<RatePeriod> periods = [];
-        private readonly List<Accrual> lines = [];
+        // The lists the walk fills, kept by the thread between breakdowns (which copy out of them); taken, not shared.
+        [ThreadStatic]
+        private static (List<Accrual> Lines, List<(RatePeriod Period, int From, int To)> Periods)? kept;
+
+        private readonly (List<Accrual> Lines, List<(RatePeriod Period, int From, int To)> Periods) work = Take();
 
         public List<PenaltyNote> Notes { get; } = [];
 
         public int Period(int from, int to, in RateSpan span)
         {
             var period = span.ToPeriod(DayNumber.ToDate(from), DayNumber.ToDate(to));
-            periods.Add(period);
+            work.Periods.Add((period, from, to));
             if (rule.NoteOn(period) is { } note)
             {
                 Notes.Add(note);
             }
 
-            return periods.Count - 1;
+            return work.Periods.Count - 1;
         }
 
         public void Missing(in RateSpan span)
             => errors.Add("rates", span.ReferenceDate, span.MissingIn!.Unknown(span.ReferenceDate, carryForward, out var code)!, code);
 
-        public void Line(in Accrual line) => lines.Add(line);
+        public void Line(in Accrual line) => work.Lines.Add(line);
 
         /// <summary>
         /// The interest lines, sharing the rounded <paramref name="interest"/> so that they add up to it: each line gets its
         /// exact amount rounded down to the minor unit, and the units left over go to the lines with the largest
         /// remainders. When the rule's minimum or cap changed the total, it is shared in proportion to the exact amounts.
+        /// Gives the thread its lists back.
         /// </summary>
         public InterestLine[] Share(Money interest)
         {
+            var (lines, periods) = work;
             var currency = invoice.Amount.Currency;
             var count = lines.Count;
             Span<decimal> floors = count <= StackLines ? stackalloc decimal[count] : new decimal[count];
-            Span<decimal> remainders = count <= StackLines ? stackalloc decimal[count] : new decimal[count];
-            var anyNegative = !WholeShares(floors, remainders) && DecimalShares(floors, remainders);
-            var assigned = 0m;
-            foreach (var floor in floors)
+            Span<long> ranks = count <= StackLines ? stackalloc long[count] : new long[count];
+            bool handedOut;
+            if (WholeShares(floors, ranks))
             {
-                assigned += floor;
+                handedOut = TryHandOut<long>(floors, ranks, interest);
+            }
+            else
+            {
+                Span<decimal> fractions = count <= StackLines ? stackalloc decimal[count] : new decimal[count];
+                handedOut = DecimalShares(floors, fractions) && TryHandOut<decimal>(floors, fractions, interest);
             }
 
-            var leftover = interest.ToMinorUnits() - assigned;
             Money[]? shares = null;
-            if (!anyNegative && leftover >= 0m && leftover <= count)
-            {
-                Money.HandOut(floors, remainders, (int)leftover, RemainderPlacement.First);
-            }
-            else if (interest.IsPositive && lines.Exists(line => line.Numerator > 0m))
+            if (!handedOut && interest.IsPositive && lines.Exists(line => line.Numerator > 0m))
             {
                 shares = interest.Allocate(lines.ConvertAll(line => Math.Max(line.Numerator / line.YearBasis, 0m)));
             }
-            else
+            else if (!handedOut)
             {
                 floors.Clear();
             }
@@ -611,26 +615,60 @@ public static class PenaltyCalculator
             var result = new InterestLine[count];
             for (var i = 0; i < result.Length; i++)
             {
+                // A line's ends are mostly its period's: their dates are known.
                 var line = lines[i];
+                var (period, periodFrom, periodTo) = periods[line.Period];
+                var from = line.From == periodFrom ? period.From : DayNumber.ToDate(line.From);
+                var to = line.To == periodTo ? period.To : DayNumber.ToDate(line.To);
                 var amount = shares?[i] ?? Money.FromMinorUnits((long)floors[i], currency);
-                result[i] = new InterestLine(DayNumber.ToDate(line.From), DayNumber.ToDate(line.To), line.Days, line.Base(currency), periods[line.Period], amount)
+                result[i] = new InterestLine(from, to, line.Days, line.Base(currency), period, amount)
                 {
                     YearBasis = line.YearBasis,
-                    Exact = (line.BalanceDays, line.Rate.Value, currency.UnitsPerMajor),
+                    Exact = (line.BalanceDays, line.Rate.Value),
                 };
             }
 
+            lines.Clear();
+            periods.Clear();
+            kept = work;
             return result;
+        }
+
+        private static (List<Accrual>, List<(RatePeriod, int, int)>) Take()
+        {
+            var taken = kept ?? ([], []);
+            kept = null;
+            return taken;
+        }
+
+        /// <summary>Hands out the units the floors leave of <paramref name="interest"/>; false when they leave none to hand or too many.</summary>
+        private static bool TryHandOut<TRank>(Span<decimal> floors, ReadOnlySpan<TRank> ranks, Money interest)
+            where TRank : IComparable<TRank>
+        {
+            var leftover = interest.ToMinorUnits();
+            foreach (var floor in floors)
+            {
+                leftover -= floor;
+            }
+
+            if (leftover < 0m || leftover > floors.Length)
+            {
+                return false;
+            }
+
+            Money.HandOut(floors, ranks, (int)leftover, RemainderPlacement.First);
+            return true;
         }
 
         /// <summary>
         /// Fills each line's interest in minor units, rounded down, and a rank of its remainder, in integers: when every
         /// rate has at most six decimals and every product fits, which is nearly always; false otherwise.
         /// </summary>
-        private bool WholeShares(Span<decimal> floors, Span<decimal> ranks)
+        private bool WholeShares(Span<decimal> floors, Span<long> ranks)
         {
             // Remainders are ranked as fractions of one denominator, 10^scale × a multiple of every year basis; at most
             // two bases (365 and 366) and six decimals keep the ranks far below 2^63.
+            var lines = work.Lines;
             var (scale, bases) = (0, 1);
             foreach (var line in lines)
             {
@@ -666,19 +704,20 @@ public static class PenaltyCalculator
             return true;
         }
 
-        /// <summary>Fills each line's interest in minor units, rounded down, and its fraction; returns whether one is negative.</summary>
+        /// <summary>Fills each line's interest in minor units, rounded down, and its fraction; false when one is negative.</summary>
         private bool DecimalShares(Span<decimal> floors, Span<decimal> fractions)
         {
-            var anyNegative = false;
+            var lines = work.Lines;
+            var positive = true;
             for (var i = 0; i < lines.Count; i++)
             {
                 var units = lines[i].Numerator / lines[i].YearBasis;
                 floors[i] = decimal.Floor(units);
                 fractions[i] = units - floors[i];
-                anyNegative |= units < 0m;
+                positive &= units >= 0m;
             }
 
-            return anyNegative;
+            return positive;
         }
     }
 }
