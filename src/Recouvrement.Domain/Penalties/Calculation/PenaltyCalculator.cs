@@ -547,8 +547,11 @@ public static class PenaltyCalculator
         }
     }
 
-    /// <summary>Keeps the rate periods, notes, errors and lines of the breakdown.</summary>
-    private sealed class Lines(LateInvoice invoice, LatePaymentRule rule, bool carryForward, ValidationErrors errors) : IAccrualSink
+    /// <summary>
+    /// Keeps the rate periods, notes, errors and lines of the breakdown: a value, so that the walk is compiled for it and
+    /// calls it directly.
+    /// </summary>
+    private readonly struct Lines(LateInvoice invoice, LatePaymentRule rule, bool carryForward, ValidationErrors errors) : IAccrualSink
     {
         // Up to this many lines share the rounded total on the stack.
         private const int StackLines = 32;
