@@ -15,27 +15,8 @@ internal readonly struct ScaledDecimal
     public ScaledDecimal(decimal value)
     {
         Value = value;
-#if NET5_0_OR_GREATER
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        Scale = (bits[3] >> 16) & 0xFF;
-        Fits = bits[2] == 0 && bits[1] >= 0;
-
-        // The low word is unsigned: read its bits as they are (the build checks every conversion otherwise).
-        var magnitude = ((long)bits[1] << 32) | unchecked((uint)bits[0]);
-        Units = !Fits ? 0L : bits[3] < 0 ? -magnitude : magnitude;
-#else
-        // netstandard2.0 reads a decimal's bits only into a new array: scale it up until it is whole instead.
-        var scale = 0;
-        for (; decimal.Truncate(value) != value; scale++)
-        {
-            value *= 10m;
-        }
-
-        Scale = scale;
-        Fits = value >= long.MinValue && value <= long.MaxValue;
-        Units = Fits ? decimal.ToInt64(value) : 0L;
-#endif
+        Fits = TryRead(value, out var units, out var scale);
+        (Units, Scale) = (units, scale);
     }
 
     /// <summary>The value.</summary>
@@ -49,6 +30,32 @@ internal readonly struct ScaledDecimal
 
     /// <summary>Whether <see cref="Units"/> holds the value.</summary>
     public bool Fits { get; }
+
+    /// <summary>Reads <paramref name="value"/> as <paramref name="units"/> × 10^-<paramref name="scale"/>; false when the units need more than a long.</summary>
+    public static bool TryRead(decimal value, out long units, out int scale)
+    {
+#if NET5_0_OR_GREATER
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        scale = (bits[3] >> 16) & 0xFF;
+
+        // The low word is unsigned: read its bits as they are (the build checks every conversion otherwise).
+        var magnitude = ((long)bits[1] << 32) | unchecked((uint)bits[0]);
+        var fits = bits[2] == 0 && bits[1] >= 0;
+        units = !fits ? 0L : bits[3] < 0 ? -magnitude : magnitude;
+        return fits;
+#else
+        // netstandard2.0 reads a decimal's bits only into a new array: scale it up until it is whole instead.
+        for (scale = 0; decimal.Truncate(value) != value; scale++)
+        {
+            value *= 10m;
+        }
+
+        var fits = value >= long.MinValue && value <= long.MaxValue;
+        units = fits ? decimal.ToInt64(value) : 0L;
+        return fits;
+#endif
+    }
 
     /// <summary>10^<paramref name="digits"/>, for 0 to 18 digits.</summary>
     public static long PowerOfTen(int digits) => PowersOfTen[digits];

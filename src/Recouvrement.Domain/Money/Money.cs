@@ -231,11 +231,9 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     internal bool TryWholeMinorUnits(out long units)
     {
         // An amount written with at most the minor unit's decimals needs no decimal arithmetic.
-        var digits = new ScaledDecimal(amount);
-        if (digits.Fits && digits.Scale <= Currency.MinorUnits)
+        if (ScaledDecimal.TryRead(amount, out units, out var scale) && scale <= Currency.MinorUnits)
         {
-            units = digits.Units;
-            if (ScaledDecimal.TryScaleUp(ref units, Currency.MinorUnits - digits.Scale, long.MaxValue))
+            if (ScaledDecimal.TryScaleUp(ref units, Currency.MinorUnits - scale, long.MaxValue))
             {
                 return true;
             }
