@@ -9,8 +9,12 @@ namespace Recouvrement.Internal;
 /// </summary>
 internal readonly struct ScaledDecimal
 {
-    // 10^0 … 10^18: every power of ten a long holds.
+    /// <summary>The magnitude integer counts stay below, 2^62: two of them add without overflow.</summary>
+    public const long Bound = 1L << 62;
+
+    // 10^0 … 10^18: every power of ten a long holds; and the largest count each can scale without reaching the bound.
     private static readonly long[] PowersOfTen = Powers();
+    private static readonly long[] ScalableUpTo = System.Array.ConvertAll(PowersOfTen, power => (Bound - 1) / power);
 
     public ScaledDecimal(decimal value)
     {
@@ -60,19 +64,36 @@ internal readonly struct ScaledDecimal
     /// <summary>10^<paramref name="digits"/>, for 0 to 18 digits.</summary>
     public static long PowerOfTen(int digits) => PowersOfTen[digits];
 
-    /// <summary>
-    /// Multiplies <paramref name="value"/> by 10^<paramref name="digits"/> when the result stays within
-    /// ±<paramref name="bound"/>.
-    /// </summary>
-    public static bool TryScaleUp(ref long value, int digits, double bound)
+    /// <summary>Multiplies <paramref name="value"/> by 10^<paramref name="digits"/> when the result stays below <see cref="Bound"/>.</summary>
+    public static bool TryScaleUp(ref long value, int digits)
     {
-        if (digits >= PowersOfTen.Length || Math.Abs((double)value * PowersOfTen[digits]) >= bound)
+        if (digits >= PowersOfTen.Length || value > ScalableUpTo[digits] || value < -ScalableUpTo[digits])
         {
             return false;
         }
 
         value *= PowersOfTen[digits];
         return true;
+    }
+
+    /// <summary>Multiplies two counts when the product stays below <see cref="Bound"/>.</summary>
+    public static bool TryMultiply(long left, long right, out long product)
+    {
+#if NET5_0_OR_GREATER
+        var high = Math.BigMul(left, right, out product);
+        return high == product >> 63 && product < Bound && product > -Bound;
+#else
+        var limit = right == 0 ? long.MaxValue : (Bound - 1) / Math.Abs(right);
+        product = left <= limit && left >= -limit ? left * right : 0L;
+        return left <= limit && left >= -limit;
+#endif
+    }
+
+    /// <summary>Adds two counts below <see cref="Bound"/> when the sum stays below it too.</summary>
+    public static bool TryAdd(long left, long right, out long sum)
+    {
+        sum = left + right;
+        return sum < Bound && sum > -Bound;
     }
 
     /// <summary>The decimal <paramref name="units"/> × 10^-<paramref name="scale"/>, built from its parts.</summary>

@@ -233,13 +233,10 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         // An amount written with at most the minor unit's decimals needs no decimal arithmetic.
         if (ScaledDecimal.TryRead(amount, out units, out var scale) && scale <= Currency.MinorUnits)
         {
-            if (ScaledDecimal.TryScaleUp(ref units, Currency.MinorUnits - scale, long.MaxValue))
+            if (ScaledDecimal.TryScaleUp(ref units, Currency.MinorUnits - scale))
             {
                 return true;
             }
-
-            units = 0;
-            return false;
         }
 
         var scaled = amount * Currency.Factor;

@@ -23,9 +23,6 @@ namespace Recouvrement.Penalties;
 /// </remarks>
 public static class PenaltyCalculator
 {
-    // Integer sums and products stay below 2^62 (checked in doubles, exact enough for a bound): two add without overflow.
-    private const double Bound = 4e18;
-
     /// <summary>Computes the penalties of <paramref name="invoice"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="invoice">The receivable and its settlements.</param>
     /// <param name="debtorKind">The debtor's kind: some rules exclude consumers, compensation is B2B only.</param>
@@ -439,7 +436,7 @@ public static class PenaltyCalculator
         {
             rounded = 0;
             var divisor = (long)Basis;
-            if (inDecimal || Basis == 0 || !ScaledDecimal.TryScaleUp(ref divisor, scale, Bound))
+            if (inDecimal || Basis == 0 || !ScaledDecimal.TryScaleUp(ref divisor, scale))
             {
                 return Basis == 0;
             }
@@ -469,20 +466,16 @@ public static class PenaltyCalculator
         private bool TryAddUnits(long balanceDays, in ScaledDecimal rate)
         {
             // Sum and term at the finer of the two scales, each and their sum below the bound.
-            var (sum, term) = (units, balanceDays);
-            if (!ScaledDecimal.TryScaleUp(ref sum, Math.Max(rate.Scale - scale, 0), Bound)
-                || Math.Abs((double)term * rate.Units) >= Bound)
+            var sum = units;
+            if (!ScaledDecimal.TryScaleUp(ref sum, Math.Max(rate.Scale - scale, 0))
+                || !ScaledDecimal.TryMultiply(balanceDays, rate.Units, out var term)
+                || !ScaledDecimal.TryScaleUp(ref term, Math.Max(scale - rate.Scale, 0))
+                || !ScaledDecimal.TryAdd(sum, term, out sum))
             {
                 return false;
             }
 
-            term *= rate.Units;
-            if (!ScaledDecimal.TryScaleUp(ref term, Math.Max(scale - rate.Scale, 0), Bound) || Math.Abs((double)sum + term) >= Bound)
-            {
-                return false;
-            }
-
-            (units, scale) = (sum + term, Math.Max(scale, rate.Scale));
+            (units, scale) = (sum, Math.Max(scale, rate.Scale));
             return true;
         }
     }
@@ -686,14 +679,13 @@ public static class PenaltyCalculator
             for (var i = 0; i < lines.Count; i++)
             {
                 var line = lines[i];
-                var numerator = line.Rate.Units;
-                if (!ScaledDecimal.TryScaleUp(ref numerator, scale - line.Rate.Scale, Bound) || Math.Abs((double)line.BalanceDays * numerator) >= Bound)
+                var rate = line.Rate.Units;
+                if (!ScaledDecimal.TryScaleUp(ref rate, scale - line.Rate.Scale) || !ScaledDecimal.TryMultiply(line.BalanceDays, rate, out var numerator))
                 {
                     return false;
                 }
 
                 // A negative rate is shared in decimals, which know a remainder's sign.
-                numerator *= line.BalanceDays;
                 if (numerator < 0)
                 {
                     return false;
