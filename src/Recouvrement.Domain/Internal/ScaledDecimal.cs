@@ -84,8 +84,9 @@ internal readonly struct ScaledDecimal
         return high == product >> 63 && product < Bound && product > -Bound;
 #else
         var limit = right == 0 ? long.MaxValue : (Bound - 1) / Math.Abs(right);
-        product = left <= limit && left >= -limit ? left * right : 0L;
-        return left <= limit && left >= -limit;
+        var fits = left <= limit && left >= -limit;
+        product = fits ? left * right : 0L;
+        return fits;
 #endif
     }
 

@@ -230,7 +230,8 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <summary>The amount as a count of minor units when it is whole and fits a <see cref="long"/>.</summary>
     internal bool TryWholeMinorUnits(out long units)
     {
-        // An amount written with at most the minor unit's decimals needs no decimal arithmetic.
+        // An amount written with at most the minor unit's decimals needs no decimal arithmetic; beyond 2^62 minor units,
+        // or written with more decimals, the arithmetic below decides.
         if (ScaledDecimal.TryRead(amount, out units, out var scale) && scale <= Currency.MinorUnits)
         {
             if (ScaledDecimal.TryScaleUp(ref units, Currency.MinorUnits - scale))

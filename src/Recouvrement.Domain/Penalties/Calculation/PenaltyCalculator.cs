@@ -435,10 +435,15 @@ public static class PenaltyCalculator
         public readonly bool TryRoundedUnits(out long rounded)
         {
             rounded = 0;
-            var divisor = (long)Basis;
-            if (inDecimal || Basis == 0 || !ScaledDecimal.TryScaleUp(ref divisor, scale))
+            if (Basis == 0)
             {
-                return Basis == 0;
+                return true;
+            }
+
+            var divisor = (long)Basis;
+            if (inDecimal || !ScaledDecimal.TryScaleUp(ref divisor, scale))
+            {
+                return false;
             }
 
             var magnitude = Math.Abs(units);
