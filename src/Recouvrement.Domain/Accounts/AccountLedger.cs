@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using NodaTime;
 using Recouvrement.Debtors;
 using Recouvrement.Internal;
@@ -173,6 +172,9 @@ internal sealed class AccountLedger
         /// <summary>Gets the items with an amount left to pay.</summary>
         internal OpenItemBuffer Open { get; }
 
+        /// <summary>Gets the lines of the allocation being made, copied out when it is recorded.</summary>
+        internal List<AllocationLine> Lines { get; } = [];
+
         /// <summary>Takes the thread's tables (new ones when a strategy draws up a statement during one), set for <paramref name="items"/>.</summary>
         internal static Tables Take(ItemTemplate[] items)
         {
@@ -190,6 +192,7 @@ internal sealed class AccountLedger
         internal void Return()
         {
             Open.Clear();
+            Lines.Clear();
             owned = this;
         }
     }
@@ -200,10 +203,9 @@ internal sealed class AccountLedger
         private readonly Currency currency = ledger.currency;
         private readonly List<PaymentAllocation> allocations = new(ledger.movements.Length);
 
-        // Each item's state and the open items, in tables the thread reuses from one statement to the next; the
-        // library's strategies are offered the open-item list itself, a host's a copy.
+        // Each item's state, the open items and the lines of an allocation, in tables the thread reuses from one
+        // statement to the next.
         private readonly Tables tables = Tables.Take(ledger.items);
-        private readonly bool lend = AllocationOrder.KeepsNothing(strategy);
         private List<string>? notes;
         private long credit;
         private int issued;
@@ -310,7 +312,13 @@ internal sealed class AccountLedger
             }
 
             // A copy of the lines: the allocation keeps it, and arrays iterate several times faster than interfaces.
-            var lines = tables.Open.Count == 0 ? [] : Enumerable.ToArray(strategy.Allocate(source.Amount, date, lend ? tables.Open : tables.Open.Span.ToArray(), designated));
+            tables.Lines.Clear();
+            if (tables.Open.Count > 0)
+            {
+                BuiltInAllocation.Append(strategy, source.Amount, date, tables.Open.Span, designated, tables.Lines);
+            }
+
+            var lines = tables.Lines.ToArray();
             var amount = source.Amount.WholeMinorUnits;
             var applied = 0L;
             foreach (var line in lines)

@@ -102,6 +102,7 @@ public class AllocationStrategyTests
     [InlineData("an item never offered")]
     [InlineData("another currency")]
     [InlineData("more than the payment")]
+    [InlineData("no list")]
     public void A_strategy_returning_an_impossible_line_is_a_programmer_error(string fault)
     {
         var error = Assert.Throws<InvalidOperationException>(() => Pay(new Faulty(fault), 100m));
@@ -168,6 +169,7 @@ public class AllocationStrategyTests
                 "a fraction of a cent" => [new AllocationLine(item.Id, Eur(0.005m), fault)],
                 "an item never offered" => [new AllocationLine("INV-404", Eur(1m), fault)],
                 "another currency" => [new AllocationLine(item.Id, new Money(1m, Currency.GBP), fault)],
+                "no list" => null!,
                 _ => [.. openItems.Select(i => new AllocationLine(i.Id, i.Open, fault))],
             };
         }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Recouvrement.Accounts;
 
@@ -12,26 +11,6 @@ internal static class AllocationOrder
 {
     /// <summary>Working tables up to this many items live on the stack.</summary>
     internal const int StackItems = 64;
-
-    /// <summary>The items as a span: direct indexing, no interface call and no copy per access on the hot path.</summary>
-    internal static ReadOnlySpan<OpenItem> Items(IReadOnlyList<OpenItem> items) => items switch
-    {
-        OpenItem[] array => array,
-        OpenItemBuffer buffer => buffer.Span,
-        _ => Enumerable.ToArray(items),
-    };
-
-    /// <summary>
-    /// Whether <paramref name="strategy"/> and every strategy it hands items to are the library's own, which keep
-    /// nothing they are given: a statement may then offer the items in a table it reuses.
-    /// </summary>
-    internal static bool KeepsNothing(IPaymentAllocationStrategy strategy) => strategy switch
-    {
-        DesignatedAllocation designated => KeepsNothing(designated.Fallback),
-        ChargesFirstAllocation chargesFirst => KeepsNothing(chargesFirst.Inner),
-        CivilCodeAllocation or OldestDueFirstAllocation or ProportionalAllocation => true,
-        _ => false,
-    };
 
     /// <summary>The items whose flag in <paramref name="keep"/> is <paramref name="value"/>, in a new array (a strategy's sub-list).</summary>
     internal static OpenItem[] Where(ReadOnlySpan<OpenItem> items, ReadOnlySpan<bool> keep, bool value)

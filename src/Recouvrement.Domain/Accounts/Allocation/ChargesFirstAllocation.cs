@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 
@@ -7,18 +8,14 @@ namespace Recouvrement.Accounts;
 /// Settles charges (interest and fees) before principal (C. civ. art. 1343-1: a partial payment goes to interest
 /// first), each group in the order of an inner strategy.
 /// </summary>
-internal sealed class ChargesFirstAllocation(IPaymentAllocationStrategy inner) : IPaymentAllocationStrategy
+internal sealed class ChargesFirstAllocation(IPaymentAllocationStrategy inner) : BuiltInAllocation
 {
     private const string Prefix = "charge before principal (C. civ. 1343-1), ";
 
-    public string Name { get; } = $"Charges before principal (C. civ. art. 1343-1), then {inner.Name}";
+    public override string Name { get; } = $"Charges before principal (C. civ. art. 1343-1), then {inner.Name}";
 
-    /// <summary>Gets the strategy that orders each group.</summary>
-    internal IPaymentAllocationStrategy Inner => inner;
-
-    public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
+    internal override void Append(Money amount, LocalDate paymentDate, ReadOnlySpan<OpenItem> items, IReadOnlyList<string> designatedIds, List<AllocationLine> lines)
     {
-        var items = AllocationOrder.Items(openItems);
         var charges = items.Length <= AllocationOrder.StackItems ? stackalloc bool[items.Length] : new bool[items.Length];
         var anyCharge = false;
         for (var i = 0; i < items.Length; i++)
@@ -29,22 +26,22 @@ internal sealed class ChargesFirstAllocation(IPaymentAllocationStrategy inner) :
 
         if (!anyCharge)
         {
-            return inner.Allocate(amount, paymentDate, openItems, designatedIds);
+            Append(inner, amount, paymentDate, items, designatedIds, lines);
+            return;
         }
 
-        var lines = new List<AllocationLine>();
+        var first = lines.Count;
+        Append(inner, amount, paymentDate, AllocationOrder.Where(items, charges, true), designatedIds, lines);
         var left = amount.Amount;
-        foreach (var line in inner.Allocate(amount, paymentDate, AllocationOrder.Where(items, charges, true), designatedIds))
+        for (var k = first; k < lines.Count; k++)
         {
-            lines.Add(line with { Reason = Prefix + line.Reason });
-            left -= line.Amount.Amount;
+            lines[k] = lines[k] with { Reason = Prefix + lines[k].Reason };
+            left -= lines[k].Amount.Amount;
         }
 
         if (left > 0m)
         {
-            lines.AddRange(inner.Allocate(new Money(left, amount.Currency), paymentDate, AllocationOrder.Where(items, charges, false), designatedIds));
+            Append(inner, new Money(left, amount.Currency), paymentDate, AllocationOrder.Where(items, charges, false), designatedIds, lines);
         }
-
-        return lines;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 using Recouvrement.Internal;
@@ -12,17 +13,16 @@ namespace Recouvrement.Accounts;
 /// The article ranks "the debt the debtor had most interest in paying" before age; that interest is not known from an
 /// account, so equal interest is assumed. A host that knows better designates, or plugs in its own strategy.
 /// </remarks>
-internal sealed class CivilCodeAllocation : IPaymentAllocationStrategy
+internal sealed class CivilCodeAllocation : BuiltInAllocation
 {
     private const string DueReason = "due, oldest first (C. civ. 1342-10)";
     private const string NotDueReason = "not yet due, oldest first (C. civ. 1342-10)";
     private const long NotDue = 1L << 40;
 
-    public string Name => "French civil code default (C. civ. art. 1342-10)";
+    public override string Name => "French civil code default (C. civ. art. 1342-10)";
 
-    public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
+    internal override void Append(Money amount, LocalDate paymentDate, ReadOnlySpan<OpenItem> items, IReadOnlyList<string> designatedIds, List<AllocationLine> lines)
     {
-        var items = AllocationOrder.Items(openItems);
         // Due debts rank before debts not yet due, then by due date; equal keys are equally old.
         var paid = DateKey.Of(paymentDate);
         var keys = items.Length <= AllocationOrder.StackItems ? stackalloc long[items.Length] : new long[items.Length];
@@ -34,8 +34,6 @@ internal sealed class CivilCodeAllocation : IPaymentAllocationStrategy
 
         var order = items.Length <= AllocationOrder.StackItems ? stackalloc int[items.Length] : new int[items.Length];
         var count = AllocationOrder.Sort(keys, default, order);
-        var lines = new List<AllocationLine>();
         AllocationOrder.Fill(items, order.Slice(0, count), keys, shareTies: true, amount.Amount, static (_, key) => key < NotDue ? DueReason : NotDueReason, lines);
-        return lines;
     }
 }

@@ -9,23 +9,20 @@ namespace Recouvrement.Accounts;
 /// Settles first what the debtor designated (C. civ. art. 1342-10: the debtor chooses), in the order given — an
 /// invoice id designates all its instalments, oldest due first — then the rest by a fallback strategy.
 /// </summary>
-internal sealed class DesignatedAllocation(IPaymentAllocationStrategy fallback) : IPaymentAllocationStrategy
+internal sealed class DesignatedAllocation(IPaymentAllocationStrategy fallback) : BuiltInAllocation
 {
     private const string Reason = "designated by the debtor (C. civ. 1342-10)";
 
-    public string Name { get; } = $"As designated by the debtor, then {fallback.Name}";
+    public override string Name { get; } = $"As designated by the debtor, then {fallback.Name}";
 
-    /// <summary>Gets the strategy for what the debtor did not designate.</summary>
-    internal IPaymentAllocationStrategy Fallback => fallback;
-
-    public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
+    internal override void Append(Money amount, LocalDate paymentDate, ReadOnlySpan<OpenItem> items, IReadOnlyList<string> designatedIds, List<AllocationLine> lines)
     {
         if (designatedIds.Count == 0)
         {
-            return fallback.Allocate(amount, paymentDate, openItems, designatedIds);
+            Append(fallback, amount, paymentDate, items, designatedIds, lines);
+            return;
         }
 
-        var items = AllocationOrder.Items(openItems);
         var onStack = items.Length <= AllocationOrder.StackItems;
         var keys = onStack ? stackalloc long[items.Length] : new long[items.Length];
         for (var i = 0; i < keys.Length; i++)
@@ -33,7 +30,6 @@ internal sealed class DesignatedAllocation(IPaymentAllocationStrategy fallback) 
             keys[i] = DateKey.Of(items[i].DueDate);
         }
 
-        var lines = new List<AllocationLine>(items.Length);
         var used = onStack ? stackalloc bool[items.Length] : new bool[items.Length];
         var include = onStack ? stackalloc bool[items.Length] : new bool[items.Length];
         var order = onStack ? stackalloc int[items.Length] : new int[items.Length];
@@ -54,9 +50,7 @@ internal sealed class DesignatedAllocation(IPaymentAllocationStrategy fallback) 
 
         if (left > 0m)
         {
-            lines.AddRange(fallback.Allocate(new Money(left, amount.Currency), paymentDate, AllocationOrder.Where(items, used, false), []));
+            Append(fallback, new Money(left, amount.Currency), paymentDate, AllocationOrder.Where(items, used, false), [], lines);
         }
-
-        return lines;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 using Recouvrement.Internal;
@@ -5,13 +6,12 @@ using Recouvrement.Internal;
 namespace Recouvrement.Accounts;
 
 /// <summary>Settles the item with the oldest due date first (the usual ERP rule, FIFO).</summary>
-internal sealed class OldestDueFirstAllocation : IPaymentAllocationStrategy
+internal sealed class OldestDueFirstAllocation : BuiltInAllocation
 {
-    public string Name => "Oldest due date first";
+    public override string Name => "Oldest due date first";
 
-    public IReadOnlyList<AllocationLine> Allocate(Money amount, LocalDate paymentDate, IReadOnlyList<OpenItem> openItems, IReadOnlyList<string> designatedIds)
+    internal override void Append(Money amount, LocalDate paymentDate, ReadOnlySpan<OpenItem> items, IReadOnlyList<string> designatedIds, List<AllocationLine> lines)
     {
-        var items = AllocationOrder.Items(openItems);
         var keys = items.Length <= AllocationOrder.StackItems ? stackalloc long[items.Length] : new long[items.Length];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -20,8 +20,6 @@ internal sealed class OldestDueFirstAllocation : IPaymentAllocationStrategy
 
         var order = items.Length <= AllocationOrder.StackItems ? stackalloc int[items.Length] : new int[items.Length];
         var count = AllocationOrder.Sort(keys, default, order);
-        var lines = new List<AllocationLine>(count);
         AllocationOrder.Fill(items, order.Slice(0, count), keys, shareTies: false, amount.Amount, static (_, _) => "oldest due date first", lines);
-        return lines;
     }
 }

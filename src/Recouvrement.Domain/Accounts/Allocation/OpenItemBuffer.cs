@@ -1,16 +1,14 @@
 using System;
-using System.Collections;
-using System.Collections.Generic;
 
 namespace Recouvrement.Accounts;
 
 /// <summary>
 /// The items with an amount left to pay while a statement replays its movements, in the account's order, kept up to
 /// date as movements settle them rather than rebuilt for each payment, and reused for the next statement. The
-/// library's strategies are offered the list itself, valid during the call only (they keep nothing they are given); a
-/// host's strategy gets a copy it may keep.
+/// library's strategies read its span during the call (they keep nothing they are given); a host's strategy gets a
+/// copy it may keep.
 /// </summary>
-internal sealed class OpenItemBuffer : IReadOnlyList<OpenItem>
+internal sealed class OpenItemBuffer
 {
     private readonly OpenItem[] items;
     private readonly int[] itemOf;
@@ -28,11 +26,9 @@ internal sealed class OpenItemBuffer : IReadOnlyList<OpenItem>
         entryOf.AsSpan().Fill(-1);
     }
 
-    public int Count => end - first;
+    internal int Count => end - first;
 
     internal ReadOnlySpan<OpenItem> Span => new(items, first, Count);
-
-    public OpenItem this[int index] => (uint)index < (uint)Count ? items[first + index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>Lists the account's item number <paramref name="item"/> last: items are listed in the account's order.</summary>
     internal void Add(int item, OpenItem open)
@@ -119,14 +115,4 @@ internal sealed class OpenItemBuffer : IReadOnlyList<OpenItem>
         item = -1;
         return false;
     }
-
-    public IEnumerator<OpenItem> GetEnumerator()
-    {
-        for (var i = first; i < end; i++)
-        {
-            yield return items[i];
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
