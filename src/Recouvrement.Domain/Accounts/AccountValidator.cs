@@ -47,16 +47,16 @@ internal static class AccountValidator
                 errors.Add(At(i, ".Id"), entry.Id, $"duplicates the id of entries[{indexById[entry.Id]}]", ErrorCodes.Conflict);
             }
 
-            CheckAmount(i, entry, entry.Amount, errors);
-            var ticks = Ticks(entry.Amount);
+            var amount = entry.Amount;
+            var ticks = CheckAmount(i, entry, amount, errors);
             total = ticks > MaxTotalTicks - total ? MaxTotalTicks + 1 : total + ticks;
-            currency ??= entry.Amount.Currency;
-            if (!perCurrency && !entry.Amount.Currency.Equals(currency))
+            currency ??= amount.Currency;
+            if (!perCurrency && !amount.Currency.Equals(currency))
             {
                 errors.Add(
                     At(i, ".Amount"),
-                    entry.Amount,
-                    $"is in {entry.Amount.Currency.Code} but the account is in {currency.Code} (use Account.CreatePerCurrency for a multi-currency debtor)",
+                    amount,
+                    $"is in {amount.Currency.Code} but the account is in {currency.Code} (use Account.CreatePerCurrency for a multi-currency debtor)",
                     ErrorCodes.CurrencyMismatch);
             }
 
@@ -80,19 +80,6 @@ internal static class AccountValidator
         return errors;
     }
 
-    /// <summary>The size of an amount in ten-thousandths of a major unit, at most just over the limit.</summary>
-    private static long Ticks(Money amount)
-    {
-        if (amount.TryWholeMinorUnits(out var units) && units >= 0)
-        {
-            var perUnit = 10_000 / amount.Currency.UnitsPerMajor;
-            return units <= MaxTotalTicks / perUnit ? units * perUnit : MaxTotalTicks + 1;
-        }
-
-        // Negative or fractional amounts are reported on their own; their size still counts.
-        var size = Math.Abs(amount.Amount);
-        return size <= MaxTotal ? decimal.ToInt64(size * 10_000) : MaxTotalTicks + 1;
-    }
 
     private static void CheckDebtor(Debtor? debtor, ValidationErrors errors)
     {
@@ -132,8 +119,16 @@ internal static class AccountValidator
         }
     }
 
-    private static void CheckAmount(int i, AccountEntry entry, Money amount, ValidationErrors errors)
+    /// <summary>Reports an amount that is not positive whole minor units; returns its size in ten-thousandths of a major unit, at most just over the limit.</summary>
+    private static long CheckAmount(int i, AccountEntry entry, Money amount, ValidationErrors errors)
     {
+        // The usual amount, positive whole minor units, is read once as an integer.
+        if (amount.TryWholeMinorUnits(out var units) && units > 0)
+        {
+            var perUnit = 10_000 / amount.Currency.UnitsPerMajor;
+            return units <= MaxTotalTicks / perUnit ? units * perUnit : MaxTotalTicks + 1;
+        }
+
         if (!amount.IsPositive)
         {
             errors.Add(At(i, ".Amount"), amount, $"{Describe(entry)} must have a positive amount", ErrorCodes.OutOfRange);
@@ -142,6 +137,10 @@ internal static class AccountValidator
         {
             errors.Add(At(i, ".Amount"), amount, $"{Describe(entry)} holds a fraction of a minor unit of {amount.Currency.Code}", ErrorCodes.SubMinorUnit);
         }
+
+        // Its size still counts towards the total.
+        var size = Math.Abs(amount.Amount);
+        return size <= MaxTotal ? decimal.ToInt64(size * 10_000) : MaxTotalTicks + 1;
     }
 
     private static void CheckInvoice(int i, Invoice invoice, ValidationErrors errors)
