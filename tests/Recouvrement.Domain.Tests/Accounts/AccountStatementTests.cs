@@ -48,6 +48,20 @@ public class AccountStatementTests
     }
 
     [Fact]
+    public void An_invoice_re_dated_with_a_copy_is_issued_on_its_new_date()
+    {
+        // The issue date is the entry's date: changing one changes the other, so the account orders and issues alike.
+        var late = Invoice("INV-1", D(1, 10), D(6, 30), 100m) with { IssueDate = D(5, 1) };
+        var account = AccountOf(late, Invoice("INV-2", D(2, 10), D(3, 12), 50m));
+
+        Assert.Equal(D(5, 1), late.Date);
+        Assert.Equal(D(6, 1), (late with { Date = D(6, 1) }).IssueDate);
+        Assert.Equal(["INV-2", "INV-1"], account.Entries.Select(e => e.Id));
+        Assert.Equal(["INV-2"], account.AsOf(D(4, 30)).Items.Select(i => i.Id));
+        Assert.Equal(["INV-2", "INV-1"], account.AsOf(D(5, 1)).Items.Select(i => i.Id));
+    }
+
+    [Fact]
     public void Overpayment_leaves_a_credit_balance_and_nothing_is_lost()
     {
         var statement = AccountOf(Invoice("INV-1", D(1, 10), D(2, 9), 100m), Payment("PAY-1", D(3, 1), 130m)).AsOf(D(3, 31));

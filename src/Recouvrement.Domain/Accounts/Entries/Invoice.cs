@@ -13,6 +13,13 @@ public sealed record Invoice(string Id, LocalDate IssueDate, LocalDate DueDate, 
 {
     private readonly IReadOnlyList<Instalment> instalments = [];
 
+    /// <summary>Gets the date of issue: the invoice's <see cref="AccountEntry.Date"/>, which a copy changes together.</summary>
+    public LocalDate IssueDate
+    {
+        get => Date;
+        init => Date = value;
+    }
+
     /// <summary>Gets the VAT included in <see cref="Total"/>, when known.</summary>
     public Money? Vat { get; init; }
 
