@@ -23,13 +23,13 @@ public sealed class Account
 {
     private readonly AccountLedger ledger;
 
-    private Account(Debtor debtor, Currency currency, AccountEntry[] entries, IPaymentAllocationStrategy strategy)
+    private Account(Debtor debtor, CheckedEntries valid, Currency currency, IPaymentAllocationStrategy? strategy)
     {
         Debtor = debtor;
         Currency = currency;
-        Entries = entries;
-        AllocationStrategy = strategy;
-        ledger = new AccountLedger(entries, currency);
+        ledger = new AccountLedger(valid, currency);
+        Entries = System.Array.AsReadOnly(ledger.Entries);
+        AllocationStrategy = strategy ?? PaymentAllocationStrategies.Default;
     }
 
     /// <summary>Gets the debtor.</summary>
@@ -55,9 +55,8 @@ public sealed class Account
     /// </returns>
     public static Result<Account> Create(Debtor? debtor, IEnumerable<AccountEntry?>? entries, IPaymentAllocationStrategy? allocationStrategy = null)
     {
-        var copy = entries?.ToArray();
-        var errors = AccountValidator.Check(debtor, copy, perCurrency: false);
-        return errors.ToResult(() => Build(debtor!, copy!, allocationStrategy));
+        var errors = AccountValidator.Check(debtor, entries?.ToArray(), perCurrency: false, out var valid);
+        return errors.ToResult(() => new Account(debtor!, valid!, valid!.Entries.Length > 0 ? valid.Entries[0].Amount.Currency : Currency.XXX, allocationStrategy));
     }
 
     /// <summary>
@@ -73,12 +72,12 @@ public sealed class Account
         IEnumerable<AccountEntry?>? entries,
         IPaymentAllocationStrategy? allocationStrategy = null)
     {
-        var copy = entries?.ToArray();
-        var errors = AccountValidator.Check(debtor, copy, perCurrency: true);
-        return errors.ToResult<IReadOnlyList<Account>>(() => copy!
-            .GroupBy(e => e!.Amount.Currency)
-            .OrderBy(g => g.Key.Code, System.StringComparer.Ordinal)
-            .Select(g => Build(debtor!, g.ToArray(), allocationStrategy))
+        var errors = AccountValidator.Check(debtor, entries?.ToArray(), perCurrency: true, out var valid);
+        return errors.ToResult<IReadOnlyList<Account>>(() => valid!.Entries
+            .Select(e => e.Amount.Currency)
+            .Distinct()
+            .OrderBy(currency => currency.Code, System.StringComparer.Ordinal)
+            .Select(currency => new Account(debtor!, valid, currency, allocationStrategy))
             .ToArray());
     }
 
@@ -87,11 +86,4 @@ public sealed class Account
     /// <returns>The statement.</returns>
     /// <exception cref="System.InvalidOperationException">A host's allocation strategy returned impossible lines.</exception>
     public AccountStatement AsOf(LocalDate date) => ledger.Statement(Debtor, AllocationStrategy, date);
-
-    private static Account Build(Debtor debtor, AccountEntry?[] entries, IPaymentAllocationStrategy? strategy)
-    {
-        var ordered = EntryOrder.Sort(entries!);
-        var currency = ordered.Length > 0 ? ordered[0].Amount.Currency : Currency.XXX;
-        return new Account(debtor, currency, ordered, strategy ?? PaymentAllocationStrategies.Default);
-    }
 }

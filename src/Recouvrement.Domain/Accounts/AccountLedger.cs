@@ -19,104 +19,159 @@ internal sealed class AccountLedger
     private readonly Currency currency;
     private readonly ItemTemplate[] items;
 
-    // Invoices and charges by id, with the items each created: an invoice by instalments creates several.
-    private readonly Dictionary<string, ItemRange> itemsByHolder;
-    private readonly AccountEntry[] movements;
+    // The items each entry created, by its position among the checked entries: an invoice by instalments creates
+    // several, a movement or an entry in another currency none.
+    private readonly ItemRange[] itemsAt;
+    private readonly CheckedEntries entries;
+    private readonly Movement[] movements;
 
-    // The date each movement applies, and as a day number: a statement compares integers, not dates.
-    private readonly LocalDate[] movementDates;
-    private readonly int[] movementDays;
-
-    internal AccountLedger(AccountEntry[] entries, Currency currency)
+    /// <summary>Lays out the entries of <paramref name="currency"/> among <paramref name="valid"/> in canonical order.</summary>
+    internal AccountLedger(CheckedEntries valid, Currency currency)
     {
         this.currency = currency;
+        entries = valid;
+        var all = valid.Entries;
 
-        // Counted first so every table is allocated once, at its size.
-        int itemCount = 0, holders = 0;
-        foreach (var entry in entries)
+        // This currency's entries as sort keys, items counted so every table is allocated once, at its size.
+        var keys = new long[all.Length];
+        int count = 0, itemCount = 0, holders = 0;
+        for (var i = 0; i < all.Length; i++)
         {
-            if (entry is Invoice or Charge)
+            var entry = all[i];
+            if (entry.Amount.Currency.Equals(currency))
             {
-                holders++;
-                itemCount += entry is Invoice invoice ? Math.Max(1, invoice.Instalments.Count) : 1;
+                keys[count++] = EntryOrder.Key(DayNumber.Of(entry.Date), entry, i);
+                if (entry is Invoice or Charge)
+                {
+                    holders++;
+                    itemCount += entry is Invoice invoice ? Math.Max(1, invoice.Instalments.Count) : 1;
+                }
             }
         }
 
+        EntryOrder.Sort(keys, count, all);
+        Entries = new AccountEntry[count];
         items = new ItemTemplate[itemCount];
-        var moves = new AccountEntry[entries.Length - holders];
-        itemsByHolder = new Dictionary<string, ItemRange>(holders, StringComparer.Ordinal);
+        itemsAt = new ItemRange[all.Length];
+        movements = new Movement[count - holders];
         int next = 0, move = 0;
-        foreach (var entry in entries)
+        for (var k = 0; k < count; k++)
         {
+            var (position, day) = (EntryOrder.Position(keys[k]), EntryOrder.Day(keys[k]));
+            var entry = Entries[k] = all[position];
             var start = next;
             switch (entry)
             {
                 case Invoice invoice when invoice.Instalments.Count == 0:
-                    items[next++] = new ItemTemplate(invoice.Id, invoice.Id, ChargeKind.Principal, invoice.IssueDate, invoice.DueDate, invoice.Total.WholeMinorUnits);
+                    items[next++] = new ItemTemplate(invoice.Id, invoice.Id, ChargeKind.Principal, invoice.IssueDate, day, invoice.DueDate, valid.Units[position]);
                     break;
                 case Invoice invoice:
                     for (var n = 0; n < invoice.Instalments.Count; n++)
                     {
                         var instalment = invoice.Instalments[n];
-                        items[next++] = new ItemTemplate(ItemIds.Instalment(invoice.Id, n + 1), invoice.Id, ChargeKind.Principal, invoice.IssueDate, instalment.DueDate, instalment.Amount.WholeMinorUnits);
+                        items[next++] = new ItemTemplate(ItemIds.Instalment(invoice.Id, n + 1), invoice.Id, ChargeKind.Principal, invoice.IssueDate, day, instalment.DueDate, instalment.Amount.WholeMinorUnits);
                     }
 
                     break;
                 case Charge charge:
-                    items[next++] = new ItemTemplate(charge.Id, charge.InvoiceId ?? charge.Id, charge.Kind, charge.Date, charge.DueDate, charge.Amount.WholeMinorUnits);
+                    items[next++] = new ItemTemplate(charge.Id, charge.InvoiceId ?? charge.Id, charge.Kind, charge.Date, day, charge.DueDate, valid.Units[position]);
                     break;
                 default:
-                    moves[move++] = entry;
+                    movements[move++] = new Movement(entry, entry.Date, day, valid.Units[position]);
                     continue;
             }
 
-            itemsByHolder.Add(entry.Id, new ItemRange(start, next - start));
+            itemsAt[position] = new ItemRange(start, next - start);
         }
 
-        // Entries come in canonical order; only a deposit waiting for its invoice moves.
-        movements = Array.TrueForAll(moves, m => EffectiveDate(m) == m.Date) ? moves : EntryOrder.Sort(moves, EffectiveDate);
-        movementDates = new LocalDate[movements.Length];
-        movementDays = new int[movements.Length];
-        for (var i = 0; i < movements.Length; i++)
+        if (!SetTargets(movements))
         {
-            movementDates[i] = EffectiveDate(movements[i]);
-            movementDays[i] = DayNumber.Of(movementDates[i]);
+            movements = Reordered(movements);
         }
     }
+
+    /// <summary>Gets this currency's entries in canonical order.</summary>
+    internal AccountEntry[] Entries { get; }
 
     internal AccountStatement Statement(Debtor debtor, IPaymentAllocationStrategy strategy, LocalDate asOf)
     {
         var replay = new Replay(this, strategy);
         var asOfDay = DayNumber.Of(asOf);
-        for (var i = 0; i < movements.Length && movementDays[i] <= asOfDay; i++)
+        for (var i = 0; i < movements.Length && movements[i].Day <= asOfDay; i++)
         {
-            replay.IssueUpTo(movementDays[i]);
-            replay.Apply(movements[i], movementDates[i]);
+            replay.IssueUpTo(movements[i].Day);
+            replay.Apply(in movements[i]);
         }
 
         replay.IssueUpTo(asOfDay);
         return replay.ToStatement(debtor, asOf);
     }
 
-    private LocalDate EffectiveDate(AccountEntry entry)
-        => entry is Deposit { InvoiceId: { } invoiceId } deposit && itemsByHolder.TryGetValue(invoiceId, out var targets)
-            ? LocalDate.Max(deposit.Date, items[targets.Start].IssueDate)
-            : entry.Date;
+    /// <summary>The movements in canonical order again, once a deposit paid before its invoice moved to the invoice's issue date.</summary>
+    private static Movement[] Reordered(Movement[] movements)
+    {
+        var keys = new long[movements.Length];
+        var moved = new AccountEntry[movements.Length];
+        for (var m = 0; m < movements.Length; m++)
+        {
+            keys[m] = EntryOrder.Key(movements[m].Day, movements[m].Entry, m);
+            moved[m] = movements[m].Entry;
+        }
+
+        EntryOrder.Sort(keys, keys.Length, moved);
+        return Array.ConvertAll(keys, key => movements[EntryOrder.Position(key)]);
+    }
+
+    /// <summary>
+    /// Sets what each movement settles, now every item is laid out; a deposit paid before its invoice applies when the
+    /// invoice is issued. Returns whether the movements are still in order, that is, whether no deposit waits.
+    /// </summary>
+    private bool SetTargets(Movement[] laidOut)
+    {
+        var inOrder = true;
+        for (var m = 0; m < laidOut.Length; m++)
+        {
+            ref var movement = ref laidOut[m];
+            switch (movement.Entry)
+            {
+                case CreditNote { InvoiceId: { } invoiceId }:
+                    movement.Targets = itemsAt[entries.PositionById[invoiceId]];
+                    break;
+                case Deposit { InvoiceId: { } invoiceId }:
+                    movement.Targets = itemsAt[entries.PositionById[invoiceId]];
+                    ref readonly var invoice = ref items[movement.Targets.Start];
+                    if (invoice.IssueDay > movement.Day)
+                    {
+                        (movement.Date, movement.Day, inOrder) = (invoice.IssueDate, invoice.IssueDay, false);
+                    }
+
+                    break;
+                case WriteOff writeOff:
+                    movement.Targets = RangeOf(writeOff.ItemId);
+                    break;
+            }
+        }
+
+        return inOrder;
+    }
 
     /// <summary>The item of an id: an invoice without instalments, a charge, or an instalment <c>INV/n</c>.</summary>
     private bool TryFindItem(string id, out int index)
     {
-        if (itemsByHolder.TryGetValue(id, out var range))
-        {
-            index = range.Start;
-            return string.Equals(items[index].Id, id, StringComparison.Ordinal);
-        }
-
         index = -1;
-        if (ItemIds.TrySplitInstalment(id, out var invoiceId, out var number) && itemsByHolder.TryGetValue(invoiceId, out var instalments)
-            && number <= instalments.Count)
+        if (entries.PositionById.TryGetValue(id, out var position))
         {
-            index = instalments.Start + number - 1;
+            // An invoice by instalments is not an item itself; an entry in another currency has none here.
+            var range = itemsAt[position];
+            if (range.Count > 0 && string.Equals(items[range.Start].Id, id, StringComparison.Ordinal))
+            {
+                index = range.Start;
+            }
+        }
+        else if (ItemIds.TrySplitInstalment(id, out var invoiceId, out var number) && entries.PositionById.TryGetValue(invoiceId, out position)
+            && entries.Entries[position] is Invoice invoice && number <= invoice.Instalments.Count && itemsAt[position].Count > 0)
+        {
+            index = itemsAt[position].Start + number - 1;
         }
 
         return index >= 0;
@@ -124,16 +179,26 @@ internal sealed class AccountLedger
 
     /// <summary>The items an invoice or a charge created, or the one item of an instalment id.</summary>
     private ItemRange RangeOf(string id)
-        => itemsByHolder.TryGetValue(id, out var range) ? range : TryFindItem(id, out var index) ? new ItemRange(index, 1) : throw new KeyNotFoundException(id);
+        => entries.PositionById.TryGetValue(id, out var position) && itemsAt[position].Count > 0 ? itemsAt[position]
+            : TryFindItem(id, out var index) ? new ItemRange(index, 1) : throw new KeyNotFoundException(id);
 
     private readonly record struct ItemRange(int Start, int Count);
 
-    private readonly record struct ItemTemplate(string Id, string InvoiceId, ChargeKind Kind, LocalDate IssueDate, LocalDate DueDate, long Units)
+    private readonly record struct ItemTemplate(string Id, string InvoiceId, ChargeKind Kind, LocalDate IssueDate, int IssueDay, LocalDate DueDate, long Units)
     {
         // Day numbers, computed once per account: a statement then compares and subtracts integers.
-        internal int IssueDay { get; } = DayNumber.Of(IssueDate);
-
         internal int DueDay { get; } = DayNumber.Of(DueDate);
+    }
+
+    /// <summary>A payment, deposit, credit note or write-off, laid out for replay.</summary>
+    /// <param name="Entry">The entry.</param>
+    /// <param name="Date">The date it applies: a deposit paid before its invoice waits for it.</param>
+    /// <param name="Day">That date as a day number: a statement compares integers, not dates.</param>
+    /// <param name="Units">The amount in minor units.</param>
+    private record struct Movement(AccountEntry Entry, LocalDate Date, int Day, long Units)
+    {
+        /// <summary>Gets or sets the items a credit note, deposit or write-off names; none for what a strategy allocates.</summary>
+        internal ItemRange Targets { get; set; }
     }
 
     /// <summary>What a movement does to the items it settles.</summary>
@@ -219,28 +284,28 @@ internal sealed class AccountLedger
             }
         }
 
-        internal void Apply(AccountEntry entry, LocalDate date)
+        internal void Apply(in Movement movement)
         {
-            switch (entry)
+            switch (movement.Entry)
             {
-                case CreditNote { InvoiceId: { } invoiceId } note:
+                case CreditNote { InvoiceId: { } invoiceId }:
                     // A credit note reduces what falls due last.
-                    Record(note, date, "Credit note against invoice " + invoiceId + ", last due first", Take(note, date, ledger.itemsByHolder[invoiceId], lastFirst: true, Effect.Credit, "credited, last due first", out var notCredited), notCredited);
+                    Record(movement, "Credit note against invoice " + invoiceId + ", last due first", Take(movement, lastFirst: true, Effect.Credit, "credited, last due first", out var notCredited), notCredited);
                     break;
-                case CreditNote note:
-                    Allocate(note, date, [], Effect.Credit);
+                case CreditNote:
+                    Allocate(movement, [], Effect.Credit);
                     break;
-                case Deposit { InvoiceId: { } invoiceId } deposit:
-                    Record(deposit, date, "Deposit for invoice " + invoiceId, Take(deposit, date, ledger.itemsByHolder[invoiceId], lastFirst: false, Effect.Payment, "deposit for this invoice", out var notDeposited), notDeposited);
+                case Deposit { InvoiceId: { } invoiceId }:
+                    Record(movement, "Deposit for invoice " + invoiceId, Take(movement, lastFirst: false, Effect.Payment, "deposit for this invoice", out var notDeposited), notDeposited);
                     break;
-                case Deposit deposit:
-                    Allocate(deposit, date, [], Effect.Payment);
+                case Deposit:
+                    Allocate(movement, [], Effect.Payment);
                     break;
                 case Payment payment:
-                    Allocate(payment, date, payment.DesignatedIds, Effect.Payment);
+                    Allocate(movement, payment.DesignatedIds, Effect.Payment);
                     break;
                 case WriteOff writeOff:
-                    WriteOff(writeOff, date);
+                    WriteOff(movement, writeOff);
                     break;
             }
         }
@@ -299,8 +364,9 @@ internal sealed class AccountLedger
             return new AccountStatement(debtor, asOf, currency, balances, allocations, Money.FromMinorUnits(credit, currency), notes, totals);
         }
 
-        private void Allocate(AccountEntry source, LocalDate date, IReadOnlyList<string> designated, Effect effect)
+        private void Allocate(in Movement movement, IReadOnlyList<string> designated, Effect effect)
         {
+            var (source, date) = (movement.Entry, movement.Date);
             tables.Open.Compact();
             for (; listed < issued; listed++)
             {
@@ -319,13 +385,12 @@ internal sealed class AccountLedger
             }
 
             var lines = tables.Lines.ToArray();
-            var amount = source.Amount.WholeMinorUnits;
             var applied = 0L;
             foreach (var line in lines)
             {
                 var (index, units) = CheckLine(line);
                 applied += units;
-                if (applied > amount)
+                if (applied > movement.Units)
                 {
                     throw new InvalidOperationException($"Allocation strategy '{strategy.Name}' allocated more than {source.Id}, which is {source.Amount}.");
                 }
@@ -333,7 +398,7 @@ internal sealed class AccountLedger
                 Settle(index, units, date, effect);
             }
 
-            Record(source, date, strategy.Name, lines, amount - applied);
+            Record(movement, strategy.Name, lines, movement.Units - applied);
         }
 
         private (int Index, long Units) CheckLine(AllocationLine line)
@@ -373,42 +438,43 @@ internal sealed class AccountLedger
             }
         }
 
-        /// <summary>Takes the source's amount from the items in turn; the lines say what each gave, <paramref name="left"/> what none took.</summary>
-        private AllocationLine[] Take(AccountEntry source, LocalDate date, ItemRange targets, bool lastFirst, Effect effect, string reason, out long left)
+        /// <summary>Takes the movement's amount from the items it names, in turn; the lines say what each gave, <paramref name="left"/> what none took.</summary>
+        private AllocationLine[] Take(in Movement movement, bool lastFirst, Effect effect, string reason, out long left)
         {
-            var lines = new List<AllocationLine>(targets.Count);
-            left = source.Amount.WholeMinorUnits;
+            var (targets, lines) = (movement.Targets, tables.Lines);
+            lines.Clear();
+            left = movement.Units;
             for (var k = 0; k < targets.Count && left > 0; k++)
             {
                 var index = targets.Start + (lastFirst ? targets.Count - 1 - k : k);
                 var take = Math.Min(left, tables.States[index].Open);
                 if (take > 0)
                 {
-                    Settle(index, take, date, effect);
+                    Settle(index, take, movement.Date, effect);
                     lines.Add(new AllocationLine(ledger.items[index].Id, Money.FromMinorUnits(take, currency), reason));
                     left -= take;
                 }
             }
 
-            return [.. lines];
+            return lines.ToArray();
         }
 
-        private void Record(AccountEntry source, LocalDate date, string rule, AllocationLine[] lines, long left)
+        private void Record(in Movement movement, string rule, AllocationLine[] lines, long left)
         {
             credit += left;
-            allocations.Add(new PaymentAllocation(source.Id, date, source.Amount, rule, lines, Money.FromMinorUnits(left, currency)));
+            allocations.Add(new PaymentAllocation(movement.Entry.Id, movement.Date, movement.Entry.Amount, rule, lines, Money.FromMinorUnits(left, currency)));
         }
 
-        private void WriteOff(WriteOff writeOff, LocalDate date)
+        private void WriteOff(in Movement movement, WriteOff writeOff)
         {
             // An invoice loses what falls due last; a charge or an instalment is written off on its own.
-            Take(writeOff, date, ledger.RangeOf(writeOff.ItemId), lastFirst: true, Effect.WriteOff, "written off", out var left);
+            Take(movement, lastFirst: true, Effect.WriteOff, "written off", out var left);
             if (left > 0)
             {
                 // What a write-off could not take is no credit to the debtor: it is reported instead.
                 (notes ??= []).Add(
-                    $"Write-off {writeOff.Id} of {writeOff.Amount} on {Iso.Date(date)}: "
-                    + $"only {Money.FromMinorUnits(writeOff.Amount.WholeMinorUnits - left, currency)} was open on {writeOff.ItemId}; the rest was not applied.");
+                    $"Write-off {writeOff.Id} of {writeOff.Amount} on {Iso.Date(movement.Date)}: "
+                    + $"only {Money.FromMinorUnits(movement.Units - left, currency)} was open on {writeOff.ItemId}; the rest was not applied.");
             }
         }
     }

@@ -15,8 +15,10 @@ internal static class AccountValidator
     // The total is counted in ten-thousandths of a major unit (the finest minor unit), saturating at the limit.
     private const long MaxTotalTicks = long.MaxValue / 10_000 * 10_000;
 
-    internal static ValidationErrors Check(Debtor? debtor, AccountEntry?[]? entries, bool perCurrency)
+    /// <summary>Checks <paramref name="entries"/> (a copy nobody else holds); <paramref name="valid"/> is set when they pass.</summary>
+    internal static ValidationErrors Check(Debtor? debtor, AccountEntry?[]? entries, bool perCurrency, out CheckedEntries? valid)
     {
+        valid = null;
         var errors = new ValidationErrors();
         CheckDebtor(debtor, errors);
         if (entries is null)
@@ -25,8 +27,9 @@ internal static class AccountValidator
             return errors;
         }
 
-        // One table of ids serves every check: duplicates, then what movements refer to.
+        // One table of ids serves every check: duplicates, then what movements refer to; the ledger then reuses it.
         var indexById = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
+        var units = new long[entries.Length];
         Currency? currency = null;
         var total = 0L;
         for (var i = 0; i < entries.Length; i++)
@@ -48,7 +51,7 @@ internal static class AccountValidator
             }
 
             var amount = entry.Amount;
-            var ticks = CheckAmount(i, entry, amount, errors);
+            var ticks = CheckAmount(i, entry, amount, errors, out units[i]);
             total = ticks > MaxTotalTicks - total ? MaxTotalTicks + 1 : total + ticks;
             currency ??= amount.Currency;
             if (!perCurrency && !amount.Currency.Equals(currency))
@@ -77,6 +80,7 @@ internal static class AccountValidator
         }
 
         CheckReferences(entries, indexById, perCurrency, errors);
+        valid = errors.HasErrors ? null : new CheckedEntries(entries!, indexById, units);
         return errors;
     }
 
@@ -119,11 +123,14 @@ internal static class AccountValidator
         }
     }
 
-    /// <summary>Reports an amount that is not positive whole minor units; returns its size in ten-thousandths of a major unit, at most just over the limit.</summary>
-    private static long CheckAmount(int i, AccountEntry entry, Money amount, ValidationErrors errors)
+    /// <summary>
+    /// Reports an amount that is not positive whole minor units; returns its size in ten-thousandths of a major unit, at
+    /// most just over the limit. A valid amount fits a <see cref="long"/> of minor units: <paramref name="units"/>.
+    /// </summary>
+    private static long CheckAmount(int i, AccountEntry entry, Money amount, ValidationErrors errors, out long units)
     {
         // The usual amount, positive whole minor units, is read once as an integer.
-        if (amount.TryWholeMinorUnits(out var units) && units > 0)
+        if (amount.TryWholeMinorUnits(out units) && units > 0)
         {
             var perUnit = 10_000 / amount.Currency.UnitsPerMajor;
             return units <= MaxTotalTicks / perUnit ? units * perUnit : MaxTotalTicks + 1;
@@ -217,7 +224,13 @@ internal static class AccountValidator
 
     private static void CheckReferences(AccountEntry?[] entries, Dictionary<string, int> indexById, bool perCurrency, ValidationErrors errors)
     {
-        Invoice? InvoiceOf(string? id) => id is not null && indexById.TryGetValue(id, out var index) ? entries[index] as Invoice : null;
+        Invoice? InvoiceOf(string? id) => InvoiceAt(id, out _);
+
+        Invoice? InvoiceAt(string? id, out int position)
+        {
+            position = -1;
+            return id is not null && indexById.TryGetValue(id, out position) ? entries[position] as Invoice : null;
+        }
 
         // The invoice or charge that holds an item id, an instalment id naming its invoice.
         AccountEntry? HolderOf(string? id)
@@ -241,7 +254,24 @@ internal static class AccountValidator
             }
         }
 
-        var takenOff = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        // What credit notes and write-offs took off each invoice so far, by position; most accounts have none.
+        decimal[]? takenOff = null;
+        void TakeOff(int i, AccountEntry entry, Invoice invoice, int position)
+        {
+            // A negative amount is reported on its own; the tally stops at decimal.MaxValue rather than overflow.
+            takenOff ??= new decimal[entries.Length];
+            var amount = Math.Max(entry.Amount.Amount, 0m);
+            var tally = takenOff[position] = amount > decimal.MaxValue - takenOff[position] ? decimal.MaxValue : takenOff[position] + amount;
+            if (tally > invoice.Total.Amount)
+            {
+                errors.Add(
+                    At(i, ".Amount"),
+                    entry.Amount,
+                    $"{Describe(entry)} with the credit notes and write-offs before it takes {tally} off invoice {invoice.Id} of {invoice.Total}",
+                    ErrorCodes.OutOfRange);
+            }
+        }
+
         for (var i = 0; i < entries.Length; i++)
         {
             if (entries[i] is (Invoice or Charge) and { Id: { } id } && ItemIds.TrySplitInstalment(id, out var ownerId, out var number)
@@ -253,14 +283,14 @@ internal static class AccountValidator
             switch (entries[i])
             {
                 case CreditNote { InvoiceId: { } invoiceId } credit:
-                    if (InvoiceOf(invoiceId) is not { } credited)
+                    if (InvoiceAt(invoiceId, out var creditedAt) is not { } credited)
                     {
                         errors.Add(At(i, ".InvoiceId"), invoiceId, $"credit note {credit.Id} is against an unknown invoice", ErrorCodes.Required);
                     }
                     else
                     {
                         SameCurrency(i, credit, credited);
-                        TakeOff(i, credit, credited, takenOff, errors);
+                        TakeOff(i, credit, credited, creditedAt);
                     }
 
                     break;
@@ -305,29 +335,14 @@ internal static class AccountValidator
                     else
                     {
                         SameCurrency(i, writeOff, holder);
-                        if (InvoiceOf(writeOff.ItemId) is { } written)
+                        if (InvoiceAt(writeOff.ItemId, out var writtenAt) is { } written)
                         {
-                            TakeOff(i, writeOff, written, takenOff, errors);
+                            TakeOff(i, writeOff, written, writtenAt);
                         }
                     }
 
                     break;
             }
-        }
-    }
-
-    private static void TakeOff(int i, AccountEntry entry, Invoice invoice, Dictionary<string, decimal> takenOff, ValidationErrors errors)
-    {
-        var amount = entry.Amount.Amount;
-        takenOff.TryGetValue(invoice.Id, out var before);
-        takenOff[invoice.Id] = before + amount;
-        if (before + amount > invoice.Total.Amount)
-        {
-            errors.Add(
-                At(i, ".Amount"),
-                entry.Amount,
-                $"{Describe(entry)} with the credit notes and write-offs before it takes {before + amount} off invoice {invoice.Id} of {invoice.Total}",
-                ErrorCodes.OutOfRange);
         }
     }
 

@@ -240,8 +240,10 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
             }
         }
 
-        var scaled = amount * Currency.Factor;
-        if (decimal.Truncate(scaled) != scaled || scaled > long.MaxValue || scaled < long.MinValue)
+        // An amount beyond long.MaxValue major units fits no count of minor units, and scaling it could overflow.
+        var fits = amount is <= long.MaxValue and >= long.MinValue;
+        var scaled = fits ? amount * Currency.Factor : 0m;
+        if (!fits || decimal.Truncate(scaled) != scaled || scaled > long.MaxValue || scaled < long.MinValue)
         {
             units = 0;
             return false;

@@ -100,6 +100,21 @@ public class AccountStatementTests
     }
 
     [Fact]
+    public void A_waiting_deposit_applies_among_the_movements_of_its_invoice_s_issue_date()
+    {
+        var statement = AccountOf(
+                new Deposit("DEP-1", D(1, 5), Eur(300m)) { InvoiceId = "INV-2" },
+                Invoice("INV-1", D(1, 1), D(1, 31), 100m),
+                Payment("PAY-1", D(1, 10), 100m),
+                Invoice("INV-2", D(1, 20), D(2, 19), 1_000m),
+                Payment("PAY-2", D(1, 25), 50m))
+            .AsOf(D(3, 1));
+
+        Assert.Equal(["PAY-1 2026-01-10", "DEP-1 2026-01-20", "PAY-2 2026-01-25"], statement.Allocations.Select(a => $"{a.SourceId} {a.Date:uuuu-MM-dd}"));
+        Assert.Equal(Eur(650m), statement.Item("INV-2").Open);
+    }
+
+    [Fact]
     public void Fees_and_interest_are_items_of_their_own()
     {
         var statement = AccountOf(

@@ -117,6 +117,17 @@ public class AccountValidationTests
         Assert.Equal("entries", result.ValidationErrors.Single().Identifier);
     }
 
+    [Fact]
+    public void Credit_notes_too_large_to_add_up_are_reported_not_a_crash()
+    {
+        var huge = 50_000_000_000_000_000_000_000_000_000m;
+
+        var result = Account.Create(Acme, [Invoice("INV-1", D(3, 1), D(3, 31), 70_000_000_000_000_000_000_000_000_000m), new CreditNote("CN-1", D(3, 2), Eur(huge)) { InvoiceId = "INV-1" }, new CreditNote("CN-2", D(3, 3), Eur(huge)) { InvoiceId = "INV-1" }]);
+
+        Assert.Equal([ErrorCodes.Overflow, ErrorCodes.OutOfRange], result.ValidationErrors.Select(e => e.ErrorCode));
+        Assert.Equal("entries[2].Amount", result.ValidationErrors.ElementAt(1).Identifier);
+    }
+
     [Theory]
     [InlineData("EUR", "922337203685477", true)]
     [InlineData("EUR", "922337203685477.01", false)]
@@ -143,6 +154,7 @@ public class AccountValidationTests
 
         Assert.Equal(before.Reverse(), account.Entries);
         Assert.Equal(Eur(50m), account.AsOf(D(4, 1)).Open);
+        Assert.Throws<NotSupportedException>(() => ((IList<AccountEntry>)account.Entries)[0] = null!);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
-using NodaTime;
-using Recouvrement.Internal;
+using System;
 
 namespace Recouvrement.Accounts;
 
@@ -7,46 +6,39 @@ namespace Recouvrement.Accounts;
 /// The canonical order of entries: by date, items before the movements that settle them, then by id. Ids are unique,
 /// so the order is total and the same entries give the same account whatever order they arrive in.
 /// </summary>
+/// <remarks>
+/// An entry is sorted as one <see cref="long"/>: its day number and same-day rank above, its position in the caller's
+/// array below. Sorting plain integers moves no entry; ids then order the rare ties, and the sorted keys give back each
+/// entry's position and day.
+/// </remarks>
 internal static class EntryOrder
 {
-    /// <summary>Returns a sorted copy; the caller's array is left as it was.</summary>
-    internal static AccountEntry[] Sort(AccountEntry[] entries) => Sort(entries, e => e.Date);
+    /// <summary>The key of the entry at <paramref name="position"/>, dated <paramref name="day"/> (a day number).</summary>
+    internal static long Key(int day, AccountEntry entry, int position) => ((((long)day * 8) + entry.SameDayRank) << 32) | (uint)position;
 
-    /// <summary>Returns a sorted copy, dated by <paramref name="dateOf"/> instead of each entry's own date.</summary>
-    internal static T[] Sort<T>(T[] entries, System.Func<T, LocalDate> dateOf)
-        where T : AccountEntry
+    /// <summary>The position of the entry a key was made for.</summary>
+    internal static int Position(long key) => unchecked((int)key);
+
+    /// <summary>The day number a key was made with.</summary>
+    internal static int Day(long key) => (int)(key >> 35);
+
+    /// <summary>Sorts the first <paramref name="count"/> keys, made by <see cref="Key"/>, into the canonical order of <paramref name="entries"/>, which they index.</summary>
+    internal static void Sort(long[] keys, int count, AccountEntry[] entries)
     {
-        // Sort positions by a precomputed key (date, then same-day rank): primitives only, no entry moves while
-        // sorting; ids then order the rare ties.
-        var keys = new long[entries.Length];
-        var order = new int[entries.Length];
-        for (var i = 0; i < keys.Length; i++)
+        Array.Sort(keys, 0, count);
+        for (var i = 1; i < count; i++)
         {
-            keys[i] = (DateKey.Of(dateOf(entries[i])) * 8) + entries[i].SameDayRank;
-            order[i] = i;
-        }
-
-        System.Array.Sort(keys, order);
-        for (var i = 1; i < order.Length; i++)
-        {
-            // Insertion sort by id within each run of equal keys: runs are a few entries on one day.
-            var current = order[i];
+            // Insertion sort by id within each run of one day and rank: runs are a few entries.
+            var current = keys[i];
+            var id = entries[Position(current)].Id;
             var j = i - 1;
-            while (j >= 0 && keys[j] == keys[i] && string.CompareOrdinal(entries[order[j]].Id, entries[current].Id) > 0)
+            while (j >= 0 && keys[j] >> 32 == current >> 32 && string.CompareOrdinal(entries[Position(keys[j])].Id, id) > 0)
             {
-                order[j + 1] = order[j];
+                keys[j + 1] = keys[j];
                 j--;
             }
 
-            order[j + 1] = current;
+            keys[j + 1] = current;
         }
-
-        var sorted = new T[entries.Length];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            sorted[i] = entries[order[i]];
-        }
-
-        return sorted;
     }
 }
