@@ -84,7 +84,6 @@ internal static class AccountValidator
         return errors;
     }
 
-
     private static void CheckDebtor(Debtor? debtor, ValidationErrors errors)
     {
         if (debtor is null)
