@@ -136,9 +136,11 @@ internal sealed class AccountLedger
             {
                 case CreditNote { InvoiceId: { } invoiceId }:
                     movement.Targets = itemsAt[entries.PositionById[invoiceId]];
+                    movement.Rule = "Credit note against invoice " + invoiceId + ", last due first";
                     break;
                 case Deposit { InvoiceId: { } invoiceId }:
                     movement.Targets = itemsAt[entries.PositionById[invoiceId]];
+                    movement.Rule = "Deposit for invoice " + invoiceId;
                     ref readonly var invoice = ref items[movement.Targets.Start];
                     if (invoice.IssueDay > movement.Day)
                     {
@@ -199,6 +201,9 @@ internal sealed class AccountLedger
     {
         /// <summary>Gets or sets the items a credit note, deposit or write-off names; none for what a strategy allocates.</summary>
         internal ItemRange Targets { get; set; }
+
+        /// <summary>Gets or sets the rule a credit note or deposit against an invoice follows, written once per account.</summary>
+        internal string? Rule { get; set; }
     }
 
     /// <summary>What a movement does to the items it settles.</summary>
@@ -288,15 +293,15 @@ internal sealed class AccountLedger
         {
             switch (movement.Entry)
             {
-                case CreditNote { InvoiceId: { } invoiceId }:
+                case CreditNote { InvoiceId: not null }:
                     // A credit note reduces what falls due last.
-                    Record(movement, "Credit note against invoice " + invoiceId + ", last due first", Take(movement, lastFirst: true, Effect.Credit, "credited, last due first", out var notCredited), notCredited);
+                    Record(movement, movement.Rule!, Take(movement, lastFirst: true, Effect.Credit, "credited, last due first", out var notCredited), notCredited);
                     break;
                 case CreditNote:
                     Allocate(movement, [], Effect.Credit);
                     break;
-                case Deposit { InvoiceId: { } invoiceId }:
-                    Record(movement, "Deposit for invoice " + invoiceId, Take(movement, lastFirst: false, Effect.Payment, "deposit for this invoice", out var notDeposited), notDeposited);
+                case Deposit { InvoiceId: not null }:
+                    Record(movement, movement.Rule!, Take(movement, lastFirst: false, Effect.Payment, "deposit for this invoice", out var notDeposited), notDeposited);
                     break;
                 case Deposit:
                     Allocate(movement, [], Effect.Payment);
