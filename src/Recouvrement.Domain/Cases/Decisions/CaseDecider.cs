@@ -4,7 +4,6 @@ using System.Linq;
 using Ardalis.Result;
 using NodaTime;
 using Recouvrement.Accounts;
-using Recouvrement.Communication;
 using Recouvrement.Escalation;
 using Recouvrement.Internal;
 using Recouvrement.Plans;
@@ -19,13 +18,20 @@ namespace Recouvrement.Cases;
 /// insolvency proceedings, the contact-pressure limit, missing contact data.
 /// </summary>
 /// <remarks>
-/// Deciding records nothing: the host records what it did with <see cref="CaseAction.ToEvent"/>, so a step taken is
-/// never decided again and deciding twice on the same data gives the same decision. Steps are matched to the case's
-/// events by name. This type is immutable and thread-safe.
+/// A decision is the policy's <see cref="CasePolicy.Rules"/> applied in turn, each with one concern
+/// (<see cref="CaseRules"/>). Deciding records nothing: the host records what it did with
+/// <see cref="CaseAction.ToEvent"/>, so a step taken is never decided again and deciding twice on the same data gives
+/// the same decision. Steps are matched to the case's events by name. This type is immutable and thread-safe.
 /// </remarks>
 public sealed class CaseDecider
 {
-    private CaseDecider(CasePolicy policy) => Policy = policy;
+    private readonly CaseRule[] rules;
+
+    private CaseDecider(CasePolicy policy)
+    {
+        Policy = policy;
+        rules = [.. policy.Rules];
+    }
 
     /// <summary>Gets a decider with the default <see cref="CasePolicy"/>.</summary>
     public static CaseDecider Default { get; } = new(new CasePolicy());
@@ -62,6 +68,7 @@ public sealed class CaseDecider
             errors.Add(nameof(p.Fallbacks), p.Fallbacks?.Count, "each fallback must be a channel that reaches the debtor", ErrorCodes.Required);
         }
 
+        CheckRules(p.Rules, errors);
         return errors.ToResult(() => new CaseDecider(p));
     }
 
@@ -84,7 +91,7 @@ public sealed class CaseDecider
     public Result<CaseDecision> Decide(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, UnpaidReason? reason)
     {
         var errors = Check(collectionCase, statement, ladder);
-        return errors.HasErrors ? errors.ToInvalid<CaseDecision>() : new Decision(this, collectionCase!, statement!, ladder!, reason, classification: null).Make();
+        return errors.HasErrors ? errors.ToInvalid<CaseDecision>() : Make(collectionCase!, statement!, ladder!, reason, classification: null);
     }
 
     /// <summary>
@@ -109,7 +116,7 @@ public sealed class CaseDecider
         }
 
         return errors.HasErrors ? errors.ToInvalid<CaseDecision>()
-            : new Decision(this, collectionCase!, statement!, ladder!, classification!.Primary.Reason, classification).Make();
+            : Make(collectionCase!, statement!, ladder!, classification!.Primary.Reason, classification);
     }
 
     /// <summary>Assesses a payment offer against the policy's horizon and the oldest open item of the account.</summary>
@@ -138,6 +145,28 @@ public sealed class CaseDecider
         var oldest = statement.Items.Where(i => i.Open.IsPositive).Select(i => (LocalDate?)i.DueDate).Min();
         var late = oldest is { } due ? Math.Max(0, Period.Between(due, offer.PaymentDate, PeriodUnits.Days).Days) : 0;
         return errors.ToResult(() => new OfferAssessment(offer, Period.Between(offer.Date, offer.PaymentDate, PeriodUnits.Days).Days, late, Policy.OfferHorizonDays));
+    }
+
+    private static void CheckRules(IReadOnlyList<CaseRule?>? rules, ValidationErrors errors)
+    {
+        if (rules is null)
+        {
+            errors.Add(nameof(CasePolicy.Rules), null, "must be given (CaseRules.Default for the library's)", ErrorCodes.Required);
+            return;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules[i] is not { } rule)
+            {
+                errors.Add($"{nameof(CasePolicy.Rules)}[{i}]", null, "must not be null", ErrorCodes.Required);
+            }
+            else if (!names.Add(rule.Name))
+            {
+                errors.Add($"{nameof(CasePolicy.Rules)}[{i}]", rule.Name, "repeats the name of an earlier rule: a decision names the rule behind each action", ErrorCodes.Conflict);
+            }
+        }
     }
 
     private static void CheckNotNegative(string field, int value, ValidationErrors errors)
@@ -186,497 +215,22 @@ public sealed class CaseDecider
         }
     }
 
-    /// <summary>One decision's working state; never shared.</summary>
-    private sealed class Decision(CaseDecider decider, CollectionCase collectionCase, AccountStatement statement, EscalationLadder ladder, UnpaidReason? reason, ReasonClassification? classification)
+    /// <summary>Applies the policy's rules in turn; a rule that throws is a programmer error, named.</summary>
+    private CaseDecision Make(CollectionCase collectionCase, AccountStatement statement, EscalationLadder ladder, UnpaidReason? reason, ReasonClassification? classification)
     {
-        private static readonly StepChannel[] SurveyChannels = [StepChannel.Sms, StepChannel.Email];
-        private static readonly StepChannel[] ReminderChannels = [StepChannel.Sms, StepChannel.Email, StepChannel.Letter];
-
-        private readonly CasePolicy policy = decider.Policy;
-        private readonly CaseHistory history = collectionCase.History;
-        private readonly LocalDate asOf = statement.AsOf;
-        private List<CaseAction>? actions;
-        private List<SkippedStep>? skipped;
-        private List<CaseHold>? holds;
-        private EscalationStep? nextStep;
-        private LocalDate? nextStepOn;
-        private Money overdue;
-        private Money open;
-        private LocalDate reference;
-        private int? lastIndex;
-
-        internal CaseDecision Make()
+        var context = new CaseDecisionContext(Policy, collectionCase, statement, ladder, reason, classification);
+        foreach (var rule in rules)
         {
-            if (history.Closed is { } closed)
+            try
             {
-                Add(ref holds, new CaseHold(HoldKind.Closed, null) { Detail = closed.Outcome.Label });
-                if (closed.Outcome == CaseOutcome.Paid && policy.SurveyDelayDays is { } delay)
-                {
-                    SurveyAfter(closed.Date, delay);
-                }
+                rule.Apply(context);
             }
-            else if (history.Insolvency is { } insolvency)
+            catch (Exception e)
             {
-                Insolvency(insolvency);
-            }
-            else if (PublishedInsolvency() is { } notice)
-            {
-                Insolvency(new InsolvencyOpened(notice.Date, notice));
-            }
-            else
-            {
-                if (Items() && !PausedWhole())
-                {
-                    Ladder();
-                }
-
-                ActOnReason();
-
-                if (policy.SurveyAfterConversationDays is { } days && LastConversation() is { } talked)
-                {
-                    SurveyAfter(talked, days);
-                }
-            }
-
-            return new CaseDecision(collectionCase.Id, asOf, history.State, ToArray(actions), ToArray(skipped), ToArray(holds), nextStep, nextStepOn);
-        }
-
-        /// <summary>One survey after an event, once its delay is over and before it goes stale.</summary>
-        private void SurveyAfter(LocalDate since, int delay)
-        {
-            var due = since.PlusDays(delay);
-            if (due <= asOf && asOf <= due.PlusDays(policy.SurveyExpiryDays) && !SurveyedSince(since) && FirstUsable(SurveyChannels) is { } channel)
-            {
-                Add(ref actions, new CaseAction(CaseActionKind.SendSurvey, due, Money.Zero(statement.Currency)) { Channel = channel });
+                throw new InvalidOperationException($"The case rule '{rule.Name}' failed on case {collectionCase.Id}: {e.Message}", e);
             }
         }
 
-        private bool SurveyedSince(LocalDate date)
-        {
-            foreach (var e in collectionCase.EventArray)
-            {
-                if (e is SurveySent && e.Date >= date)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The day of the last call or visit, either way.</summary>
-        private LocalDate? LastConversation()
-        {
-            LocalDate? last = null;
-            foreach (var e in collectionCase.EventArray)
-            {
-                if (e is ContactLogged or StepTaken && (e.Channel == StepChannel.CallTask || e.Channel == StepChannel.Visit))
-                {
-                    last = e.Date;
-                }
-            }
-
-            return last;
-        }
-
-        private void Insolvency(InsolvencyOpened insolvency)
-        {
-            Add(ref holds, new CaseHold(HoldKind.Insolvency, null) { Detail = insolvency.Notice.Proceeding.Label });
-            if (!history.HasFiledClaim)
-            {
-                var claim = Money.Zero(statement.Currency);
-                foreach (var item in statement.ItemArray)
-                {
-                    claim += collectionCase.Covers(item.InvoiceId) ? item.Open : Money.Zero(statement.Currency);
-                }
-
-                Add(ref actions, new CaseAction(CaseActionKind.FileClaim, insolvency.Date, claim) { Deadline = insolvency.Notice.ClaimDeadline });
-            }
-        }
-
-        /// <summary>Sums what the ladder pursues; false when nothing is left to pursue.</summary>
-        private bool Items()
-        {
-            var zero = Money.Zero(statement.Currency);
-            (overdue, open, reference) = (zero, zero, LocalDate.MaxIsoValue);
-            int pursued = 0, disputed = 0;
-            foreach (var item in statement.ItemArray)
-            {
-                if (!item.Open.IsPositive || !collectionCase.Covers(item.InvoiceId))
-                {
-                    continue;
-                }
-
-                if (IsDisputed(item))
-                {
-                    disputed++;
-                    continue;
-                }
-
-                pursued++;
-                open += item.Open;
-                overdue += item.IsOverdue ? item.Open : zero;
-                reference = item.DueDate < reference ? item.DueDate : reference;
-            }
-
-            if (pursued + disputed == 0)
-            {
-                Add(ref actions, new CaseAction(CaseActionKind.CloseCase, asOf, zero));
-                return false;
-            }
-
-            if (disputed > 0)
-            {
-                Add(ref holds, new CaseHold(HoldKind.Dispute, null) { ItemIds = Ids(disputed, disputedOnly: true, overdueOnly: false) });
-            }
-
-            return pursued > 0;
-        }
-
-        /// <summary>The open items the case covers: the disputed ones, or the pursued ones (overdue only, or all).</summary>
-        private string[] Ids(int count, bool disputedOnly, bool overdueOnly)
-        {
-            var ids = new string[count];
-            var n = 0;
-            foreach (var item in statement.ItemArray)
-            {
-                if (n < count && item.Open.IsPositive && collectionCase.Covers(item.InvoiceId) && IsDisputed(item) == disputedOnly && (item.IsOverdue || !overdueOnly))
-                {
-                    ids[n++] = item.Id;
-                }
-            }
-
-            Array.Resize(ref ids, n);
-            return ids;
-        }
-
-        private bool IsDisputed(ItemBalance item) => IsDisputedInCase(item) || IsDisputedBySignals(item);
-
-        private bool IsDisputedInCase(ItemBalance item)
-        {
-            foreach (var id in history.Disputes)
-            {
-                if (id == item.Id || id == item.InvoiceId)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>A dispute known from the signals: its items, or every item when it is about the whole account.</summary>
-        private bool IsDisputedBySignals(ItemBalance item)
-        {
-            if (classification is { Treatment.Pause: DunningPause.ConcernedItems, PausedItemIds: var paused })
-            {
-                foreach (var id in paused)
-                {
-                    if (id == item.Id || id == item.InvoiceId)
-                    {
-                        return true;
-                    }
-                }
-
-                return paused.Count == 0;
-            }
-
-            return false;
-        }
-
-        /// <summary>The insolvency notice that decided the classification, when the case does not record proceedings.</summary>
-        private InsolvencyNotice? PublishedInsolvency()
-        {
-            if (classification?.Primary is not { } primary || primary.Reason != UnpaidReason.FormalProceedings)
-            {
-                return null;
-            }
-
-            InsolvencyNotice? latest = null;
-            foreach (var signal in primary.Evidence)
-            {
-                latest = signal is InsolvencyNotice notice && (latest is null || notice.Date >= latest.Date) ? notice : latest;
-            }
-
-            return latest;
-        }
-
-        /// <summary>
-        /// The task the reason's treatment calls for when it pauses dunning — solve the dispute, offer a plan — once: an
-        /// outbound contact or a step since the reason's latest evidence records that it was acted on, and a dispute the
-        /// case already records is being dealt with.
-        /// </summary>
-        private void ActOnReason()
-        {
-            if (classification is not { Treatment.Pause: not DunningPause.None } found || found.Primary.Evidence.Count == 0
-                || (found.Treatment.Pause == DunningPause.WholeAccount && history.Plan is not null))
-            {
-                return;
-            }
-
-            var since = found.Primary.Evidence[found.Primary.Evidence.Count - 1].Date;
-            if (ContactedSince(since))
-            {
-                return;
-            }
-
-            var amount = Money.Zero(statement.Currency);
-            var ids = new List<string>();
-            var whole = found.Treatment.Pause == DunningPause.WholeAccount;
-            foreach (var item in statement.ItemArray)
-            {
-                if (item.Open.IsPositive && collectionCase.Covers(item.InvoiceId) && (whole || (IsDisputedBySignals(item) && !IsDisputedInCase(item))))
-                {
-                    amount += item.Open;
-                    ids.Add(item.Id);
-                }
-            }
-
-            if (ids.Count > 0)
-            {
-                Add(ref actions, new CaseAction(CaseActionKind.ActOnReason, since, amount) { Treatment = found.Treatment.FirstAction, ItemIds = [.. ids] });
-            }
-        }
-
-        /// <summary>
-        /// Holds the whole case when the reason's treatment pauses the whole account, until a plan deals with it (a broken
-        /// plan then escalates as any other).
-        /// </summary>
-        private bool PausedWhole()
-        {
-            if (classification is not { Treatment.Pause: DunningPause.WholeAccount } || history.Plan is not null)
-            {
-                return false;
-            }
-
-            Add(ref holds, new CaseHold(HoldKind.ReasonPause, null) { Detail = classification.Primary.Reason.Label });
-            return true;
-        }
-
-        private void Ladder()
-        {
-            LocalDate? escalateOn = null;
-            if (history.Promise is { } promise)
-            {
-                var end = promise.PromisedDate.PlusDays(policy.PromiseGraceDays);
-                if (asOf <= end)
-                {
-                    Add(ref holds, new CaseHold(HoldKind.Promise, end) { Amount = promise.Amount });
-                    return;
-                }
-
-                escalateOn = end.PlusDays(1);
-            }
-
-            Tone? firmerThan = null;
-            if (history.Plan is { } plan)
-            {
-                if (PlanBrokenOn(plan) is not { } brokenOn)
-                {
-                    return;
-                }
-
-                (escalateOn, firmerThan) = (brokenOn, LastTone() ?? Tone.Courteous);
-            }
-
-            Climb(escalateOn, firmerThan, promiseBroken: history.Promise is not null);
-        }
-
-        /// <summary>Holds a kept plan, reminds a late instalment, or gives the day a broken plan broke.</summary>
-        private LocalDate? PlanBrokenOn(PlanAgreed agreed)
-        {
-            var payments = collectionCase.EventArray.OfType<PaymentReceived>().Where(p => p.Date >= agreed.Date).Select(p => new PlanPayment(p.Date, p.Amount));
-            var tracking = PlanTracker.Track(agreed.Plan, payments, asOf, policy.PlanTolerance).Value;
-            if (tracking.Health != PlanHealth.Broken)
-            {
-                Add(ref holds, new CaseHold(HoldKind.Plan, agreed.Plan.LastDueDate) { Detail = tracking.Health.ToString() });
-                var late = tracking.Instalments.FirstOrDefault(i => i.Status == InstalmentStatus.Late);
-                if (late is not null && !ContactedSince(late.Instalment.DueDate) && FirstUsable(ReminderChannels) is { } channel)
-                {
-                    Add(ref actions, new CaseAction(CaseActionKind.RemindInstalment, late.Instalment.DueDate.PlusDays(policy.PlanTolerance.GraceDays + 1), tracking.Arrears) { Channel = channel });
-                }
-
-                return null;
-            }
-
-            return tracking.BrokenOn;
-        }
-
-        private void Climb(LocalDate? escalateOn, Tone? firmerThan, bool promiseBroken)
-        {
-            var steps = ladder.Steps;
-            var last = history.LastStep;
-            var from = LastIndex + 1;
-            LocalDate? responseEnd = null;
-            if (last is { Kind: StepKind.FormalNotice } && LastLadderStep is { } notice)
-            {
-                responseEnd = last.Date.PlusDays(notice.ResponseDays);
-            }
-
-            for (var i = from; i < steps.Count; i++)
-            {
-                var step = steps[i];
-                var due = DueOn(step, last, responseEnd, escalateOn);
-                if (due > asOf)
-                {
-                    if (responseEnd is { } end && asOf <= end)
-                    {
-                        Add(ref holds, new CaseHold(HoldKind.NoticeResponse, end));
-                    }
-
-                    (nextStep, nextStepOn) = (step, due);
-                    return;
-                }
-
-                if (SkipCauseOf(step, firmerThan) is { } skip)
-                {
-                    Add(ref skipped, skip);
-                    continue;
-                }
-
-                if (step.Channel.Reaches is not null && PressureUntil() is { } until)
-                {
-                    Add(ref holds, new CaseHold(HoldKind.ContactPressure, until) { Detail = $"{policy.MaxContacts} in {policy.ContactWindowDays} days" });
-                    (nextStep, nextStepOn) = (step, until.PlusDays(1));
-                    return;
-                }
-
-                Take(step, due, promiseBroken);
-                return;
-            }
-        }
-
-        private LocalDate DueOn(EscalationStep step, StepTaken? last, LocalDate? responseEnd, LocalDate? escalateOn)
-        {
-            // A broken promise or plan held the ladder until the day it broke: the next step is due from then on.
-            var trigger = escalateOn ?? (step.AfterPreviousStep && last is not null ? last.Date.PlusDays(step.DaysAfterDue) : reference.PlusDays(step.DaysAfterDue));
-
-            if (last is not null && last.Date.PlusDays(step.MinimumGapDays) is var gap && gap > trigger)
-            {
-                trigger = gap;
-            }
-
-            return responseEnd is { } end && end >= trigger ? end.PlusDays(1) : trigger;
-        }
-
-        private SkippedStep? SkipCauseOf(EscalationStep step, Tone? firmerThan)
-        {
-            var amount = Pursued(step);
-            var kind = statement.Debtor.Kind;
-            var threshold = step.Kind switch
-            {
-                StepKind.Agency => policy.AgencyMinimum,
-                StepKind.Court => policy.CourtMinimum,
-                _ => null,
-            };
-            return step switch
-            {
-                { IsBeforeDue: true } when asOf > reference => new SkippedStep(step, SkipCause.DueDatePassed) { Detail = Iso.Date(reference) },
-                { DebtorKinds.Count: > 0 } when !step.DebtorKinds.Contains(kind) => new SkippedStep(step, SkipCause.OtherDebtorKind) { Detail = kind.Name },
-                { Reasons.Count: > 0 } when reason is null || !step.Reasons.Contains(reason) => new SkippedStep(step, SkipCause.OtherReason) { Detail = reason?.Name ?? "unknown" },
-                { MinimumOverdue: { } minimum } when minimum.Currency != amount.Currency => new SkippedStep(step, SkipCause.MinimumInOtherCurrency) { Detail = $"{minimum}, the account in {amount.Currency.Code}" },
-                { MinimumOverdue: { } minimum } when amount < minimum => new SkippedStep(step, SkipCause.BelowStepMinimum) { Detail = $"{amount} < {minimum}" },
-                _ when threshold is { } t && amount < t => new SkippedStep(step, SkipCause.BelowPolicyThreshold) { Detail = $"{amount} < {t}" },
-                { Kind: StepKind.Reminder } when firmerThan is not null && step.Tone.Value <= firmerThan.Value => new SkippedStep(step, SkipCause.PlanBroken) { Detail = step.Tone.Name },
-                _ => null,
-            };
-        }
-
-        private void Take(EscalationStep step, LocalDate due, bool promiseBroken)
-        {
-            var amount = Pursued(step);
-            var itemIds = Ids(statement.ItemArray.Length, disputedOnly: false, overdueOnly: !step.IsBeforeDue);
-            var channel = step.Channel;
-            StepChannel? fallbackFrom = null;
-            if (channel.Reaches is { } needed && !statement.Debtor.CanBeReachedBy(needed))
-            {
-                var fallbacks = policy.Fallbacks.TryGetValue(channel, out var list) ? list : [];
-                fallbackFrom = channel;
-                channel = FirstUsable(fallbacks)!;
-                if (channel is null)
-                {
-                    var missing = $"no contact has {needed.Requirement}";
-                    Add(ref holds, new CaseHold(HoldKind.NoUsableChannel, null) { Detail = missing });
-                    Add(ref actions, new CaseAction(CaseActionKind.CompleteContactData, due, amount) { Step = step, Missing = missing, ItemIds = itemIds, AfterBrokenPromise = promiseBroken });
-                    return;
-                }
-            }
-
-            Add(ref actions, new CaseAction(CaseActionKind.TakeStep, due, amount)
-            {
-                Step = step,
-                Channel = channel,
-                FallbackFrom = fallbackFrom,
-                ItemIds = itemIds,
-                RequiresApproval = step.RequiresApproval,
-                Deadline = step.Kind == StepKind.FormalNotice ? asOf.PlusDays(step.ResponseDays) : null,
-                AfterBrokenPromise = promiseBroken,
-            });
-        }
-
-        /// <summary>What a step pursues: the open amount before the due date, the overdue amount after.</summary>
-        private Money Pursued(EscalationStep step) => step.IsBeforeDue ? open : overdue;
-
-        /// <summary>The last day of the contact-pressure hold, or null when another contact is allowed today.</summary>
-        private LocalDate? PressureUntil()
-        {
-            var windowStart = asOf.PlusDays(1 - policy.ContactWindowDays);
-            var count = 0;
-            LocalDate? oldest = null;
-            foreach (var e in collectionCase.EventArray)
-            {
-                if (e.Date >= windowStart && IsOutboundContact(e))
-                {
-                    count++;
-                    oldest ??= e.Date;
-                }
-            }
-
-            return count >= policy.MaxContacts ? oldest!.Value.PlusDays(policy.ContactWindowDays - 1) : null;
-        }
-
-        private static void Add<T>(ref List<T>? list, T item) => (list ??= new List<T>(2)).Add(item);
-
-        private static T[] ToArray<T>(List<T>? list) => list is null ? [] : [.. list];
-
-        private bool ContactedSince(LocalDate date) => collectionCase.EventArray.Any(e => e.Date >= date && IsOutboundContact(e));
-
-        private static bool IsOutboundContact(CaseEvent e)
-            => e is ContactLogged { Inbound: false } || (e is StepTaken && e.Channel?.Reaches is not null);
-
-        private StepChannel? FirstUsable(IReadOnlyList<StepChannel> channels)
-        {
-            foreach (var channel in channels)
-            {
-                if (channel.Reaches is { } needed && statement.Debtor.CanBeReachedBy(needed))
-                {
-                    return channel;
-                }
-            }
-
-            return null;
-        }
-
-        private Tone? LastTone() => LastLadderStep?.Tone;
-
-        /// <summary>The ladder's step the case took last, when the ladder still has it.</summary>
-        private EscalationStep? LastLadderStep => LastIndex < 0 ? null : ladder.Steps[LastIndex];
-
-        /// <summary>The last step's index in the ladder, looked up once; -1 before any step.</summary>
-        private int LastIndex => lastIndex ??= history.LastStep is { } last ? IndexOf(last.StepName) : -1;
-
-        /// <summary>The step's index in the ladder; -1 when a ladder change removed it, so the ladder starts over.</summary>
-        private int IndexOf(string name)
-        {
-            for (var i = 0; i < ladder.Steps.Count; i++)
-            {
-                if (ladder.Steps[i].Name == name)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
+        return context.ToDecision();
     }
 }

@@ -5,10 +5,16 @@ using Recouvrement.Plans;
 
 namespace Recouvrement.Cases;
 
-/// <summary>How <see cref="CaseDecider"/> decides: grace, contact pressure, thresholds, fallbacks, surveys, offers.</summary>
+/// <summary>How <see cref="CaseDecider"/> decides: its rules, grace, contact pressure, thresholds, fallbacks, surveys, offers.</summary>
 /// <remarks>Every property has a default; <see cref="CaseDecider.Create"/> checks them all.</remarks>
 public sealed record CasePolicy
 {
+    /// <summary>
+    /// Gets the rules applied in turn to make a decision (default <see cref="CaseRules.Default"/>): replace one, or insert
+    /// a host's own where it belongs.
+    /// </summary>
+    public IReadOnlyList<CaseRule> Rules { get; init; } = CaseRules.Default;
+
     /// <summary>Gets the days after a promised date before a promise counts as broken (default 3).</summary>
     public int PromiseGraceDays { get; init; } = 3;
 

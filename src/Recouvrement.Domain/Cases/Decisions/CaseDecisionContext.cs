@@ -1,0 +1,426 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Recouvrement.Accounts;
+using Recouvrement.Communication;
+using Recouvrement.Escalation;
+using Recouvrement.Reasons;
+
+namespace Recouvrement.Cases;
+
+/// <summary>
+/// A case decision being made: what the rules read (the case, the account statement, the ladder, the reason, the
+/// policy) and what they have decided so far (actions, holds, skipped steps, the next step), which the next rule reads
+/// in turn.
+/// </summary>
+/// <remarks>One decision owns its context: it is not thread-safe and must not be kept after the rule returns.</remarks>
+public sealed class CaseDecisionContext
+{
+    private readonly List<CaseAction> actions = new(2);
+    private List<SkippedStep>? skipped;
+    private List<CaseHold>? holds;
+    private Money overdue;
+    private Money open;
+    private LocalDate reference;
+    private int pursuedCount = -1;
+    private int disputedCount;
+    private int? lastIndex;
+    private InsolvencyOpened? insolvency;
+    private bool insolvencyRead;
+
+    internal CaseDecisionContext(CasePolicy policy, CollectionCase collectionCase, AccountStatement statement, EscalationLadder ladder, UnpaidReason? reason, ReasonClassification? classification)
+    {
+        Policy = policy;
+        Case = collectionCase;
+        Statement = statement;
+        Ladder = ladder;
+        Reason = reason;
+        Classification = classification;
+    }
+
+    /// <summary>Gets the decider's policy.</summary>
+    public CasePolicy Policy { get; }
+
+    /// <summary>Gets the case decided on.</summary>
+    public CollectionCase Case { get; }
+
+    /// <summary>Gets the debtor's account as of the decision date.</summary>
+    public AccountStatement Statement { get; }
+
+    /// <summary>Gets the ladder the case follows.</summary>
+    public EscalationLadder Ladder { get; }
+
+    /// <summary>Gets the deciding unpaid reason; null when none is known.</summary>
+    public UnpaidReason? Reason { get; }
+
+    /// <summary>Gets what the reason classifier found from the account's signals; null when the decision was asked without it.</summary>
+    public ReasonClassification? Classification { get; }
+
+    /// <summary>Gets the decision date: the statement's.</summary>
+    public LocalDate AsOf => Statement.AsOf;
+
+    /// <summary>Gets the actions decided so far, in order.</summary>
+    public IReadOnlyList<CaseAction> Actions => actions;
+
+    /// <summary>Gets what the case, or some of its items, waits for so far.</summary>
+    public IReadOnlyList<CaseHold> Holds => (IReadOnlyList<CaseHold>?)holds ?? [];
+
+    /// <summary>Gets the ladder steps passed over so far, each with its cause.</summary>
+    public IReadOnlyList<SkippedStep> Skipped => (IReadOnlyList<SkippedStep>?)skipped ?? [];
+
+    /// <summary>Gets the next ladder step not yet due, when one is planned.</summary>
+    public EscalationStep? NextStep { get; private set; }
+
+    /// <summary>Gets the day <see cref="NextStep"/> falls due.</summary>
+    public LocalDate? NextStepOn { get; private set; }
+
+    /// <summary>Gets a value indicating whether a hold so far stops the whole ladder.</summary>
+    public bool IsPaused
+    {
+        get
+        {
+            if (holds is null)
+            {
+                return false;
+            }
+
+            foreach (var hold in holds)
+            {
+                if (hold.Kind.StopsLadder)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Gets the day from which the next ladder step falls due, when a broken promise or plan set it.</summary>
+    public LocalDate? EscalateOn { get; private set; }
+
+    /// <summary>Gets a value indicating whether a broken promise brought the next step forward.</summary>
+    public bool AfterBrokenPromise { get; private set; }
+
+    /// <summary>Gets the tone a reminder must be firmer than to be sent, when something hardened the ladder.</summary>
+    public Tone? FirmerThan { get; private set; }
+
+    /// <summary>Gets why reminders no firmer than <see cref="FirmerThan"/> are passed over.</summary>
+    public SkipCause? HardenedBy { get; private set; }
+
+    /// <summary>Gets the overdue amount the ladder pursues: open, overdue, covered by the case and not disputed.</summary>
+    public Money Pursued
+    {
+        get
+        {
+            CountItems();
+            return overdue;
+        }
+    }
+
+    internal CaseHistory History => Case.History;
+
+    internal CaseEvent[] Events => Case.EventArray;
+
+    /// <summary>Gets the open amount the ladder pursues, overdue or not (what a pre-due reminder is about).</summary>
+    internal Money PursuedOpen
+    {
+        get
+        {
+            CountItems();
+            return open;
+        }
+    }
+
+    /// <summary>Gets the oldest due date of the pursued items; <see cref="LocalDate.MaxIsoValue"/> when there is none.</summary>
+    internal LocalDate Reference
+    {
+        get
+        {
+            CountItems();
+            return reference;
+        }
+    }
+
+    /// <summary>Gets how many open items the ladder pursues.</summary>
+    internal int PursuedCount
+    {
+        get
+        {
+            CountItems();
+            return pursuedCount;
+        }
+    }
+
+    /// <summary>Gets how many open items of the case are disputed.</summary>
+    internal int DisputedCount
+    {
+        get
+        {
+            CountItems();
+            return disputedCount;
+        }
+    }
+
+    /// <summary>
+    /// Gets the insolvency proceedings the case records or, when it records none, those of a published notice that
+    /// decided the classification: the notice is treated as the case's own.
+    /// </summary>
+    internal InsolvencyOpened? Insolvency
+    {
+        get
+        {
+            if (!insolvencyRead)
+            {
+                (insolvency, insolvencyRead) = (History.Insolvency ?? Published(), true);
+            }
+
+            return insolvency;
+        }
+    }
+
+    /// <summary>Gets the ladder's step the case took last, when the ladder still has it.</summary>
+    internal EscalationStep? LastLadderStep => LastIndex < 0 ? null : Ladder.Steps[LastIndex];
+
+    /// <summary>Gets the last step's index in the ladder, looked up once; -1 before any step or when a ladder change removed it.</summary>
+    internal int LastIndex => lastIndex ??= History.LastStep is { } last ? IndexOf(last.StepName) : -1;
+
+    /// <summary>Adds an action.</summary>
+    /// <param name="action">The action; due on the decision date at the latest.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="action"/> is null.</exception>
+    /// <exception cref="ArgumentException">The action falls due after the decision date, or its amount is in another currency.</exception>
+    public void Add(CaseAction action)
+    {
+        actions.Add(Checked(action, nameof(action)));
+    }
+
+    /// <summary>Replaces an action decided earlier, or withdraws it.</summary>
+    /// <param name="existing">The action, as in <see cref="Actions"/>.</param>
+    /// <param name="replacement">The action in its place; null to withdraw it.</param>
+    /// <exception cref="ArgumentException"><paramref name="existing"/> is not one of the actions, or the replacement is not valid.</exception>
+    public void Replace(CaseAction existing, CaseAction? replacement)
+    {
+        var index = -1;
+        for (var i = 0; i < actions.Count && index < 0; i++)
+        {
+            index = ReferenceEquals(actions[i], existing) ? i : -1;
+        }
+
+        Internal.Preconditions.CheckArgument(index >= 0, nameof(existing), "The action is not one of the decision's.");
+        ReplaceAt(index, replacement);
+    }
+
+    /// <summary>Adds a hold.</summary>
+    /// <param name="hold">What the case, or some items, waits for.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="hold"/> is null.</exception>
+    public void Hold(CaseHold hold)
+    {
+        Internal.Preconditions.CheckNotNull(hold, nameof(hold));
+        Internal.Preconditions.CheckArgument(hold.Kind is not null, nameof(hold), "A hold needs its kind.");
+        (holds ??= new List<CaseHold>(2)).Add(hold);
+    }
+
+    /// <summary>Records a ladder step passed over, with its cause.</summary>
+    /// <param name="step">The step and why.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="step"/> is null.</exception>
+    public void Skip(SkippedStep step)
+    {
+        Internal.Preconditions.CheckNotNull(step, nameof(step));
+        Internal.Preconditions.CheckArgument(step.Step is not null && step.Cause is not null, nameof(step), "A skipped step needs the step and its cause.");
+        (skipped ??= new List<SkippedStep>(2)).Add(step);
+    }
+
+    /// <summary>Plans the next ladder step, or clears the plan.</summary>
+    /// <param name="step">The step; null for none.</param>
+    /// <param name="on">The day it falls due.</param>
+    public void PlanNextStep(EscalationStep? step, LocalDate? on)
+        => (NextStep, NextStepOn) = step is null ? (null, null) : (step, on);
+
+    /// <summary>Makes the next ladder step due from a day: a broken promise or plan held the ladder until then.</summary>
+    /// <param name="day">The day.</param>
+    /// <param name="brokenPromise">Whether a broken promise is the cause.</param>
+    public void EscalateFrom(LocalDate day, bool brokenPromise)
+        => (EscalateOn, AfterBrokenPromise) = (day, AfterBrokenPromise || brokenPromise);
+
+    /// <summary>Passes over the reminders no firmer than <paramref name="tone"/>; the firmest hardening wins.</summary>
+    /// <param name="tone">The tone a reminder must be firmer than.</param>
+    /// <param name="cause">Why, for the skipped steps.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Harden(Tone tone, SkipCause cause)
+    {
+        Internal.Preconditions.CheckNotNull(tone, nameof(tone));
+        Internal.Preconditions.CheckNotNull(cause, nameof(cause));
+        if (FirmerThan is null || tone.Value > FirmerThan.Value)
+        {
+            (FirmerThan, HardenedBy) = (tone, cause);
+        }
+    }
+
+    /// <summary>Replaces the action at <paramref name="index"/>, or withdraws it when <paramref name="replacement"/> is null.</summary>
+    internal void ReplaceAt(int index, CaseAction? replacement)
+    {
+        if (replacement is null)
+        {
+            actions.RemoveAt(index);
+        }
+        else
+        {
+            actions[index] = Checked(replacement, nameof(replacement));
+        }
+    }
+
+    internal CaseDecision ToDecision()
+        => new(Case.Id, AsOf, History.State, [.. actions], skipped is null ? [] : [.. skipped], holds is null ? [] : [.. holds], NextStep, NextStepOn);
+
+    /// <summary>Whether an item is disputed, in the case or by the signals.</summary>
+    internal bool IsDisputed(ItemBalance item) => IsDisputedInCase(item) || IsDisputedBySignals(item);
+
+    internal bool IsDisputedInCase(ItemBalance item)
+    {
+        foreach (var id in History.Disputes)
+        {
+            if (id == item.Id || id == item.InvoiceId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A dispute known from the signals: its items, or every item when it is about the whole account.</summary>
+    internal bool IsDisputedBySignals(ItemBalance item)
+    {
+        if (Classification is { Treatment.Pause: DunningPause.ConcernedItems, PausedItemIds: var paused })
+        {
+            foreach (var id in paused)
+            {
+                if (id == item.Id || id == item.InvoiceId)
+                {
+                    return true;
+                }
+            }
+
+            return paused.Count == 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>The open items the case covers: the disputed ones, or the pursued ones (overdue only, or all).</summary>
+    internal string[] Ids(int count, bool disputedOnly, bool overdueOnly)
+    {
+        var ids = new string[count];
+        var n = 0;
+        foreach (var item in Statement.ItemArray)
+        {
+            if (n < count && item.Open.IsPositive && Case.Covers(item.InvoiceId) && IsDisputed(item) == disputedOnly && (item.IsOverdue || !overdueOnly))
+            {
+                ids[n++] = item.Id;
+            }
+        }
+
+        Array.Resize(ref ids, n);
+        return ids;
+    }
+
+    /// <summary>Whether we contacted the debtor on or after a day.</summary>
+    internal bool ContactedSince(LocalDate date)
+    {
+        foreach (var e in Events)
+        {
+            if (e.Date >= date && IsOutboundContact(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsOutboundContact(CaseEvent e)
+        => e is ContactLogged { Inbound: false } || (e is StepTaken && e.Channel?.Reaches is not null);
+
+    /// <summary>The first channel of <paramref name="channels"/> that reaches the debtor.</summary>
+    internal StepChannel? FirstUsable(IReadOnlyList<StepChannel> channels)
+    {
+        foreach (var channel in channels)
+        {
+            if (channel.Reaches is { } needed && Statement.Debtor.CanBeReachedBy(needed))
+            {
+                return channel;
+            }
+        }
+
+        return null;
+    }
+
+    private CaseAction Checked(CaseAction action, string name)
+    {
+        Internal.Preconditions.CheckNotNull(action, name);
+        Internal.Preconditions.CheckArgument(action.Kind is not null, name, "An action needs its kind.");
+        Internal.Preconditions.CheckArgument(action.DueOn <= AsOf, name, $"An action cannot fall due after the decision date ({Internal.Iso.Date(AsOf)}).");
+        Internal.Preconditions.CheckArgument(action.Amount.Currency is null || action.Amount.Currency == Statement.Currency, name, $"An action's amount is in the account's currency ({Statement.Currency.Code}).");
+        return action;
+    }
+
+    /// <summary>Sums what the ladder pursues and counts the disputed items, once.</summary>
+    private void CountItems()
+    {
+        if (pursuedCount >= 0)
+        {
+            return;
+        }
+
+        var zero = Money.Zero(Statement.Currency);
+        (overdue, open, reference, pursuedCount) = (zero, zero, LocalDate.MaxIsoValue, 0);
+        foreach (var item in Statement.ItemArray)
+        {
+            if (!item.Open.IsPositive || !Case.Covers(item.InvoiceId))
+            {
+                continue;
+            }
+
+            if (IsDisputed(item))
+            {
+                disputedCount++;
+                continue;
+            }
+
+            pursuedCount++;
+            open += item.Open;
+            overdue += item.IsOverdue ? item.Open : zero;
+            reference = item.DueDate < reference ? item.DueDate : reference;
+        }
+    }
+
+    /// <summary>The latest insolvency notice behind the classification's deciding reason, as proceedings opened on its date.</summary>
+    private InsolvencyOpened? Published()
+    {
+        if (Classification?.Primary is not { } primary || primary.Reason != UnpaidReason.FormalProceedings)
+        {
+            return null;
+        }
+
+        InsolvencyNotice? latest = null;
+        foreach (var signal in primary.Evidence)
+        {
+            latest = signal is InsolvencyNotice notice && (latest is null || notice.Date >= latest.Date) ? notice : latest;
+        }
+
+        return latest is null ? null : new InsolvencyOpened(latest.Date, latest);
+    }
+
+    private int IndexOf(string name)
+    {
+        for (var i = 0; i < Ladder.Steps.Count; i++)
+        {
+            if (Ladder.Steps[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Recouvrement.Cases;
+
+/// <summary>
+/// An action whose channel the debtor cannot be reached through takes the policy's first usable fallback
+/// (<see cref="CasePolicy.Fallbacks"/>); with none, it becomes a task to complete the contact data and the case waits
+/// for it (<see cref="HoldKind.NoUsableChannel"/>).
+/// </summary>
+internal sealed class ChannelFallbackRule() : CaseRule("channel fallback")
+{
+    public override void Apply(CaseDecisionContext context)
+    {
+        var actions = context.Actions;
+        for (var i = 0; i < actions.Count; i++)
+        {
+            var action = actions[i];
+            if (action.Channel?.Reaches is not { } needed || context.Statement.Debtor.CanBeReachedBy(needed))
+            {
+                continue;
+            }
+
+            var fallbacks = context.Policy.Fallbacks.TryGetValue(action.Channel, out var list) ? list : [];
+            if (context.FirstUsable(fallbacks) is { } fallback)
+            {
+                context.ReplaceAt(i, action with { Channel = fallback, FallbackFrom = action.Channel });
+                continue;
+            }
+
+            var missing = $"no contact has {needed.Requirement}";
+            context.Hold(new CaseHold(HoldKind.NoUsableChannel, null) { Detail = missing });
+            context.ReplaceAt(i, action with { Kind = CaseActionKind.CompleteContactData, Channel = null, Missing = missing, RequiresApproval = false, Deadline = null });
+        }
+    }
+}

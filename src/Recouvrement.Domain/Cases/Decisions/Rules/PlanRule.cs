@@ -1,0 +1,42 @@
+using System.Linq;
+using Recouvrement.Communication;
+using Recouvrement.Escalation;
+using Recouvrement.Plans;
+
+namespace Recouvrement.Cases;
+
+/// <summary>
+/// A payment plan kept replaces the ladder (<see cref="HoldKind.Plan"/>) and a late instalment gets one reminder; a
+/// broken plan (by <see cref="CasePolicy.PlanTolerance"/>) resumes the ladder from the day it broke, at a firmer step
+/// than the last one taken.
+/// </summary>
+internal sealed class PlanRule() : CaseRule("plan")
+{
+    private static readonly StepChannel[] ReminderChannels = [StepChannel.Sms, StepChannel.Email, StepChannel.Letter];
+
+    public override void Apply(CaseDecisionContext context)
+    {
+        if (context.IsPaused || context.PursuedCount == 0 || context.History.Plan is not { } agreed)
+        {
+            return;
+        }
+
+        var policy = context.Policy;
+        var payments = context.Events.OfType<PaymentReceived>().Where(p => p.Date >= agreed.Date).Select(p => new PlanPayment(p.Date, p.Amount));
+        var tracking = PlanTracker.Track(agreed.Plan, payments, context.AsOf, policy.PlanTolerance).Value;
+        if (tracking.Health == PlanHealth.Broken)
+        {
+            context.EscalateFrom(tracking.BrokenOn!.Value, brokenPromise: false);
+            context.Harden(context.LastLadderStep?.Tone ?? Tone.Courteous, SkipCause.PlanBroken);
+            return;
+        }
+
+        context.Hold(new CaseHold(HoldKind.Plan, agreed.Plan.LastDueDate) { Detail = tracking.Health.ToString() });
+        var late = tracking.Instalments.FirstOrDefault(i => i.Status == InstalmentStatus.Late);
+        if (late is not null && !context.ContactedSince(late.Instalment.DueDate) && context.FirstUsable(ReminderChannels) is { } channel)
+        {
+            var due = late.Instalment.DueDate.PlusDays(policy.PlanTolerance.GraceDays + 1);
+            context.Add(new CaseAction(CaseActionKind.RemindInstalment, due, tracking.Arrears) { Channel = channel });
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using Recouvrement.Cases;
+using static Recouvrement.Domain.Tests.AccountFixtures;
+using static Recouvrement.Domain.Tests.CaseFixtures;
+
+namespace Recouvrement.Domain.Tests;
+
+/// <summary>The decision as a pipeline of named rules: the library's order, a host's rule added or replacing one, errors named.</summary>
+public class CaseRuleTests
+{
+    /// <summary>A host's rule: accounts over 3,000 are approved by a manager at every step.</summary>
+    private sealed class ManagerApproval() : CaseRule("manager approval")
+    {
+        public override void Apply(CaseDecisionContext context)
+        {
+            foreach (var action in context.Actions.ToList())
+            {
+                if (action.Kind == CaseActionKind.TakeStep && context.Pursued > Eur(3_000m))
+                {
+                    context.Replace(action, action with { RequiresApproval = true });
+                }
+            }
+        }
+    }
+
+    private sealed class Throwing() : CaseRule("throwing")
+    {
+        public override void Apply(CaseDecisionContext context) => throw new KeyNotFoundException("no such customer");
+    }
+
+    private sealed class AddsNull() : CaseRule("adds null")
+    {
+        public override void Apply(CaseDecisionContext context) => context.Add(null!);
+    }
+
+    private sealed class AddsLater() : CaseRule("adds tomorrow's action")
+    {
+        public override void Apply(CaseDecisionContext context)
+            => context.Add(new CaseAction(CaseActionKind.SendSurvey, context.AsOf.PlusDays(1), Money.Zero(context.Statement.Currency)));
+    }
+
+    private static CaseDecider With(params CaseRule[] rules) => Valid(CaseDecider.Create(new CasePolicy { Rules = rules }));
+
+    [Fact]
+    public void The_library_rules_run_in_a_documented_order_with_unique_names()
+    {
+        Assert.Equal(
+            ["closure", "insolvency", "disputes", "forbearance", "promise", "plan", "ladder", "reason response", "channel fallback", "contact pressure", "surveys"],
+            CaseRules.Default.Select(r => r.Name));
+        Assert.Same(CaseRules.Default, CaseDecider.Default.Policy.Rules);
+    }
+
+    [Fact]
+    public void A_host_rule_added_after_the_ladder_changes_its_step()
+    {
+        var decider = With([.. CaseRules.Default, new ManagerApproval()]);
+        var late = Decide(Case(), D(3, 10), decider: decider);
+        Assert.True(Assert.Single(late.Actions).RequiresApproval);
+        Assert.False(Assert.Single(Decide(Case(), D(1, 21), decider: decider).Actions).RequiresApproval);
+    }
+
+    [Fact]
+    public void Without_the_ladder_rule_no_step_is_decided_and_nothing_else_changes()
+    {
+        var decider = With([.. CaseRules.Default.Where(r => r != CaseRules.Ladder)]);
+        var decision = Decide(Case(new DisputeRaised(D(1, 22), "INV-1", "goods damaged")), D(3, 10), decider: decider);
+        Assert.Empty(decision.Actions);
+        Assert.Equal(HoldKind.Dispute, Assert.Single(decision.Holds).Kind);
+    }
+
+    [Fact]
+    public void A_rule_that_throws_is_a_programmer_error_named_with_the_rule()
+    {
+        var thrown = Assert.Throws<InvalidOperationException>(() => With(new Throwing()).Decide(Case(), AcmeAccount.AsOf(D(2, 1)), Ladder));
+        Assert.Equal("The case rule 'throwing' failed on case C-1: no such customer", thrown.Message);
+        Assert.IsType<KeyNotFoundException>(thrown.InnerException);
+    }
+
+    [Fact]
+    public void A_rule_that_decides_nothing_usable_is_named_too()
+    {
+        Assert.StartsWith("The case rule 'adds null' failed", Assert.Throws<InvalidOperationException>(() => With(new AddsNull()).Decide(Case(), AcmeAccount.AsOf(D(2, 1)), Ladder)).Message, StringComparison.Ordinal);
+        var later = Assert.Throws<InvalidOperationException>(() => With(new AddsLater()).Decide(Case(), AcmeAccount.AsOf(D(2, 1)), Ladder));
+        Assert.Contains("after the decision date (2026-02-01)", later.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_missing_or_named_twice_are_refused_all_at_once()
+    {
+        var result = CaseDecider.Create(new CasePolicy { Rules = [CaseRules.Closure, null!, CaseRules.Closure] });
+        Assert.Equal(["Rules[1]", "Rules[2]"], result.ValidationErrors.Select(e => e.Identifier));
+        Assert.Equal("Rules", Assert.Single(CaseDecider.Create(new CasePolicy { Rules = null! }).ValidationErrors).Identifier);
+    }
+
+    [Fact]
+    public void A_rule_needs_a_name()
+        => Assert.Throws<ArgumentException>(() => new NamedRule(" "));
+
+    private sealed class NamedRule(string name) : CaseRule(name)
+    {
+        public override void Apply(CaseDecisionContext context)
+        {
+        }
+    }
+}
