@@ -131,6 +131,7 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
             Classifier = classifier,
             PenaltyRuleFor = penaltyRules.RuleFor,
             MinimumInterestPosting = penalties.MinimumInterestPosting,
+            Calendar = calendar,
             ContactHours = hours,
             TimeZone = zone,
             BatchSize = options.Run?.BatchSize ?? 1024,

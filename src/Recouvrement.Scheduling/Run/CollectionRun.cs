@@ -202,12 +202,16 @@ public sealed class CollectionRun
             cases = [NewCase(statement)];
         }
 
+        var rule = Options.PenaltyRuleFor?.Invoke(account.Debtor);
         foreach (var collectionCase in cases)
         {
             // The classification, not the bare reason: a dispute or a hardship known from the signals pauses what it concerns.
-            var decision = classification is null
-                ? Options.Decider.Decide(collectionCase, statement, ladder)
-                : Options.Decider.Decide(collectionCase, statement, ladder, classification);
+            var decision = Options.Decider.Decide(new CaseDecisionRequest(collectionCase, statement, ladder)
+            {
+                Classification = classification,
+                Calendar = Options.Calendar,
+                PenaltyRule = rule,
+            });
             if (!decision.IsSuccess)
             {
                 actions.Add(Problem(statement, runDate, $"case {collectionCase?.Id}: " + string.Join("; ", decision.ValidationErrors.Select(e => e.ErrorMessage))));
@@ -234,7 +238,7 @@ public sealed class CollectionRun
             }
         }
 
-        if (Options.PenaltyRuleFor?.Invoke(account.Debtor) is { } rule)
+        if (rule is not null)
         {
             var template = new RunAction(account.Debtor.Id, RunActionKind.PostInterest, runDate, Money.Zero(statement.Currency)) { Reason = reason, Segment = ladder.Name };
             Penalties(account, statement, cases, rule, template, actions);

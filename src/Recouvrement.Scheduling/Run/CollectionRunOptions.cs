@@ -1,6 +1,7 @@
 using System;
 using NodaTime;
 using Recouvrement.Accounts;
+using Recouvrement.Calendars;
 using Recouvrement.Cases;
 using Recouvrement.Debtors;
 using Recouvrement.Escalation;
@@ -24,6 +25,9 @@ public sealed record CollectionRunOptions(LadderSelection Ladders)
 
     /// <summary>Gets the least accrued interest worth posting, in the account's currency units (default 1).</summary>
     public decimal MinimumInterestPosting { get; init; } = 1m;
+
+    /// <summary>Gets the debtors' business calendar: a legal deadline moves off its weekends and holidays; weekends only when null.</summary>
+    public IBusinessCalendar? Calendar { get; init; }
 
     /// <summary>Gets the contact hours the steps' channels must respect; no <see cref="RunAction.NotBefore"/> when null.</summary>
     public ContactHours? ContactHours { get; init; }

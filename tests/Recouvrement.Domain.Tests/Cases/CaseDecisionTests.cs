@@ -168,6 +168,27 @@ public class CaseDecisionTests
     }
 
     [Fact]
+    public void A_response_period_ending_on_a_holiday_ends_on_the_next_business_day()
+    {
+        // Notice sent on 30 April 2026 + 8 days = Friday 8 May, a French holiday; the weekend follows: Monday 11 May.
+        var calendar = new Holidays(new LocalDate(2026, 5, 1), new LocalDate(2026, 5, 8));
+        var reminded = Case(Step(D(1, 21), "First reminder"), Step(D(1, 30), "Call", channel: StepChannel.CallTask), Step(D(2, 9), "Second reminder"));
+        var decide = (CollectionCase c, LocalDate asOf) => Valid(CaseDecider.Default.Decide(new CaseDecisionRequest(c, ReachableAccount.AsOf(asOf), Ladder) { Calendar = calendar }));
+
+        var notice = OnlyStep(decide(reminded, D(4, 30)));
+        Assert.Equal(("Formal notice", (LocalDate?)D(5, 11)), (notice.Step!.Name, notice.Deadline));
+
+        var sent = Valid(reminded.Record(notice.ToEvent(D(4, 30))));
+        var waiting = decide(sent, D(5, 11));
+        Assert.Equal((HoldKind.NoticeResponse, (LocalDate?)D(5, 11)), (Assert.Single(waiting.Holds).Kind, waiting.Holds[0].Until));
+        Assert.Equal(D(5, 12), waiting.NextStepOn);
+        Assert.Equal("Collection agency", OnlyStep(decide(sent, D(5, 12))).Step!.Name);
+
+        // Without a calendar, only the weekend moves a deadline: 8 May stays.
+        Assert.Equal(D(5, 8), OnlyStep(Decide(reminded, D(4, 30), ReachableAccount)).Deadline);
+    }
+
+    [Fact]
     public void Agency_and_court_only_above_their_amounts_and_each_skip_says_why()
     {
         var decider = CaseDecider.Create(new CasePolicy { AgencyMinimum = Eur(5_000m) }).Value;
@@ -191,7 +212,8 @@ public class CaseDecisionTests
         var c = Case(Step(D(1, 21), "First reminder"), new InsolvencyOpened(D(3, 5), notice));
         var decision = Decide(c, D(3, 10));
         var claim = Assert.Single(decision.Actions);
-        Assert.Equal((CaseActionKind.FileClaim, (LocalDate?)D(5, 2), Eur(4_250.25m)), (claim.Kind, claim.Deadline, claim.Amount));
+        // Two months after the publication is Saturday 2 May: the deadline moves to Monday (C. proc. civ. 642).
+        Assert.Equal((CaseActionKind.FileClaim, (LocalDate?)D(5, 4), Eur(4_250.25m)), (claim.Kind, claim.Deadline, claim.Amount));
         Assert.True(decision.IsPaused);
 
         Assert.Empty(Decide(Valid(c.Record(claim.ToEvent(D(3, 12)))), D(3, 20)).Actions);

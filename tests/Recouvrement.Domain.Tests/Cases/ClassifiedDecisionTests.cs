@@ -92,7 +92,8 @@ public class ClassifiedDecisionTests
         var decision = Decide(Case(), D(3, 10), notice);
 
         var claim = Assert.Single(decision.Actions);
-        Assert.Equal((CaseActionKind.FileClaim, (LocalDate?)D(5, 2), Eur(4_250.25m)), (claim.Kind, claim.Deadline, claim.Amount));
+        // Two months after the publication is Saturday 2 May: the deadline moves to Monday (C. proc. civ. 642).
+        Assert.Equal((CaseActionKind.FileClaim, (LocalDate?)D(5, 4), Eur(4_250.25m)), (claim.Kind, claim.Deadline, claim.Amount));
         Assert.Equal(HoldKind.Insolvency, Assert.Single(decision.Holds).Kind);
     }
 

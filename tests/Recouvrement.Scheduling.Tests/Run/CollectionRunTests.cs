@@ -75,7 +75,7 @@ public class CollectionRunTests
         Assert.Equal(
             [
                 "#0 entry rejected: portfolio entry 0 has no account",
-                "D-7 entry rejected: case K-9: statement.Debtor.Id = \"D-7\": is not the case's debtor (SOMEONE-ELSE)",
+                "D-7 entry rejected: case K-9: request.Statement.Debtor.Id = \"D-7\": is not the case's debtor (SOMEONE-ELSE)",
             ],
             problems);
         Assert.Contains(actions, a => a.DebtorId == "D-1" && a.CaseAction?.Step?.Name == "First reminder");

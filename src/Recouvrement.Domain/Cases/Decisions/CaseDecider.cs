@@ -90,8 +90,8 @@ public sealed class CaseDecider
     /// decision date, thresholds in another currency.</returns>
     public Result<CaseDecision> Decide(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, UnpaidReason? reason)
     {
-        var errors = Check(collectionCase, statement, ladder);
-        return errors.HasErrors ? errors.ToInvalid<CaseDecision>() : Make(collectionCase!, statement!, ladder!, reason, classification: null);
+        var errors = Check(collectionCase, statement, ladder, Names.Arguments);
+        return errors.HasErrors ? errors.ToInvalid<CaseDecision>() : Make(new CaseDecisionRequest(collectionCase!, statement!, ladder!) { Reason = reason });
     }
 
     /// <summary>
@@ -109,14 +109,37 @@ public sealed class CaseDecider
     /// <returns>The decision, or an invalid result naming every mismatch.</returns>
     public Result<CaseDecision> Decide(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, ReasonClassification classification)
     {
-        var errors = Check(collectionCase, statement, ladder);
+        var errors = Check(collectionCase, statement, ladder, Names.Arguments);
         if (classification is null)
         {
             errors.Add(nameof(classification), null, "must be given", ErrorCodes.Required);
         }
 
         return errors.HasErrors ? errors.ToInvalid<CaseDecision>()
-            : Make(collectionCase!, statement!, ladder!, classification!.Primary.Reason, classification);
+            : Make(new CaseDecisionRequest(collectionCase!, statement!, ladder!) { Classification = classification });
+    }
+
+    /// <summary>
+    /// Decides what to do on a case from everything known of it: the classification of the account's signals (see the
+    /// overload taking one), the debtor's calendar for legal deadlines, its late-payment rule for a proof of claim.
+    /// </summary>
+    /// <param name="request">The case, the statement, the ladder and what else is known.</param>
+    /// <returns>The decision, or an invalid result naming every mismatch: another debtor, another currency, events after the
+    /// decision date, thresholds in another currency, a reason that is not the classification's.</returns>
+    public Result<CaseDecision> Decide(CaseDecisionRequest? request)
+    {
+        if (request is null)
+        {
+            return ValidationErrors.Single<CaseDecision>(nameof(request), null, "must be given", ErrorCodes.Required);
+        }
+
+        var errors = Check(request.Case, request.Statement, request.Ladder, Names.Request);
+        if (request is { Classification.Primary.Reason: var classified, Reason: { } reason } && reason != classified)
+        {
+            errors.Add(nameof(request.Reason), reason.Name, $"is not the classification's deciding reason ({classified.Name}): give one or the other", ErrorCodes.Conflict);
+        }
+
+        return errors.HasErrors ? errors.ToInvalid<CaseDecision>() : Make(request);
     }
 
     /// <summary>Assesses a payment offer against the policy's horizon and the oldest open item of the account.</summary>
@@ -177,29 +200,29 @@ public sealed class CaseDecider
         }
     }
 
-    private ValidationErrors Check(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder)
+    private ValidationErrors Check(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, Names names)
     {
         var errors = new ValidationErrors();
         if (collectionCase is null || statement is null || ladder is null)
         {
-            errors.Add(collectionCase is null ? nameof(collectionCase) : statement is null ? nameof(statement) : nameof(ladder), null, "must be given", ErrorCodes.Required);
+            errors.Add(collectionCase is null ? names.Case : statement is null ? names.Statement : names.Ladder, null, "must be given", ErrorCodes.Required);
             return errors;
         }
 
         if (collectionCase.DebtorId != statement.Debtor.Id)
         {
-            errors.Add($"{nameof(statement)}.Debtor.Id", statement.Debtor.Id, $"is not the case's debtor ({collectionCase.DebtorId})", ErrorCodes.Conflict);
+            errors.Add($"{names.Statement}.Debtor.Id", statement.Debtor.Id, $"is not the case's debtor ({collectionCase.DebtorId})", ErrorCodes.Conflict);
         }
 
         if (collectionCase.Currency != statement.Currency)
         {
-            errors.Add($"{nameof(statement)}.Currency", statement.Currency.Code, $"is not the case's currency ({collectionCase.Currency.Code})", ErrorCodes.CurrencyMismatch);
+            errors.Add($"{names.Statement}.Currency", statement.Currency.Code, $"is not the case's currency ({collectionCase.Currency.Code})", ErrorCodes.CurrencyMismatch);
         }
 
         var events = collectionCase.EventArray;
         if (events.Length > 0 && events[events.Length - 1].Date > statement.AsOf)
         {
-            errors.Add($"{nameof(statement)}.AsOf", statement.AsOf, $"is before the case's last event ({Iso.Date(events[events.Length - 1].Date)}): decide as of a later date", ErrorCodes.OutOfRange);
+            errors.Add($"{names.Statement}.AsOf", statement.AsOf, $"is before the case's last event ({Iso.Date(events[events.Length - 1].Date)}): decide as of a later date", ErrorCodes.OutOfRange);
         }
 
         CheckCurrency(nameof(Policy.AgencyMinimum), Policy.AgencyMinimum, statement.Currency, errors);
@@ -216,9 +239,9 @@ public sealed class CaseDecider
     }
 
     /// <summary>Applies the policy's rules in turn; a rule that throws is a programmer error, named.</summary>
-    private CaseDecision Make(CollectionCase collectionCase, AccountStatement statement, EscalationLadder ladder, UnpaidReason? reason, ReasonClassification? classification)
+    private CaseDecision Make(CaseDecisionRequest request)
     {
-        var context = new CaseDecisionContext(Policy, collectionCase, statement, ladder, reason, classification);
+        var context = new CaseDecisionContext(Policy, request);
         foreach (var rule in rules)
         {
             try
@@ -227,10 +250,18 @@ public sealed class CaseDecider
             }
             catch (Exception e)
             {
-                throw new InvalidOperationException($"The case rule '{rule.Name}' failed on case {collectionCase.Id}: {e.Message}", e);
+                throw new InvalidOperationException($"The case rule '{rule.Name}' failed on case {request.Case.Id}: {e.Message}", e);
             }
         }
 
         return context.ToDecision();
+    }
+
+    /// <summary>How the checked inputs are named: the arguments of the older overloads, or the request's properties.</summary>
+    private sealed record Names(string Case, string Statement, string Ladder)
+    {
+        internal static readonly Names Arguments = new("collectionCase", "statement", "ladder");
+
+        internal static readonly Names Request = new("request.Case", "request.Statement", "request.Ladder");
     }
 }

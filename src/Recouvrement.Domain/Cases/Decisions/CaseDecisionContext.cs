@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using Recouvrement.Accounts;
+using Recouvrement.Calendars;
 using Recouvrement.Communication;
 using Recouvrement.Escalation;
+using Recouvrement.Penalties;
 using Recouvrement.Reasons;
 
 namespace Recouvrement.Cases;
@@ -28,14 +30,16 @@ public sealed class CaseDecisionContext
     private InsolvencyOpened? insolvency;
     private bool insolvencyRead;
 
-    internal CaseDecisionContext(CasePolicy policy, CollectionCase collectionCase, AccountStatement statement, EscalationLadder ladder, UnpaidReason? reason, ReasonClassification? classification)
+    internal CaseDecisionContext(CasePolicy policy, CaseDecisionRequest request)
     {
         Policy = policy;
-        Case = collectionCase;
-        Statement = statement;
-        Ladder = ladder;
-        Reason = reason;
-        Classification = classification;
+        Case = request.Case;
+        Statement = request.Statement;
+        Ladder = request.Ladder;
+        Classification = request.Classification;
+        Reason = request.Classification?.Primary.Reason ?? request.Reason;
+        Calendar = request.Calendar ?? WeekendCalendar.Instance;
+        PenaltyRule = request.PenaltyRule;
     }
 
     /// <summary>Gets the decider's policy.</summary>
@@ -55,6 +59,12 @@ public sealed class CaseDecisionContext
 
     /// <summary>Gets what the reason classifier found from the account's signals; null when the decision was asked without it.</summary>
     public ReasonClassification? Classification { get; }
+
+    /// <summary>Gets the debtor's business calendar; weekends only when the request gave none.</summary>
+    public IBusinessCalendar Calendar { get; }
+
+    /// <summary>Gets the debtor's late-payment rule; null when the request gave none.</summary>
+    public LatePaymentRule? PenaltyRule { get; }
 
     /// <summary>Gets the decision date: the statement's.</summary>
     public LocalDate AsOf => Statement.AsOf;
@@ -268,6 +278,14 @@ public sealed class CaseDecisionContext
             actions[index] = Checked(replacement, nameof(replacement));
         }
     }
+
+    /// <summary>
+    /// The last day of a legal deadline ending on <paramref name="day"/>: the next business day of the debtor's calendar
+    /// when it falls on a Saturday, a Sunday or a public holiday (C. proc. civ. 642).
+    /// </summary>
+    /// <param name="day">The day the deadline would end.</param>
+    /// <returns>The day it ends.</returns>
+    public LocalDate Deadline(LocalDate day) => Calendar.Adjust(day, BusinessDayConvention.Following);
 
     internal CaseDecision ToDecision()
         => new(Case.Id, AsOf, History.State, [.. actions], skipped is null ? [] : [.. skipped], holds is null ? [] : [.. holds], NextStep, NextStepOn);

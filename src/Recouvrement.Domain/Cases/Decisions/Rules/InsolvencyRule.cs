@@ -23,7 +23,7 @@ internal sealed class InsolvencyRule() : CaseRule("insolvency")
                 claim += context.Case.Covers(item.InvoiceId) ? item.Open : Money.Zero(statement.Currency);
             }
 
-            context.Add(new CaseAction(CaseActionKind.FileClaim, insolvency.Date, claim) { Deadline = insolvency.Notice.ClaimDeadline });
+            context.Add(new CaseAction(CaseActionKind.FileClaim, insolvency.Date, claim) { Deadline = context.Deadline(insolvency.Notice.ClaimDeadline) });
         }
     }
 }

@@ -27,7 +27,7 @@ internal sealed class LadderRule() : CaseRule("ladder")
         LocalDate? responseEnd = null;
         if (last is { Kind: StepKind.FormalNotice } && context.LastLadderStep is { } notice)
         {
-            responseEnd = last.Date.PlusDays(notice.ResponseDays);
+            responseEnd = context.Deadline(last.Date.PlusDays(notice.ResponseDays));
         }
 
         for (var i = context.LastIndex + 1; i < steps.Count; i++)
@@ -78,7 +78,7 @@ internal sealed class LadderRule() : CaseRule("ladder")
             Channel = step.Channel,
             ItemIds = context.Ids(context.Statement.ItemArray.Length, disputedOnly: false, overdueOnly: !step.IsBeforeDue),
             RequiresApproval = step.RequiresApproval,
-            Deadline = step.Kind == StepKind.FormalNotice ? context.AsOf.PlusDays(step.ResponseDays) : null,
+            Deadline = step.Kind == StepKind.FormalNotice ? context.Deadline(context.AsOf.PlusDays(step.ResponseDays)) : null,
             AfterBrokenPromise = context.AfterBrokenPromise,
         });
     }

@@ -1,0 +1,32 @@
+using Recouvrement.Accounts;
+using Recouvrement.Calendars;
+using Recouvrement.Escalation;
+using Recouvrement.Penalties;
+using Recouvrement.Reasons;
+
+namespace Recouvrement.Cases;
+
+/// <summary>What a case decision is made from: the case, the account, the ladder, and what is known of the debtor's law and reason.</summary>
+/// <param name="Case">The case.</param>
+/// <param name="Statement">The debtor's account as of the decision date.</param>
+/// <param name="Ladder">The ladder the case follows (see <see cref="LadderSelection"/>).</param>
+public sealed record CaseDecisionRequest(CollectionCase Case, AccountStatement Statement, EscalationLadder Ladder)
+{
+    /// <summary>
+    /// Gets the classification of the account's signals as of the decision date: the deciding reason and what its
+    /// treatment pauses, even when the case does not record it; none when null.
+    /// </summary>
+    public ReasonClassification? Classification { get; init; }
+
+    /// <summary>Gets the unpaid reason when no <see cref="Classification"/> is given, for steps reserved to some reasons; none when null.</summary>
+    public UnpaidReason? Reason { get; init; }
+
+    /// <summary>
+    /// Gets the debtor's business calendar: a legal deadline that ends on a Saturday, a Sunday or a public holiday moves
+    /// to the next business day (C. proc. civ. 642). Weekends only when null.
+    /// </summary>
+    public IBusinessCalendar? Calendar { get; init; }
+
+    /// <summary>Gets the debtor's late-payment rule, for the interest and compensation a proof of claim declares; none when null.</summary>
+    public LatePaymentRule? PenaltyRule { get; init; }
+}
