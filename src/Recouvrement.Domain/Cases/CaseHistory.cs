@@ -12,6 +12,7 @@ namespace Recouvrement.Cases;
 internal sealed class CaseHistory
 {
     private readonly List<string> disputes = [];
+    private List<PromiseFate>? promises;
     private Money paidSincePromise;
 
     private CaseHistory(int count, Currency currency)
@@ -44,6 +45,38 @@ internal sealed class CaseHistory
     internal CaseClosed? Closed { get; private set; }
 
     internal IReadOnlyList<string> Disputes => disputes;
+
+    /// <summary>
+    /// Whether a promise broke on or before <paramref name="asOf"/>: not kept by its date plus the grace days, and not
+    /// replaced before then by another promise, a plan, the proceedings or the closure.
+    /// </summary>
+    internal bool AnyBrokenPromise(LocalDate asOf, int graceDays)
+    {
+        foreach (var fate in promises ?? [])
+        {
+            if (fate.BrokenOn(graceDays) is { } broken && broken <= asOf)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The days promises broke, oldest first (see <see cref="AnyBrokenPromise"/>).</summary>
+    internal IReadOnlyList<LocalDate> BrokenPromises(LocalDate asOf, int graceDays)
+    {
+        List<LocalDate>? dates = null;
+        foreach (var fate in promises ?? [])
+        {
+            if (fate.BrokenOn(graceDays) is { } broken && broken <= asOf)
+            {
+                (dates ??= []).Add(broken);
+            }
+        }
+
+        return (IReadOnlyList<LocalDate>?)dates ?? [];
+    }
 
     internal static CaseHistory Replay(CaseEvent[] events, Currency currency, LocalDate openedOn, ValidationErrors errors)
     {
@@ -141,13 +174,21 @@ internal sealed class CaseHistory
                 (Promise, Plan) = (null, null);
                 break;
             case PromiseMade promise:
+                EndPromise(promise.Date);
                 (Promise, paidSincePromise) = (promise, Money.Zero(promise.Amount.Currency));
+                (promises ??= []).Add(new PromiseFate(promise));
                 break;
             case PaymentReceived payment when Promise is { } promise:
                 paidSincePromise += payment.Amount;
-                Promise = paidSincePromise >= promise.Amount ? null : promise;
+                if (paidSincePromise >= promise.Amount)
+                {
+                    promises![promises.Count - 1] = promises[promises.Count - 1] with { KeptOn = payment.Date };
+                    Promise = null;
+                }
+
                 break;
             case PlanAgreed plan:
+                EndPromise(plan.Date);
                 (Plan, Promise) = (plan, null);
                 break;
             case DisputeRaised dispute:
@@ -157,12 +198,14 @@ internal sealed class CaseHistory
                 disputes.Remove(dispute.ItemId);
                 break;
             case InsolvencyOpened insolvency:
+                EndPromise(insolvency.Date);
                 (Insolvency, Promise, Plan) = (insolvency, null, null);
                 break;
             case ClaimFiled:
                 HasFiledClaim = true;
                 break;
             case CaseClosed closed:
+                EndPromise(closed.Date);
                 (Closed, Promise, Plan) = (closed, null, null);
                 break;
             case CaseReopened:
@@ -171,6 +214,15 @@ internal sealed class CaseHistory
         }
 
         State = Derive();
+    }
+
+    /// <summary>The promise still standing is replaced on <paramref name="date"/>: it can break no more after it.</summary>
+    private void EndPromise(LocalDate date)
+    {
+        if (Promise is not null)
+        {
+            promises![promises.Count - 1] = promises[promises.Count - 1] with { ReplacedOn = date };
+        }
     }
 
     private CaseState Derive() => this switch
@@ -189,4 +241,19 @@ internal sealed class CaseHistory
             _ => CaseState.Open,
         },
     };
+
+    /// <summary>What became of a promise: kept on a day, replaced on a day, or neither.</summary>
+    private readonly record struct PromiseFate(PromiseMade Promise)
+    {
+        internal LocalDate? KeptOn { get; init; }
+
+        internal LocalDate? ReplacedOn { get; init; }
+
+        /// <summary>The day after the promised date plus grace, when the promise was neither kept nor replaced by then.</summary>
+        internal LocalDate? BrokenOn(int graceDays)
+        {
+            var end = Promise.PromisedDate.PlusDays(graceDays);
+            return KeptOn <= end || ReplacedOn <= end ? null : end.PlusDays(1);
+        }
+    }
 }

@@ -64,6 +64,16 @@ public sealed class CollectionCase
     /// </summary>
     public Reasons.InsolvencyNotice? Insolvency => History.Insolvency?.Notice;
 
+    /// <summary>
+    /// The days the case's promises to pay broke by <paramref name="asOf"/>: each promise not kept by its date plus
+    /// <paramref name="graceDays"/>, and not replaced before then by another promise, a plan, insolvency proceedings or
+    /// the closure, broke the day after. The reason classifier counts them as <see cref="Reasons.PromiseBroken"/> signals.
+    /// </summary>
+    /// <param name="asOf">The day to look from.</param>
+    /// <param name="graceDays">The days a promise is given after its date (<see cref="CasePolicy.PromiseGraceDays"/>).</param>
+    /// <returns>The days, oldest first.</returns>
+    public IReadOnlyList<LocalDate> BrokenPromises(LocalDate asOf, int graceDays) => History.BrokenPromises(asOf, graceDays);
+
     /// <summary>Gets the items under dispute.</summary>
     public IReadOnlyList<string> DisputedItemIds => [.. History.Disputes];
 

@@ -34,6 +34,14 @@ public sealed class StepChannel : Vocabulary<StepChannel>
         : base(name, value, label, frenchLabel)
         => Reaches = reaches;
 
+    /// <summary>The channel that reaches the debtor through <paramref name="reaches"/>: a phone call is a call task.</summary>
+    internal static StepChannel For(ContactChannel reaches)
+        => reaches == ContactChannel.Email ? Email
+            : reaches == ContactChannel.Sms ? Sms
+            : reaches == ContactChannel.PhoneCall ? CallTask
+            : reaches == ContactChannel.RegisteredLetter ? RegisteredLetter
+            : Letter;
+
     /// <summary>Gets the debtor's contact data the step needs (a visit needs the postal address); null when it hands the file over.</summary>
     public ContactChannel? Reaches { get; }
 }

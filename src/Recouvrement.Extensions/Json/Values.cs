@@ -167,6 +167,9 @@ internal static class Values
             case CaseClosed closed:
                 writer.WriteString("outcome", closed.Outcome.Name);
                 break;
+            case ReasonActedOn acted:
+                writer.WriteString("action", acted.Action.Name);
+                break;
         }
 
         WriteOptional(writer, "channel", e.Channel?.Name);
@@ -193,6 +196,7 @@ internal static class Values
             nameof(CaseClosed) => new CaseClosed(date, Field(json, "outcome", Named<CaseOutcome>)),
             nameof(CaseReopened) => new CaseReopened(date),
             nameof(SurveySent) => new SurveySent(date),
+            nameof(ReasonActedOn) => new ReasonActedOn(date, Field(json, "action", Named<FirstAction>)),
             _ => throw new JsonException($"\"{type}\" is not a case event"),
         };
         return e with

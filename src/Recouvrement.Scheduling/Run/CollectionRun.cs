@@ -249,7 +249,7 @@ public sealed class CollectionRun
 
     private ReasonClassification? Classify(PortfolioEntry entry, AccountStatement statement, List<RunAction> actions)
     {
-        var signals = entry.Signals ?? [];
+        var signals = WithBrokenPromises(entry, statement.AsOf);
         if (signals.Count == 0 && !statement.Overdue.IsPositive)
         {
             return null;
@@ -263,6 +263,28 @@ public sealed class CollectionRun
 
         actions.Add(Problem(statement, statement.AsOf, "signals: " + string.Join("; ", classified.ValidationErrors.Select(e => e.ErrorMessage))));
         return null;
+    }
+
+    /// <summary>
+    /// The entry's signals and a <see cref="PromiseBroken"/> for each promise its cases record as broken, unless the
+    /// signals already hold one that day: a debtor who breaks promises is classified so whether the host reports it or not.
+    /// </summary>
+    private IReadOnlyList<ReasonSignal> WithBrokenPromises(PortfolioEntry entry, LocalDate asOf)
+    {
+        var signals = entry.Signals ?? [];
+        List<ReasonSignal>? all = null;
+        foreach (var collectionCase in entry.Cases ?? [])
+        {
+            foreach (var day in collectionCase?.BrokenPromises(asOf, Options.Decider.Policy.PromiseGraceDays) ?? [])
+            {
+                if (!signals.Any(s => s is PromiseBroken && s.Date == day))
+                {
+                    (all ??= [.. signals]).Add(new PromiseBroken(day));
+                }
+            }
+        }
+
+        return (IReadOnlyList<ReasonSignal>?)all ?? signals;
     }
 
     /// <summary>A case for the whole account, opened on the oldest open due date (or the run date, if later).</summary>

@@ -84,15 +84,42 @@ public class CaseDecisionTests
     }
 
     [Fact]
-    public void A_promise_pauses_until_its_date_plus_grace_then_a_broken_promise_escalates()
+    public void A_promise_pauses_until_its_date_plus_grace_then_a_broken_promise_escalates_to_a_firmer_step()
     {
         var c = Case(Step(D(1, 21), "First reminder"), new PromiseMade(D(1, 23), D(2, 20), Eur(1_000m)));
         var waiting = Decide(c, D(2, 23));
         Assert.Empty(waiting.Actions);
         Assert.Equal((HoldKind.Promise, (LocalDate?)D(2, 23)), (Assert.Single(waiting.Holds).Kind, waiting.Holds[0].Until));
 
-        var broken = OnlyStep(Decide(c, D(2, 24)));
-        Assert.Equal(("Call", D(2, 24), true), (broken.Step!.Name, broken.DueOn, broken.AfterBrokenPromise));
+        // Seed 003: a broken promise hardens the tone; the courteous call is not repeated.
+        var decision = Decide(c, D(2, 24));
+        var broken = OnlyStep(decision);
+        Assert.Equal(("Second reminder", D(2, 24), true), (broken.Step!.Name, broken.DueOn, broken.AfterBrokenPromise));
+        Assert.Equal("'Call' skipped: a promise was broken: no courteous reminder again (Courteous)", Assert.Single(decision.Skipped).ToString());
+    }
+
+    [Fact]
+    public void Once_a_promise_was_broken_no_courteous_reminder_goes_out_again()
+    {
+        var ladder = Valid(EscalationLadder.Builder("Courteous after firm", "FR")
+            .Remind("First reminder", 1, StepChannel.Email, Tone.Courteous, "r1")
+            .Remind("Firm reminder", 10, StepChannel.Email, Tone.Firm, "r2")
+            .Remind("Friendly call", 20, StepChannel.CallTask, Tone.Courteous, "call")
+            .FormalNotice("Formal notice", 30, "notice")
+            .FileInCourt("Court", 60, "court")
+            .Build());
+        var c = Case(Step(D(1, 21), "First reminder"), new PromiseMade(D(1, 23), D(1, 26), Eur(1_000m)), Step(D(1, 30), "Firm reminder"));
+
+        var decision = Decide(c, D(2, 19), ReachableAccount, ladder: ladder);
+        Assert.Equal(SkipCause.PromiseBroken, Assert.Single(decision.Skipped).Cause);
+        Assert.Equal("Formal notice", OnlyStep(decision).Step!.Name);
+
+        // A promise kept, or replaced by another before its date, did not break.
+        var kept = Case(Step(D(1, 21), "First reminder"), new PromiseMade(D(1, 23), D(1, 26), Eur(1_000m)), new PaymentReceived(D(1, 25), Eur(1_000m)), Step(D(1, 30), "Firm reminder"));
+        Assert.Equal("Friendly call", OnlyStep(Decide(kept, D(2, 10), ReachableAccount, ladder: ladder)).Step!.Name);
+        Assert.Equal([D(1, 30)], c.BrokenPromises(D(2, 10), 3));
+        Assert.Empty(c.BrokenPromises(D(1, 29), 3));
+        Assert.Empty(Case(new PromiseMade(D(1, 23), D(1, 26), Eur(100m)), new PromiseMade(D(1, 25), D(2, 5), Eur(100m))).BrokenPromises(D(2, 1), 3));
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public class ClassifiedDecisionTests
         var paused = Decide(Case(), D(3, 10), jobLoss);
         var offer = Assert.Single(paused.Actions);
         Assert.Equal((CaseActionKind.ActOnReason, FirstAction.OfferPaymentPlan, Eur(4_250.25m)), (offer.Kind, offer.Treatment, offer.Amount));
-        Assert.Equal("act on the unpaid reason: call with an empathetic script and offer a payment plan the debtor can keep, 4,250.25 EUR, due since 2026-02-25", offer.ToString());
+        Assert.Equal("act on the unpaid reason by call task: call with an empathetic script and offer a payment plan the debtor can keep, 4,250.25 EUR, due since 2026-02-25", offer.ToString());
         Assert.Equal((HoldKind.ReasonPause, "job loss"), (Assert.Single(paused.Holds).Kind, paused.Holds[0].Detail));
         Assert.True(paused.IsPaused);
 

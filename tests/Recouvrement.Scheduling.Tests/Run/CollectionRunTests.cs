@@ -59,6 +59,26 @@ public class CollectionRunTests
     }
 
     [Fact]
+    public void Promises_the_case_records_as_broken_classify_the_debtor_as_refusing()
+    {
+        var account = Account("D-8", DebtorKind.Business, Invoice("R-1", D(1, 15), 3_000m));
+        var entry = new PortfolioEntry(account)
+        {
+            Cases = [CollectionCase.Create("K-8", "D-8", Currency.EUR, D(1, 15), [
+                new StepTaken(D(1, 16), "First reminder", Escalation.StepKind.Reminder) { Channel = Escalation.StepChannel.Email },
+                new PromiseMade(D(1, 20), D(2, 1), Eur(3_000m)),
+                new StepTaken(D(2, 5), "Call", Escalation.StepKind.Reminder) { Channel = Escalation.StepChannel.CallTask },
+                new PromiseMade(D(2, 6), D(2, 20), Eur(3_000m)),
+            ]).Value],
+        };
+
+        var action = Assert.Single(Run().Execute([entry], RunDate), a => a.Kind == RunActionKind.Case);
+
+        Assert.Equal(Reasons.UnpaidReason.RefusalOrBadFaith, action.Reason);
+        Assert.Equal("Formal notice", action.CaseAction!.Step!.Name);
+    }
+
+    [Fact]
     public void A_bad_entry_is_reported_with_its_id_and_the_run_goes_on()
     {
         var stranger = CollectionCase.Create("K-9", "SOMEONE-ELSE", Currency.EUR, D(1, 1)).Value;

@@ -51,7 +51,7 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
         nameof(CaseActionKind.FileClaim) => new ClaimFiled(date),
         nameof(CaseActionKind.CloseCase) => new CaseClosed(date, CaseOutcome.Paid),
         nameof(CaseActionKind.SendSurvey) => new SurveySent(date) { Channel = Channel },
-        nameof(CaseActionKind.ActOnReason) => new ContactLogged(date, Inbound: false) { Note = Treatment?.Label },
+        nameof(CaseActionKind.ActOnReason) => new ReasonActedOn(date, Treatment!) { Channel = Channel },
         _ => null,
     };
 

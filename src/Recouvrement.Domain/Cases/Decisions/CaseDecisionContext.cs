@@ -357,7 +357,7 @@ public sealed class CaseDecisionContext
     }
 
     internal static bool IsOutboundContact(CaseEvent e)
-        => e is ContactLogged { Inbound: false } || (e is StepTaken && e.Channel?.Reaches is not null);
+        => e is ContactLogged { Inbound: false } || (e is StepTaken or ReasonActedOn && e.Channel?.Reaches is not null);
 
     /// <summary>The first channel of <paramref name="channels"/> that reaches the debtor.</summary>
     internal StepChannel? FirstUsable(IReadOnlyList<StepChannel> channels)

@@ -28,11 +28,11 @@ public static class CaseRules
     /// <summary>Gets the rule for a payment plan: kept, it replaces the ladder; broken, the ladder resumes at a firmer step.</summary>
     public static CaseRule Plan { get; } = new PlanRule();
 
+    /// <summary>Gets the rule by which the unpaid reason drives the response: how hard the ladder goes, what is done first.</summary>
+    public static CaseRule ReasonResponse { get; } = new ReasonResponseRule();
+
     /// <summary>Gets the rule climbing the ladder: the step due, the steps passed over and why, the next step.</summary>
     public static CaseRule Ladder { get; } = new LadderRule();
-
-    /// <summary>Gets the rule acting on the unpaid reason as its treatment says.</summary>
-    public static CaseRule ReasonResponse { get; } = new ReasonResponseRule();
 
     /// <summary>Gets the rule replacing a channel that does not reach the debtor by a fallback, or asking for the contact data.</summary>
     public static CaseRule ChannelFallback { get; } = new ChannelFallbackRule();
@@ -46,6 +46,6 @@ public static class CaseRules
     /// <summary>Gets the library's rules in the order they are applied.</summary>
     public static IReadOnlyList<CaseRule> Default { get; } = System.Array.AsReadOnly(new[]
     {
-        Closure, Insolvency, Disputes, Forbearance, Promise, Plan, Ladder, ReasonResponse, ChannelFallback, ContactPressure, Surveys,
+        Closure, Insolvency, Disputes, Forbearance, Promise, Plan, ReasonResponse, Ladder, ChannelFallback, ContactPressure, Surveys,
     });
 }

@@ -34,6 +34,15 @@ public sealed class HoldKind : Vocabulary<HoldKind>
     /// </summary>
     public static readonly HoldKind ReasonPause = new(nameof(ReasonPause), 9, "the unpaid reason pauses dunning", "le motif d'impayé suspend les relances", true);
 
+    /// <summary>
+    /// The unpaid reason's first action comes before any reminder (a failed payment presented again, a payment link):
+    /// the ladder waits for it, then for the days its treatment gives (<see cref="Reasons.ReasonTreatment.LadderWaitsDays"/>).
+    /// </summary>
+    public static readonly HoldKind ReasonFirst = new(nameof(ReasonFirst), 10, "the unpaid reason is dealt with first", "le motif d'impayé est traité d'abord", true);
+
+    /// <summary>The items concern an error of ours (billing, delivery): nothing goes to the debtor until it is corrected.</summary>
+    public static readonly HoldKind OurError = new(nameof(OurError), 11, "our own error is being corrected", "notre erreur est en cours de correction", false);
+
     private HoldKind(string name, int value, string label, string frenchLabel, bool stopsLadder)
         : base(name, value, label, frenchLabel)
         => StopsLadder = stopsLadder;

@@ -28,6 +28,12 @@ public sealed class SkipCause : Vocabulary<SkipCause>
     /// </summary>
     public static readonly SkipCause MinimumInOtherCurrency = new(nameof(MinimumInOtherCurrency), 7, "its minimum amount is in another currency", "son montant minimum est dans une autre devise");
 
+    /// <summary>A promise to pay was broken: no courteous reminder again (seed 003: a broken promise hardens the tone).</summary>
+    public static readonly SkipCause PromiseBroken = new(nameof(PromiseBroken), 8, "a promise was broken: no courteous reminder again", "promesse non tenue : plus de relance courtoise");
+
+    /// <summary>The unpaid reason calls for a firmer step (<see cref="Reasons.ReasonTreatment.SkipsRemindersUpTo"/>): refusal, probable insolvency.</summary>
+    public static readonly SkipCause ReasonHardens = new(nameof(ReasonHardens), 9, "the unpaid reason calls for a firmer step", "le motif d'impayé appelle une étape plus ferme");
+
     private SkipCause(string name, int value, string label, string frenchLabel)
         : base(name, value, label, frenchLabel)
     {

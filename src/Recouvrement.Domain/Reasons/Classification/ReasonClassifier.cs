@@ -79,6 +79,10 @@ public sealed class ReasonClassifier
                 {
                     errors.Add($"options.Treatments[{pair.Key.Name}]", null, "must not be null", ErrorCodes.Required);
                 }
+                else
+                {
+                    ReasonTreatment.Check($"options.Treatments[{pair.Key.Name}]", pair.Value, errors);
+                }
             }
 
             for (var i = 0; i < options.Rules.Count; i++)

@@ -38,9 +38,11 @@ public sealed class UnpaidReason : Vocabulary<UnpaidReason>
         FrenchFollowUp = "Résoudre le litige, puis en signaler la cause au service concerné (qualité, livraison, commerce)",
     };
 
+    // A failed payment is presented again, or paid through a link, before any reminder: the ladder waits a few days.
     private static readonly ReasonTreatment SoftFailure = new(FirstAction.RetryCollection, Tone.Courteous)
     {
         Track = "payment-failure",
+        LadderWaitsDays = 7,
         FollowUp = "Move the collection date after the debtor's payday; offer a plan if it fails again",
         FrenchFollowUp = "Décaler la date de prélèvement après la paie du débiteur ; proposer un échéancier si l'échec se répète",
     };
@@ -48,6 +50,7 @@ public sealed class UnpaidReason : Vocabulary<UnpaidReason>
     private static readonly ReasonTreatment HardFailure = new(FirstAction.SendPaymentLink, Tone.Courteous)
     {
         Track = "payment-failure",
+        LadderWaitsDays = 5,
         FollowUp = "Collect up-to-date payment details (new card, new mandate) before the next due date",
         FrenchFollowUp = "Recueillir des coordonnées de paiement à jour (nouvelle carte, nouveau mandat) avant la prochaine échéance",
     };
@@ -158,6 +161,8 @@ public sealed class UnpaidReason : Vocabulary<UnpaidReason>
     public static readonly UnpaidReason ProbableInsolvency = new(nameof(ProbableInsolvency), 501, ReasonFamily.Insolvency, 50, "probable insolvency", "insolvabilité probable", new ReasonTreatment(FirstAction.ProtectClaim, Tone.Firm)
     {
         Track = "insolvency",
+        SkipsRemindersUpTo = Tone.Courteous,
+        LadderWaitsDays = 0,
         StopsDeliveries = true,
         FollowUp = "Watch the legal announcements (BODACC) for proceedings; ask for guarantees before any new sale",
         FrenchFollowUp = "Surveiller les annonces légales (BODACC) ; exiger des garanties avant toute nouvelle vente",
@@ -186,6 +191,7 @@ public sealed class UnpaidReason : Vocabulary<UnpaidReason>
     public static readonly UnpaidReason RefusalOrBadFaith = new(nameof(RefusalOrBadFaith), 701, ReasonFamily.Refusal, 70, "refusal or bad faith", "refus de payer ou mauvaise foi", new ReasonTreatment(FirstAction.FormalNotice, Tone.Formal)
     {
         Track = "firm",
+        SkipsRemindersUpTo = Tone.Firm,
         StopsDeliveries = true,
         FollowUp = "Keep the chronology of contacts and promises for the litigation file",
         FrenchFollowUp = "Conserver la chronologie des contacts et promesses pour le dossier contentieux",

@@ -16,6 +16,20 @@ public sealed record ReasonTreatment(FirstAction FirstAction, Tone Tone)
     /// <summary>Gets what the reason pauses of the dunning ladder.</summary>
     public DunningPause Pause { get; init; }
 
+    /// <summary>
+    /// Gets how hard the ladder goes: its reminders no firmer than this tone are passed over (a debtor refusing in bad
+    /// faith goes straight to the formal notice with <see cref="Tone.Firm"/>); every step applies when null. A paused
+    /// reason cannot harden the ladder.
+    /// </summary>
+    public Tone? SkipsRemindersUpTo { get; init; }
+
+    /// <summary>
+    /// Gets the days the ladder waits after the <see cref="FirstAction"/> is done before its next step (a failed payment
+    /// is presented again, or paid through a link, before any reminder); when null, the first action is taken only when
+    /// the reason pauses dunning, and the ladder does not wait for it.
+    /// </summary>
+    public int? LadderWaitsDays { get; init; }
+
     /// <summary>Gets the key of the ladder track that applies ("standard", "hardship", "dispute"…), for the ladder selection.</summary>
     public string Track { get; init; } = "standard";
 
@@ -30,4 +44,23 @@ public sealed record ReasonTreatment(FirstAction FirstAction, Tone Tone)
 
     /// <summary>Gets the follow-up in French.</summary>
     public string FrenchFollowUp { get; init; } = string.Empty;
+
+    /// <summary>Checks a host's treatment: a first action and a tone, and no hardening of a ladder it pauses.</summary>
+    internal static void Check(string field, ReasonTreatment treatment, Internal.ValidationErrors errors)
+    {
+        if (treatment.FirstAction is null || treatment.Tone is null)
+        {
+            errors.Add(field, null, "needs its first action and its tone", ErrorCodes.Required);
+        }
+
+        if (treatment.Pause != DunningPause.None && treatment.SkipsRemindersUpTo is { } tone)
+        {
+            errors.Add($"{field}.{nameof(SkipsRemindersUpTo)}", tone.Name, $"conflicts with the pause ({treatment.Pause}): a reason either pauses the ladder or hardens it", ErrorCodes.Conflict);
+        }
+
+        if (treatment.LadderWaitsDays is < 0)
+        {
+            errors.Add($"{field}.{nameof(LadderWaitsDays)}", treatment.LadderWaitsDays, "must not be negative", ErrorCodes.OutOfRange);
+        }
+    }
 }

@@ -4,7 +4,7 @@ namespace Recouvrement.Cases;
 
 /// <summary>
 /// At most <see cref="CasePolicy.MaxContacts"/> of our contacts in <see cref="CasePolicy.ContactWindowDays"/>: a ladder
-/// step that would reach the debtor beyond it waits until the rolling window frees a contact
+/// step or a reason's action that would reach the debtor beyond it waits until the rolling window frees a contact
 /// (<see cref="HoldKind.ContactPressure"/>).
 /// </summary>
 internal sealed class ContactPressureRule() : CaseRule("contact pressure")
@@ -15,14 +15,18 @@ internal sealed class ContactPressureRule() : CaseRule("contact pressure")
         for (var i = 0; i < actions.Count; i++)
         {
             var action = actions[i];
-            if (action.Kind != CaseActionKind.TakeStep || action.Channel?.Reaches is null || PressureUntil(context) is not { } until)
+            if ((action.Kind != CaseActionKind.TakeStep && action.Kind != CaseActionKind.ActOnReason) || action.Channel?.Reaches is null || PressureUntil(context) is not { } until)
             {
                 continue;
             }
 
             var policy = context.Policy;
             context.Hold(new CaseHold(HoldKind.ContactPressure, until) { Detail = $"{policy.MaxContacts} in {policy.ContactWindowDays} days" });
-            context.PlanNextStep(action.Step, until.PlusDays(1));
+            if (action.Step is not null)
+            {
+                context.PlanNextStep(action.Step, until.PlusDays(1));
+            }
+
             context.ReplaceAt(i--, null);
         }
     }
