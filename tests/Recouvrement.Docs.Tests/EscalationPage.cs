@@ -19,10 +19,11 @@ public class EscalationPage
             .Remind("Call", 10, StepChannel.CallTask, Tone.Courteous, "b2b.call")
             .FormalNotice("Formal notice", 30, "b2b.formal-notice")                  // registered letter, 8 days to respond
             .HandToAgency("Collection agency", 45, "b2b.agency", s => s with { MinimumOverdue = new Money(500m, Currency.EUR) })
+            .FileInCourt("Injonction de payer", 75, "b2b.court")                    // every amount ends in court or a write-off
             .Build();                                                                 // a Result: every problem at once
         // end-snippet
 
-        Assert.Equal(4, ladder.Value.Steps.Count);
+        Assert.Equal(5, ladder.Value.Steps.Count);
     }
 
     [Fact]

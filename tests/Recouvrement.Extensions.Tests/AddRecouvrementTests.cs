@@ -37,7 +37,7 @@ public class AddRecouvrementTests
 
         var ladders = host.Services.GetRequiredService<LadderSelection>();
         Assert.Equal("business", ladders.Default.Name);
-        Assert.Equal(["First reminder", "Call", "Second reminder", "Formal notice", "Collection agency"], ladders.Default.Steps.Select(s => s.Name));
+        Assert.Equal(["First reminder", "Call", "Second reminder", "Formal notice", "Write-off proposal", "Collection agency", "Injonction de payer"], ladders.Default.Steps.Select(s => s.Name));
         Assert.Equal(new Money(15m, Currency.EUR), ladders.Default.Steps[2].Fee);
         Assert.True(ladders.Default.Steps[4].RequiresApproval);
         Assert.Equal("Consumer, small amount", ladders.Segments[0].Ladder.Name);
@@ -79,7 +79,7 @@ public class AddRecouvrementTests
                 "Recouvrement:Ladders:business:Steps:3:DaysAfterDue = \"soon\": must be a whole number",
                 "Recouvrement:Currency = \"EUX\": is not a known ISO 4217 currency",
                 "Recouvrement:TimeZone = \"Europe/Lyon\": is not a time zone of the IANA database (\"Europe/Paris\")",
-                "Recouvrement:Ladders:business:Steps:1:Channel = \"Pigeon\": must be one of Email, Sms, Letter, RegisteredLetter, CallTask, Visit, AgencyHandover, CourtFiling",
+                "Recouvrement:Ladders:business:Steps:1:Channel = \"Pigeon\": must be one of Email, Sms, Letter, RegisteredLetter, CallTask, Visit, AgencyHandover, CourtFiling, ManagerReview",
                 "Recouvrement:Ladders:business:Steps:1 = \"Second\": needs a channel, a tone and a template key",
             ],
             failure.Failures.Take(5));

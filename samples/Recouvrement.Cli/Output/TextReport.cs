@@ -1,4 +1,5 @@
 using System.Globalization;
+using Recouvrement.Cases;
 using Recouvrement.Scheduling;
 
 namespace Recouvrement.Cli.Output;
@@ -67,8 +68,9 @@ internal static class TextReport
         writer.WriteLine(report.Summary);
     }
 
+    /// <summary>The step's name for a step to take; what is asked otherwise (a review names the step it follows).</summary>
     private static string What(RunAction action, CultureInfo culture)
-        => action.CaseAction is { } ca ? ca.Step?.Name ?? ca.Kind.Label
+        => action.CaseAction is { } ca ? (ca.Kind == CaseActionKind.TakeStep ? ca.Step?.Name : null) ?? ca.Kind.Label
             : action.Problem is { } problem ? $"{action.Kind.Label}: {problem}"
             : action.Kind.Label;
 

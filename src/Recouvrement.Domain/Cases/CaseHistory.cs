@@ -158,7 +158,7 @@ internal sealed class CaseHistory
         {
             StepKind.Court when FirstFormalNotice is null => "a court filing follows a formal notice",
             _ when Stage is { } stage && stage >= StepKind.Agency && step.Kind < stage
-                => $"the file is already {(stage == StepKind.Court ? "in court" : "with an agency")}: no {step.Kind} after it",
+                => $"the file is already {stage switch { StepKind.Court => "in court", StepKind.WriteOff => "proposed for a write-off", _ => "with an agency" }}: no {step.Kind} after it",
             _ => null,
         };
     }
@@ -234,6 +234,7 @@ internal sealed class CaseHistory
         { disputes.Count: > 0 } => CaseState.Disputed,
         _ => Stage switch
         {
+            StepKind.WriteOff => CaseState.WriteOffProposed,
             StepKind.Court => CaseState.InCourt,
             StepKind.Agency => CaseState.WithAgency,
             StepKind.FormalNotice => CaseState.FormalNotice,

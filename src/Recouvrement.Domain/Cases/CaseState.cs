@@ -40,11 +40,14 @@ public sealed class CaseState : Vocabulary<CaseState>
     /// <summary>Closed: written off (<i>passé en perte</i>).</summary>
     public static readonly CaseState ClosedWrittenOff = new(nameof(ClosedWrittenOff), 12, "closed, written off", "clos, passé en perte");
 
+    /// <summary>A manager is asked whether to write the debt off (<i>passage en perte proposé</i>): the ladder is over.</summary>
+    public static readonly CaseState WriteOffProposed = new(nameof(WriteOffProposed), 13, "write-off proposed", "passage en perte proposé");
+
     private CaseState(string name, int value, string label, string frenchLabel)
         : base(name, value, label, frenchLabel)
     {
     }
 
     /// <summary>Gets a value indicating whether the case is closed.</summary>
-    public bool IsClosed => Value >= ClosedPaid.Value;
+    public bool IsClosed => Value >= ClosedPaid.Value && Value <= ClosedWrittenOff.Value;
 }

@@ -68,6 +68,11 @@ public sealed class EscalationLadder
                 text.Append(french ? ", à partir de " : ", from ").Append(Text.Amount(minimum, french));
             }
 
+            if (step.MaximumOverdue is { } maximum)
+            {
+                text.Append(french ? ", jusqu'à " : ", up to ").Append(Text.Amount(maximum, french));
+            }
+
             if (step.RequiresApproval)
             {
                 text.Append(french ? ", sur validation" : ", needs approval");

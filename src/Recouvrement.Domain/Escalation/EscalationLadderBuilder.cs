@@ -67,10 +67,25 @@ public sealed class EscalationLadderBuilder
     public EscalationLadderBuilder FileInCourt(string stepName, int daysAfterDue, string templateKey, Func<EscalationStep, EscalationStep>? configure = null)
         => Add(stepName, StepKind.Court, daysAfterDue, StepChannel.CourtFiling, Tone.Legal, templateKey, s => (configure ?? (x => x))(s with { RequiresApproval = true }));
 
+    /// <summary>
+    /// Proposes writing the debt off to a manager (<i>passage en perte</i>), nothing sent to the debtor: for the amounts
+    /// whose recovery would cost more than they bring (set <see cref="EscalationStep.MaximumOverdue"/>). It ends the
+    /// ladder; a person approves it.
+    /// </summary>
+    /// <param name="stepName">The step's name.</param>
+    /// <param name="daysAfterDue">Days after the due date.</param>
+    /// <param name="templateKey">The template of the proposal.</param>
+    /// <param name="configure">Sets the step's other properties.</param>
+    /// <returns>This builder.</returns>
+    public EscalationLadderBuilder ProposeWriteOff(string stepName, int daysAfterDue, string templateKey, Func<EscalationStep, EscalationStep>? configure = null)
+        => Add(stepName, StepKind.WriteOff, daysAfterDue, StepChannel.ManagerReview, Tone.Formal, templateKey, s => (configure ?? (x => x))(s with { RequiresApproval = true }));
+
     /// <summary>Checks the ladder and builds it.</summary>
     /// <returns>The ladder, or an invalid result naming every problem: steps out of order or too close, a formal notice
     /// without a reminder before it, a court filing without a formal notice, a negative fee or a fee a consumer cannot be
-    /// charged, a missing channel, tone or template, duplicate names.</returns>
+    /// charged, amounts in several currencies or a minimum above a maximum, a missing channel, tone or template, duplicate
+    /// names, and a dead end — an overdue amount, for some kind of debtor, that no court filing or write-off proposal
+    /// ends.</returns>
     public Result<EscalationLadder> Build()
     {
         var errors = new ValidationErrors();
@@ -115,8 +130,8 @@ public sealed class EscalationLadderBuilder
                 case StepKind.Reminder:
                     reminders++;
                     break;
-                case StepKind.FormalNotice when reminders == 0:
-                    errors.Add($"{field}.Kind", step.Kind, "a formal notice follows at least one reminder", ErrorCodes.Conflict);
+                case StepKind.FormalNotice or StepKind.WriteOff when reminders == 0:
+                    errors.Add($"{field}.Kind", step.Kind, $"a {(step.Kind == StepKind.WriteOff ? "write-off proposal" : "formal notice")} follows at least one reminder", ErrorCodes.Conflict);
                     break;
                 case StepKind.Court when !formalNotice:
                     errors.Add($"{field}.Kind", step.Kind, "a court filing follows a formal notice", ErrorCodes.Conflict);
@@ -124,6 +139,11 @@ public sealed class EscalationLadderBuilder
             }
 
             formalNotice |= step.Kind == StepKind.FormalNotice;
+        }
+
+        if (!errors.HasErrors)
+        {
+            LadderCoverage.Check(steps!, errors);
         }
 
         return errors.ToResult(() => new EscalationLadder(name.Trim(), country!.ToUpperInvariant(), [.. steps.Select(s => s!)]));
@@ -150,6 +170,11 @@ public sealed class EscalationLadderBuilder
         if (step.MinimumGapDays < 0 || (step.AfterPreviousStep && step.DaysAfterDue < 1))
         {
             errors.Add($"{field}.MinimumGapDays", step.MinimumGapDays, "must not be negative, and a step counted from the previous one comes at least a day later", ErrorCodes.OutOfRange);
+        }
+
+        if (step.MinimumOverdue is { } minimum && step.MaximumOverdue is { } maximum && (minimum.Currency != maximum.Currency || minimum > maximum))
+        {
+            errors.Add($"{field}.MaximumOverdue", maximum, $"must not be below the minimum ({minimum}), in the same currency", ErrorCodes.OutOfRange);
         }
 
         if (step.Kind == StepKind.FormalNotice && step.ResponseDays < 1)

@@ -26,8 +26,17 @@ public sealed record EscalationStep(string Name, StepKind Kind, int DaysAfterDue
     /// <summary>Gets the fee the step charges; none when null. Never to a consumer in France (C. proc. civ. exécution L111-8).</summary>
     public Money? Fee { get; init; }
 
-    /// <summary>Gets the least overdue amount for the step to apply; any when null.</summary>
+    /// <summary>Gets the least overdue amount for the step to apply, included; any when null.</summary>
     public Money? MinimumOverdue { get; init; }
+
+    /// <summary>
+    /// Gets the largest overdue amount the step applies to, included (the French small-claims procedure is for claims up to
+    /// €5,000, C. proc. civ. exécution R125-1); any when null.
+    /// </summary>
+    public Money? MaximumOverdue { get; init; }
+
+    /// <summary>Gets a value indicating whether the step ends the ladder: a court filing or a write-off proposal.</summary>
+    public bool IsTerminal => Kind is StepKind.Court or StepKind.WriteOff;
 
     /// <summary>Gets the debtor kinds the step applies to; all when empty.</summary>
     public IReadOnlyList<DebtorKind> DebtorKinds { get; init; } = [];
@@ -43,4 +52,9 @@ public sealed record EscalationStep(string Name, StepKind Kind, int DaysAfterDue
 
     /// <summary>Gets a value indicating whether the step is a reminder before the due date: it pursues what is open, not yet late.</summary>
     internal bool IsBeforeDue => DaysAfterDue < 0 && !AfterPreviousStep;
+
+    /// <summary>Whether the amount lies within the step's bounds, both included; an amount in another currency than a bound is outside it.</summary>
+    internal bool Covers(Money amount)
+        => (MinimumOverdue is not { } minimum || (minimum.Currency == amount.Currency && amount >= minimum))
+            && (MaximumOverdue is not { } maximum || (maximum.Currency == amount.Currency && amount <= maximum));
 }

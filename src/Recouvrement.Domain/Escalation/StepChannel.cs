@@ -30,6 +30,9 @@ public sealed class StepChannel : Vocabulary<StepChannel>
     /// <summary>Filing with a court (<i>injonction de payer</i>, summons).</summary>
     public static readonly StepChannel CourtFiling = new(nameof(CourtFiling), 8, "court filing", "saisine du tribunal", null);
 
+    /// <summary>A decision for a manager, nothing sent to the debtor: the write-off proposal.</summary>
+    public static readonly StepChannel ManagerReview = new(nameof(ManagerReview), 9, "review by a manager", "revue par un responsable", null);
+
     private StepChannel(string name, int value, string label, string frenchLabel, ContactChannel? reaches)
         : base(name, value, label, frenchLabel)
         => Reaches = reaches;

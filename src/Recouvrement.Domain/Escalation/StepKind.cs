@@ -12,6 +12,12 @@ public enum StepKind
     /// <summary>The file goes to a collection agency.</summary>
     Agency,
 
-    /// <summary>The file goes to court.</summary>
+    /// <summary>The file goes to court: an order for payment (<i>injonction de payer</i>), a small-claims procedure, a claim.</summary>
     Court,
+
+    /// <summary>
+    /// A person decides whether to write the debt off (<i>passage en perte</i>): recovering it would cost more than it
+    /// brings. It ends the ladder.
+    /// </summary>
+    WriteOff,
 }

@@ -182,6 +182,7 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
             StepKind.FormalNotice => (StepChannel.RegisteredLetter, Tone.Formal),
             StepKind.Agency => (StepChannel.AgencyHandover, Tone.Legal),
             StepKind.Court => (StepChannel.CourtFiling, Tone.Legal),
+            StepKind.WriteOff => (StepChannel.ManagerReview, Tone.Formal),
             _ => (StepChannel.Email, Tone.Courteous),
         };
         var channel = step.Channel is null ? defaultChannel : Named<StepChannel>($"{at}:Channel", step.Channel);
@@ -194,9 +195,10 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
             MinimumGapDays = step.MinimumGapDays,
             Fee = Amount(step.Fee),
             MinimumOverdue = Amount(step.MinimumOverdue),
+            MaximumOverdue = Amount(step.MaximumOverdue),
             DebtorKinds = [.. kinds.Where(x => x is not null).Select(x => x!)],
             Reasons = [.. reasons.Where(x => x is not null).Select(x => x!)],
-            RequiresApproval = step.RequiresApproval ?? kind is StepKind.Agency or StepKind.Court,
+            RequiresApproval = step.RequiresApproval ?? kind is StepKind.Agency or StepKind.Court or StepKind.WriteOff,
             ResponseDays = step.ResponseDays,
         };
     }

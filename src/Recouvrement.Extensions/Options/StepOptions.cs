@@ -8,7 +8,7 @@ public sealed class StepOptions
     /// <summary>Gets or sets the step's name.</summary>
     public string? Name { get; set; }
 
-    /// <summary>Gets or sets the kind: Reminder (default), FormalNotice, Agency or Court.</summary>
+    /// <summary>Gets or sets the kind: Reminder (default), FormalNotice, Agency, Court or WriteOff.</summary>
     public string Kind { get; set; } = "Reminder";
 
     /// <summary>Gets or sets the days after the due date (negative before it), or after the previous step.</summary>
@@ -20,8 +20,9 @@ public sealed class StepOptions
     /// <summary>Gets or sets the fewest days after the previous step (default 1).</summary>
     public int MinimumGapDays { get; set; } = 1;
 
-    /// <summary>Gets or sets the channel: Email, Sms, Letter, RegisteredLetter, CallTask, Visit, AgencyHandover, CourtFiling.
-    /// By default the kind's: a registered letter for a formal notice, a handover or a filing for agency and court.</summary>
+    /// <summary>Gets or sets the channel: Email, Sms, Letter, RegisteredLetter, CallTask, Visit, AgencyHandover, CourtFiling,
+    /// ManagerReview. By default the kind's: a registered letter for a formal notice, a handover or a filing for agency and
+    /// court, a manager's review for a write-off proposal.</summary>
     public string? Channel { get; set; }
 
     /// <summary>Gets or sets the tone: Empathetic, Courteous, Firm, Formal, Legal; by default the kind's.</summary>
@@ -36,13 +37,16 @@ public sealed class StepOptions
     /// <summary>Gets or sets the least overdue amount, in the options' currency.</summary>
     public decimal? MinimumOverdue { get; set; }
 
+    /// <summary>Gets or sets the largest overdue amount the step applies to, in the options' currency.</summary>
+    public decimal? MaximumOverdue { get; set; }
+
     /// <summary>Gets the debtor kinds the step is for (Consumer, Business, PublicAuthority); all when empty.</summary>
     public IList<string> DebtorKinds { get; } = [];
 
     /// <summary>Gets the unpaid reasons the step is for, by name; all when empty.</summary>
     public IList<string> Reasons { get; } = [];
 
-    /// <summary>Gets or sets whether a person approves the step; by default only agency and court steps.</summary>
+    /// <summary>Gets or sets whether a person approves the step; by default agency, court and write-off steps.</summary>
     public bool? RequiresApproval { get; set; }
 
     /// <summary>Gets or sets the days to respond to a formal notice (default 8).</summary>

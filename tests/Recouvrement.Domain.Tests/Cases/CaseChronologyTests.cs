@@ -13,7 +13,7 @@ public class CaseChronologyTests
 {
     /// <summary>
     /// 120 days of a business case: a dispute over a missing purchase order pauses INV-1 for ten days, the debtor breaks a
-    /// promise, the formal notice goes out and the file goes to an agency (approved); the court is not worth it; the
+    /// promise, the formal notice goes out and the file goes to an agency (approved); before the small-claims procedure the
     /// debtor pays in two goes, the case closes and a survey follows.
     /// </summary>
     [Fact]

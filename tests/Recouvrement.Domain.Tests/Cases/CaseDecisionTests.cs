@@ -226,10 +226,56 @@ public class CaseDecisionTests
             Step(D(2, 19), "Formal notice", StepKind.FormalNotice, StepChannel.RegisteredLetter));
         var decision = Decide(c, D(4, 6), decider: decider);
 
-        Assert.Empty(decision.Actions);
+        // 4,250.25 EUR: too much to write off, too little for this policy's agency; the small-claims procedure applies.
         Assert.Equal(
-            ["'Collection agency' skipped: below the threshold for this step (4250.25 EUR < 5000.00 EUR)", "'Injonction de payer' skipped: below the step's minimum amount (4250.25 EUR < 5000.00 EUR)"],
+            ["'Write-off proposal' skipped: above the step's maximum amount (4250.25 EUR > 100.00 EUR)", "'Collection agency' skipped: below the threshold for this step (4250.25 EUR < 5000.00 EUR)"],
             decision.Skipped.Select(s => s.ToString()));
+        Assert.Equal("Procédure simplifiée (petites créances)", OnlyStep(decision).Step!.Name);
+    }
+
+    [Fact]
+    public void A_ladder_with_nothing_left_for_the_case_sends_it_to_a_person_not_to_silence()
+    {
+        // The policy keeps the courts for 10,000 EUR and more: a 3,000 EUR debt past the agency has no step left.
+        var decider = CaseDecider.Create(new CasePolicy { CourtMinimum = Eur(10_000m) }).Value;
+        var account = AccountOf(Invoice("INV-1", D(1, 5), D(1, 20), 3_000m));
+        var c = Case(
+            Step(D(1, 21), "First reminder"),
+            Step(D(1, 30), "Call", channel: StepChannel.CallTask),
+            Step(D(2, 9), "Second reminder"),
+            Step(D(2, 19), "Formal notice", StepKind.FormalNotice, StepChannel.RegisteredLetter),
+            Step(D(3, 6), "Collection agency", StepKind.Agency, StepChannel.AgencyHandover));
+
+        Assert.Empty(Decide(c, D(4, 4), account, decider).Actions);
+        var decision = Decide(c, D(4, 5), account, decider);
+        var review = Assert.Single(decision.Actions);
+        Assert.Equal((CaseActionKind.ReviewCase, ReviewCause.NoStepApplies, D(4, 5), Eur(3_000m)), (review.Kind, review.Review, review.DueOn, review.Amount));
+        Assert.Equal(["Procédure simplifiée (petites créances)", "Injonction de payer"], decision.Skipped.Select(s => s.Step.Name));
+
+        // Reviewed on 5 April, it comes back 30 days later.
+        var reviewed = Valid(c.Record(review.ToEvent(D(4, 5))));
+        Assert.Empty(Decide(reviewed, D(5, 4), account, decider).Actions);
+        var again = Assert.Single(Decide(reviewed, D(5, 5), account, decider).Actions);
+        Assert.Equal((CaseActionKind.ReviewCase, D(5, 5)), (again.Kind, again.DueOn));
+    }
+
+    [Fact]
+    public void Once_in_court_or_proposed_for_a_write_off_the_case_is_followed_up_by_a_person()
+    {
+        var small = AccountOf(Invoice("INV-1", D(1, 5), D(1, 20), 80m));
+        var noticed = Case(
+            Step(D(1, 21), "First reminder"),
+            Step(D(1, 30), "Call", channel: StepChannel.CallTask),
+            Step(D(2, 9), "Second reminder"),
+            Step(D(2, 19), "Formal notice", StepKind.FormalNotice, StepChannel.RegisteredLetter));
+        var proposal = OnlyStep(Decide(noticed, D(3, 5), small));
+        Assert.Equal(("Write-off proposal", StepKind.WriteOff, true, (StepChannel?)StepChannel.ManagerReview), (proposal.Step!.Name, proposal.Step.Kind, proposal.RequiresApproval, proposal.Channel));
+
+        var proposed = Valid(noticed.Record(proposal.ToEvent(D(3, 5))));
+        Assert.Equal(CaseState.WriteOffProposed, proposed.State);
+        Assert.Empty(Decide(proposed, D(4, 3), small).Actions);
+        Assert.Equal(ReviewCause.WriteOffProposed, Assert.Single(Decide(proposed, D(4, 4), small).Actions).Review);
+        Assert.Equal(CaseState.ClosedWrittenOff, Valid(proposed.Record(new CaseClosed(D(4, 4), CaseOutcome.WrittenOff))).State);
     }
 
     [Fact]
@@ -281,6 +327,7 @@ public class CaseDecisionTests
         var ladder = EscalationLadder.Builder("SMS first", "FR")
             .Remind("Text", 1, StepChannel.Sms, Tone.Courteous, "t")
             .FormalNotice("Notice", 10, "n")
+            .FileInCourt("Court", 40, "c")
             .Build().Value;
         var text = OnlyStep(Decide(Case(), D(1, 21), ladder: ladder));
         Assert.Equal((StepChannel.Email, StepChannel.Sms), (text.Channel, text.FallbackFrom));
@@ -326,6 +373,7 @@ public class CaseDecisionTests
         var ladder = Valid(EscalationLadder.Builder("Euro thresholds", "FR")
             .Remind("Everyone", 1, StepChannel.Email, Tone.Courteous, "a")
             .HandToAgency("Agency", 3, "agency", s => s with { MinimumOverdue = Eur(500m) })
+            .ProposeWriteOff("Write-off", 10, "w")
             .Build());
         var sterling = Valid(Recouvrement.Accounts.Account.Create(Acme, [new Recouvrement.Accounts.Invoice("GB-1", D(1, 5), D(1, 20), new Money(100m, Currency.GBP))]));
         var collectionCase = Valid(CollectionCase.Create("C-1", "D-001", Currency.GBP, D(1, 20), [Step(D(1, 21), "Everyone")]));
@@ -333,7 +381,7 @@ public class CaseDecisionTests
         var decision = Decide(collectionCase, D(1, 25), sterling, ladder: ladder);
 
         Assert.Empty(decision.Actions);
-        Assert.Equal("'Agency' skipped: its minimum amount is in another currency (500.00 EUR, the account in GBP)", Assert.Single(decision.Skipped).ToString());
+        Assert.Equal("'Agency' skipped: its amount threshold is in another currency (500.00 EUR, the account in GBP)", Assert.Single(decision.Skipped).ToString());
     }
 
     [Fact]
@@ -343,6 +391,7 @@ public class CaseDecisionTests
             .Remind("Consumers", 1, StepChannel.Email, Tone.Courteous, "a", s => s with { DebtorKinds = [DebtorKind.Consumer] })
             .Remind("Expired cards", 2, StepChannel.Email, Tone.Courteous, "b", s => s with { Reasons = [UnpaidReason.CardExpired] })
             .Remind("Everyone", 3, StepChannel.Email, Tone.Firm, "c")
+            .ProposeWriteOff("Write-off", 60, "w")
             .Build().Value;
         var decision = Decide(Case(), D(1, 25), ladder: ladder);
         Assert.Equal([SkipCause.OtherDebtorKind, SkipCause.OtherReason], decision.Skipped.Select(s => s.Cause));

@@ -32,7 +32,7 @@ internal static class CaseFixtures
 
     internal static EscalationLadder Ladder => EscalationLadders.BusinessStandard;
 
-    /// <summary>A ladder with steps the properties' debtor always or often passes over: one for consumers, one above 2,000.</summary>
+    /// <summary>A ladder with steps the properties' debtor always or often passes over: one for consumers, one above 2,000, a court above 5,000; a write-off proposal ends it.</summary>
     internal static readonly EscalationLadder SkippingLadder = EscalationLadder.Builder("With skips", "FR")
         .Remind("First reminder", 1, StepChannel.Email, Tone.Courteous, "r1")
         .Remind("Consumers only", 5, StepChannel.Sms, Tone.Courteous, "c", s => s with { DebtorKinds = [DebtorKind.Consumer] })
@@ -42,6 +42,7 @@ internal static class CaseFixtures
         .FormalNotice("Formal notice", 30, "notice")
         .HandToAgency("Collection agency", 45, "agency", s => s with { MinimumOverdue = new Money(500m, Currency.EUR) })
         .FileInCourt("Court", 75, "court", s => s with { MinimumOverdue = new Money(5_000m, Currency.EUR) })
+        .ProposeWriteOff("Write-off", 100, "write-off")
         .Build().Value;
 
     internal static CollectionCase Case(params CaseEvent[] events) => Valid(CollectionCase.Create("C-1", "D-001", Currency.EUR, D(1, 20), events));

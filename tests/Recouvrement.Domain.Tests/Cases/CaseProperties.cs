@@ -46,7 +46,7 @@ public class CaseProperties
                 foreach (var action in decision.Actions)
                 {
                     Assert.True(action.DueOn <= decision.AsOf);
-                    if (action.Step is { AfterPreviousStep: false } step && !action.AfterBrokenPromise && c.State != CaseState.InPlan)
+                    if (action is { Kind.Name: nameof(CaseActionKind.TakeStep), Step: { AfterPreviousStep: false } step, AfterBrokenPromise: false } && c.State != CaseState.InPlan)
                     {
                         var reference = action.ItemIds.Select(id => ReachableAccount.AsOf(decision.AsOf).Item(id).DueDate).Min();
                         Assert.True(action.DueOn >= reference.PlusDays(step.DaysAfterDue), $"{action} before its trigger");

@@ -22,7 +22,65 @@ public class EscalationLadderTests
 
         Assert.Contains(StepKind.FormalNotice, kinds);
         Assert.True(kinds.LastIndexOf(StepKind.Reminder) < kinds.IndexOf(StepKind.FormalNotice));
-        Assert.All(ladder.Steps.Where(s => s.Kind is StepKind.Agency or StepKind.Court), s => Assert.True(s.RequiresApproval));
+        Assert.All(ladder.Steps.Where(s => s.Kind is StepKind.Agency or StepKind.Court or StepKind.WriteOff), s => Assert.True(s.RequiresApproval));
+    }
+
+    [Theory]
+    [MemberData(nameof(Shipped))]
+    public void Shipped_ladders_end_every_amount_with_the_courts_or_a_write_off_proposal(string name)
+    {
+        // Rebuilt step by step, a shipped ladder passes the builder's dead-end check; its last step takes any amount.
+        var ladder = ShippedLadder(name);
+        var builder = EscalationLadder.Builder(ladder.Name, ladder.Country);
+        foreach (var step in ladder.Steps)
+        {
+            builder.Add(step);
+        }
+
+        Assert.True(builder.Build().IsSuccess);
+        Assert.True(ladder.Steps[^1] is { IsTerminal: true, MinimumOverdue: null, MaximumOverdue: null });
+    }
+
+    [Fact]
+    public void A_ladder_that_leaves_some_amounts_without_a_last_step_is_refused()
+    {
+        // A 3,000 EUR debt with the agency would never reach the court: the court takes 5,000 and more.
+        var result = EscalationLadder.Builder("Dead end", "FR")
+            .Remind("Reminder", 1, StepChannel.Email, Tone.Courteous, "r")
+            .FormalNotice("Notice", 30, "n")
+            .HandToAgency("Agency", 45, "a", s => s with { MinimumOverdue = new Money(500m, Currency.EUR) })
+            .ProposeWriteOff("Write-off", 50, "w", s => s with { MaximumOverdue = new Money(100m, Currency.EUR), DebtorKinds = [DebtorKind.Consumer] })
+            .FileInCourt("Court", 75, "c", s => s with { MinimumOverdue = new Money(5_000m, Currency.EUR) })
+            .Build();
+
+        Assert.Equal(
+            [
+                "steps = \"Consumer, from 100.01 EUR to 4999.99 EUR\": reaches no court filing or write-off proposal: end the ladder with one for these amounts (a debtor must never be left without a next step)",
+                "steps = \"Business, from 0.01 EUR to 4999.99 EUR\": reaches no court filing or write-off proposal: end the ladder with one for these amounts (a debtor must never be left without a next step)",
+                "steps = \"PublicAuthority, from 0.01 EUR to 4999.99 EUR\": reaches no court filing or write-off proposal: end the ladder with one for these amounts (a debtor must never be left without a next step)",
+            ],
+            result.ValidationErrors.Select(e => e.ErrorMessage));
+    }
+
+    [Fact]
+    public void A_ladder_keeps_its_amounts_in_one_currency_and_its_bounds_in_order()
+    {
+        var result = EscalationLadder.Builder("Mixed", "GB")
+            .Remind("Reminder", 1, StepChannel.Email, Tone.Courteous, "r")
+            .FormalNotice("Notice", 30, "n")
+            .HandToAgency("Agency", 45, "a", s => s with { MinimumOverdue = new Money(500m, Currency.GBP), MaximumOverdue = new Money(400m, Currency.GBP) })
+            .FileInCourt("Court", 75, "c", s => s with { MinimumOverdue = new Money(5_000m, Currency.EUR) })
+            .Build();
+
+        Assert.Equal(["steps[2].MaximumOverdue"], result.ValidationErrors.Select(e => e.Identifier));
+
+        var currencies = EscalationLadder.Builder("Mixed", "GB")
+            .Remind("Reminder", 1, StepChannel.Email, Tone.Courteous, "r")
+            .FormalNotice("Notice", 30, "n")
+            .HandToAgency("Agency", 45, "a", s => s with { MinimumOverdue = new Money(500m, Currency.GBP) })
+            .FileInCourt("Court", 75, "c", s => s with { MinimumOverdue = new Money(5_000m, Currency.EUR) })
+            .Build();
+        Assert.Equal(["steps[3].MinimumOverdue"], currencies.ValidationErrors.Select(e => e.Identifier));
     }
 
     [Fact]
@@ -66,9 +124,12 @@ public class EscalationLadderTests
     {
         var business = EscalationLadder.Builder("B2B fee", "FR")
             .Remind("Reminder", 1, StepChannel.Email, Tone.Courteous, "r", s => s with { Fee = new Money(40m, Currency.EUR), DebtorKinds = [DebtorKind.Business] })
+            .ProposeWriteOff("Write-off", 30, "w")
             .Build();
         var germany = EscalationLadder.Builder("Mahngebühr", "DE")
             .Remind("Mahnung", 14, StepChannel.Letter, Tone.Firm, "mahnung", s => s with { Fee = new Money(5m, Currency.EUR) })
+            .FormalNotice("Letzte Mahnung", 28, "letzte-mahnung")
+            .FileInCourt("Mahnverfahren", 42, "mahnbescheid")
             .Build();
 
         Assert.True(business.IsSuccess);
@@ -78,10 +139,17 @@ public class EscalationLadderTests
     [Fact]
     public void Steps_may_count_from_the_previous_one()
     {
-        var ladder = EscalationLadders.ConsumerInstalmentCredit;
-        var agency = ladder.Steps.Single(s => s.Kind == StepKind.Agency);
-        Assert.True(agency.AfterPreviousStep);
-        Assert.Equal(15, agency.DaysAfterDue);
+        var ladder = EscalationLadder.Builder("Relative", "FR")
+            .Remind("Reminder", 1, StepChannel.Email, Tone.Courteous, "r")
+            .FormalNotice("Notice", 20, "n")
+            .FileInCourt("Court", 15, "c", s => s with { AfterPreviousStep = true })
+            .Build().Value;
+        Assert.Equal((true, 15), (ladder.Steps[2].AfterPreviousStep, ladder.Steps[2].DaysAfterDue));
+        Assert.False(EscalationLadder.Builder("Too close", "FR")
+            .Remind("Reminder", 1, StepChannel.Email, Tone.Courteous, "r")
+            .FormalNotice("Notice", 20, "n")
+            .FileInCourt("Court", 15, "c", s => s with { AfterPreviousStep = true, MinimumGapDays = 16 })
+            .Build().IsSuccess);
     }
 
     [Fact]

@@ -173,6 +173,7 @@ public class CollectionRunTests
         var ladders = Recouvrement.Escalation.LadderSelection.Create(
             Recouvrement.Escalation.EscalationLadder.Builder("With a fee", "FR")
                 .Remind("Reminder", 1, Recouvrement.Escalation.StepChannel.Email, Recouvrement.Communication.Tone.Courteous, "r", s => s with { Fee = Eur(15m), DebtorKinds = [DebtorKind.Business] })
+                .ProposeWriteOff("Write-off", 60, "w")
                 .Build().Value,
             []).Value;
         var actions = CollectionRun.Create(new CollectionRunOptions(ladders)).Value

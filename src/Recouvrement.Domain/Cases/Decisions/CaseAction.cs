@@ -36,6 +36,9 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
     /// <summary>Gets a value indicating whether a broken promise brought the step forward.</summary>
     public bool AfterBrokenPromise { get; init; }
 
+    /// <summary>Gets why the case goes to a person, for <see cref="CaseActionKind.ReviewCase"/>; null otherwise.</summary>
+    public ReviewCause? Review { get; init; }
+
     /// <summary>
     /// Gets what the unpaid reason's treatment calls for, for <see cref="CaseActionKind.ActOnReason"/>; null otherwise.
     /// </summary>
@@ -52,6 +55,7 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
         nameof(CaseActionKind.CloseCase) => new CaseClosed(date, CaseOutcome.Paid),
         nameof(CaseActionKind.SendSurvey) => new SurveySent(date) { Channel = Channel },
         nameof(CaseActionKind.ActOnReason) => new ReasonActedOn(date, Treatment!) { Channel = Channel },
+        nameof(CaseActionKind.ReviewCase) => new CaseReviewed(date) { Note = Review?.Label },
         _ => null,
     };
 
@@ -88,6 +92,11 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
         if (Treatment is not null)
         {
             text += ": " + Treatment.LabelIn(french);
+        }
+
+        if (Review is not null)
+        {
+            text += ": " + Review.LabelIn(french);
         }
 
         if (!Amount.IsZero)

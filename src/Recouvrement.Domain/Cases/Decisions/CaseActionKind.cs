@@ -28,6 +28,12 @@ public sealed class CaseActionKind : Vocabulary<CaseActionKind>
     /// </summary>
     public static readonly CaseActionKind ActOnReason = new(nameof(ActOnReason), 7, "act on the unpaid reason", "traiter le motif d'impayé");
 
+    /// <summary>
+    /// A person reviews a case the ladder has nothing more for (<see cref="CaseAction.Review"/> says why): never left in
+    /// silence, reviewed again every <see cref="CasePolicy.ReviewIntervalDays"/>.
+    /// </summary>
+    public static readonly CaseActionKind ReviewCase = new(nameof(ReviewCase), 8, "review the case", "revoir le dossier");
+
     private CaseActionKind(string name, int value, string label, string frenchLabel)
         : base(name, value, label, frenchLabel)
     {

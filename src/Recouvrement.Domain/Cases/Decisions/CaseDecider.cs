@@ -51,6 +51,11 @@ public sealed class CaseDecider
         CheckNotNegative(nameof(p.SurveyDelayDays), p.SurveyDelayDays ?? 0, errors);
         CheckNotNegative(nameof(p.SurveyAfterConversationDays), p.SurveyAfterConversationDays ?? 0, errors);
         CheckNotNegative(nameof(p.OfferHorizonDays), p.OfferHorizonDays, errors);
+        if (p.ReviewIntervalDays < 1)
+        {
+            errors.Add(nameof(p.ReviewIntervalDays), p.ReviewIntervalDays, "must be at least 1", ErrorCodes.OutOfRange);
+        }
+
         if (p.MaxContacts < 1 || p.ContactWindowDays < 1)
         {
             errors.Add(nameof(p.MaxContacts), $"{p.MaxContacts} in {p.ContactWindowDays} days", "allows at least one contact in a window of at least a day", ErrorCodes.OutOfRange);

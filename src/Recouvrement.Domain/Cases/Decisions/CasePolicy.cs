@@ -30,6 +30,12 @@ public sealed record CasePolicy
     /// <summary>Gets the least overdue amount to go to court, besides each step's own minimum; none when null.</summary>
     public Money? CourtMinimum { get; init; }
 
+    /// <summary>
+    /// Gets the days between two reviews of a case the ladder has nothing more for, and from its last step to the first
+    /// review (default 30).
+    /// </summary>
+    public int ReviewIntervalDays { get; init; } = 30;
+
     /// <summary>Gets how much lateness a plan tolerates before it breaks.</summary>
     public PlanTolerance PlanTolerance { get; init; } = new();
 

@@ -6,7 +6,9 @@ namespace Recouvrement.Cases;
 /// <summary>
 /// Climbs the ladder: the first step not yet taken whose day has come, at most one a day, passing over with their
 /// cause the steps that do not apply (<see cref="SkipCauses"/>); a step not yet due is the decision's next step, and the
-/// formal notice's response period holds the ladder (<see cref="HoldKind.NoticeResponse"/>).
+/// formal notice's response period holds the ladder (<see cref="HoldKind.NoticeResponse"/>). A ladder with nothing
+/// more for the case — every step taken, a write-off proposed, or no step left that applies — sends it to a person for
+/// review (<see cref="CaseActionKind.ReviewCase"/>), never to silence.
 /// </summary>
 /// <remarks>
 /// A step falls due <see cref="EscalationStep.DaysAfterDue"/> after the oldest pursued due date (or after the previous
@@ -24,35 +26,81 @@ internal sealed class LadderRule() : CaseRule("ladder")
 
         var steps = context.Ladder.Steps;
         var last = context.History.LastStep;
+        if (last?.Kind == StepKind.WriteOff)
+        {
+            Review(context, last.Date.PlusDays(context.Policy.ReviewIntervalDays), ReviewCause.WriteOffProposed);
+            return;
+        }
+
         LocalDate? responseEnd = null;
         if (last is { Kind: StepKind.FormalNotice } && context.LastLadderStep is { } notice)
         {
             responseEnd = context.Deadline(last.Date.PlusDays(notice.ResponseDays));
         }
 
+        LocalDate? lastSkipped = null;
         for (var i = context.LastIndex + 1; i < steps.Count; i++)
         {
             var step = steps[i];
             var due = DueOn(context, step, last, responseEnd);
+            var skip = SkipCauses.Of(context, step);
             if (due > context.AsOf)
             {
+                // The next step ahead is the next one that applies; those passed over are named on the day they fall.
+                if (skip is not null && i + 1 < steps.Count)
+                {
+                    continue;
+                }
+
                 if (responseEnd is { } end && context.AsOf <= end)
                 {
                     context.Hold(new CaseHold(HoldKind.NoticeResponse, end));
                 }
 
-                context.PlanNextStep(step, due);
+                context.PlanNextStep(skip is null ? step : null, due);
                 return;
             }
 
-            if (SkipCauses.Of(context, step) is { } skip)
+            if (skip is not null)
             {
                 context.Skip(skip);
+                lastSkipped = due;
                 continue;
             }
 
             Take(context, step, due);
             return;
+        }
+
+        // Nothing left: the steps that remained did not apply, or every step was taken and its last one is followed up.
+        if (lastSkipped is { } exhausted)
+        {
+            Review(context, exhausted, ReviewCause.NoStepApplies);
+        }
+        else if (last is not null)
+        {
+            Review(context, last.Date.PlusDays(context.Policy.ReviewIntervalDays), ReviewCause.LadderComplete);
+        }
+    }
+
+    /// <summary>A review once the ladder is over, then every <see cref="CasePolicy.ReviewIntervalDays"/> after the last one recorded.</summary>
+    private static void Review(CaseDecisionContext context, LocalDate from, ReviewCause cause)
+    {
+        var interval = context.Policy.ReviewIntervalDays;
+        var due = from;
+        foreach (var e in context.Events)
+        {
+            due = e is CaseReviewed && e.Date >= from && e.Date.PlusDays(interval) > due ? e.Date.PlusDays(interval) : due;
+        }
+
+        if (due <= context.AsOf)
+        {
+            context.Add(new CaseAction(CaseActionKind.ReviewCase, due, context.Pursued)
+            {
+                Step = context.LastLadderStep,
+                Review = cause,
+                ItemIds = context.Ids(context.Statement.ItemArray.Length, disputedOnly: false, overdueOnly: true),
+            });
         }
     }
 

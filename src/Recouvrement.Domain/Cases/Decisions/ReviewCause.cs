@@ -1,0 +1,26 @@
+namespace Recouvrement.Cases;
+
+/// <summary>Why a case goes to a person for review (<see cref="CaseActionKind.ReviewCase"/>): the ladder has nothing more to send.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class ReviewCause : Vocabulary<ReviewCause>
+{
+    /// <summary>Every step was taken: follow the last one (the court's order, the agency's report).</summary>
+    public static readonly ReviewCause LadderComplete = new(nameof(LadderComplete), 1, "every step was taken: follow up the last one", "toutes les étapes sont passées : suivre la dernière");
+
+    /// <summary>No step left applies to the case (thresholds, debtor kind, reason): decide what to do by hand.</summary>
+    public static readonly ReviewCause NoStepApplies = new(nameof(NoStepApplies), 2, "no step left applies: decide by hand (settle, write off, sue)", "aucune étape restante ne s'applique : décider au cas par cas (transiger, passer en perte, assigner)");
+
+    /// <summary>A write-off was proposed: record the manager's decision.</summary>
+    public static readonly ReviewCause WriteOffProposed = new(nameof(WriteOffProposed), 3, "a write-off was proposed: record the decision", "passage en perte proposé : consigner la décision");
+
+    /// <summary>
+    /// The proof-of-claim deadline and the six months for relief from foreclosure have passed: the claim can no longer be
+    /// admitted (C. com. L622-26); write it off.
+    /// </summary>
+    public static readonly ReviewCause ClaimForeclosed = new(nameof(ClaimForeclosed), 4, "the claim is foreclosed in the insolvency proceedings: write it off", "la créance est forclose dans la procédure collective : la passer en perte");
+
+    private ReviewCause(string name, int value, string label, string frenchLabel)
+        : base(name, value, label, frenchLabel)
+    {
+    }
+}
