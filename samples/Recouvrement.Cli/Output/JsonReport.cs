@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Recouvrement.Cases;
 using NodaTime.Text;
 using Recouvrement.Cli.Portfolios;
 using Recouvrement.Scheduling;
@@ -35,6 +36,19 @@ internal static class JsonReport
             Optional(writer, "segment", action.Segment);
             Optional(writer, "notBefore", action.NotBefore is { } at ? OffsetDateTimePattern.ExtendedIso.Format(at.ToOffsetDateTime()) : null);
             Optional(writer, "problem", action.Problem);
+            Optional(writer, "deadline", action.CaseAction?.Deadline is { } deadline ? Date(deadline) : null);
+            Optional(writer, "treatment", action.CaseAction?.Treatment?.Name);
+            Optional(writer, "review", action.CaseAction?.Review?.Name);
+            if (action.CaseAction is { Urgent: true })
+            {
+                writer.WriteBoolean("urgent", true);
+            }
+
+            if (action.CaseAction?.Claim is { } claim)
+            {
+                Claim(writer, claim, options);
+            }
+
             writer.WriteString("text", action.Describe(culture));
             writer.WriteEndObject();
         }
@@ -162,6 +176,31 @@ internal static class JsonReport
     }
 
     private static string Date(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>The proof of claim, item by item, as a filing needs it.</summary>
+    private static void Claim(Utf8JsonWriter writer, ProofOfClaim claim, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject("claim");
+        writer.WriteString("interestUntil", Date(claim.InterestUntil));
+        Optional(writer, "rule", claim.Rule);
+        Value(writer, "principal", claim.Principal, options);
+        Value(writer, "interest", claim.Interest, options);
+        Value(writer, "compensation", claim.Compensation, options);
+        Value(writer, "total", claim.Total, options);
+        writer.WriteStartArray("lines");
+        foreach (var line in claim.Lines)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("itemId", line.ItemId);
+            Value(writer, "principal", line.Principal, options);
+            Value(writer, "interest", line.Interest, options);
+            Value(writer, "compensation", line.Compensation, options);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
 
     private static void Value<T>(Utf8JsonWriter writer, string name, T value, JsonSerializerOptions options)
     {

@@ -41,6 +41,7 @@ internal static class SignalShapes
             case InsolvencyNotice notice:
                 writer.WriteString("proceeding", notice.Proceeding.Name);
                 writer.WriteString("claimDeadline", Date(notice.ClaimDeadline));
+                writer.WriteString("judgmentDate", Date(notice.JudgmentDate));
                 break;
             case SolvencyEnquiry enquiry:
                 writer.WriteString("outcome", enquiry.Outcome.ToString());
@@ -67,9 +68,7 @@ internal static class SignalShapes
             nameof(DirectDebitReturned) => new DirectDebitReturned(date, Text(json, "code")),
             nameof(DisputeClosed) => new DisputeClosed(date, Text(json, "disputeId")),
             nameof(DisputeOpened) => new DisputeOpened(date, Text(json, "disputeId"), Field(json, "reason", Named<UnpaidReason>)) { ItemIds = Strings(json, "itemIds") },
-            nameof(InsolvencyNotice) => json.TryGetProperty("claimDeadline", out _)
-                ? new InsolvencyNotice(date, Field(json, "proceeding", Named<InsolvencyProceeding>)) { ClaimDeadline = Field(json, "claimDeadline", Date) }
-                : new InsolvencyNotice(date, Field(json, "proceeding", Named<InsolvencyProceeding>)),
+            nameof(InsolvencyNotice) => Notice(json, date),
             nameof(PromiseBroken) => new PromiseBroken(date),
             nameof(SolvencyEnquiry) => new SolvencyEnquiry(date, Field(json, "outcome", Outcome)),
             _ => throw new JsonException(

@@ -163,6 +163,7 @@ internal static class Values
                 writer.WriteString("publishedOn", Date(insolvency.Notice.Date));
                 writer.WriteString("proceeding", insolvency.Notice.Proceeding.Name);
                 writer.WriteString("claimDeadline", Date(insolvency.Notice.ClaimDeadline));
+                writer.WriteString("judgmentDate", Date(insolvency.Notice.JudgmentDate));
                 break;
             case CaseClosed closed:
                 writer.WriteString("outcome", closed.Outcome.Name);
@@ -191,7 +192,7 @@ internal static class Values
             nameof(DisputeRaised) => new DisputeRaised(date, Text(json, "itemId"), Text(json, "subject")),
             nameof(DisputeResolved) => new DisputeResolved(date, Text(json, "itemId")),
             nameof(PlanAgreed) => new PlanAgreed(date, Plan(Property(json, "plan"))),
-            nameof(InsolvencyOpened) => new InsolvencyOpened(date, new InsolvencyNotice(Field(json, "publishedOn", Date), Field(json, "proceeding", Named<InsolvencyProceeding>)) { ClaimDeadline = Field(json, "claimDeadline", Date) }),
+            nameof(InsolvencyOpened) => new InsolvencyOpened(date, Notice(json, Field(json, "publishedOn", Date))),
             nameof(ClaimFiled) => new ClaimFiled(date),
             nameof(CaseClosed) => new CaseClosed(date, Field(json, "outcome", Named<CaseOutcome>)),
             nameof(CaseReopened) => new CaseReopened(date),
@@ -205,6 +206,14 @@ internal static class Values
             Reference = Optional(json, "reference"),
             Note = Optional(json, "note"),
         };
+    }
+
+    /// <summary>An insolvency notice published on <paramref name="published"/>; its claim deadline and judgment date when given (older files have no judgment date).</summary>
+    internal static InsolvencyNotice Notice(JsonElement json, LocalDate published)
+    {
+        var notice = new InsolvencyNotice(published, Field(json, "proceeding", Named<InsolvencyProceeding>));
+        notice = json.TryGetProperty("claimDeadline", out _) ? notice with { ClaimDeadline = Field(json, "claimDeadline", Date) } : notice;
+        return json.TryGetProperty("judgmentDate", out _) ? notice with { JudgmentDate = Field(json, "judgmentDate", Date) } : notice;
     }
 
     internal static void Write(Utf8JsonWriter writer, CollectionCase collectionCase)

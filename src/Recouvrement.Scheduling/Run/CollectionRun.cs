@@ -340,7 +340,7 @@ public sealed class CollectionRun
             var late = LateInvoice.Of(statement, item) with { FormalNoticeDate = covering?.FormalNoticeOn };
 
             // Interest stops at the opening judgment of insolvency proceedings (C. com. L622-28).
-            var until = covering?.Insolvency is { } insolvency && insolvency.Date < runDate ? insolvency.Date : runDate;
+            var until = covering?.Insolvency is { } insolvency && insolvency.JudgmentDate < runDate ? insolvency.JudgmentDate : runDate;
             if (PenaltyCalculator.TryCalculateTotal(late, account.Debtor.Kind, rule, until, out var total, carryLastRateForward: true))
             {
                 invoice = invoice with { Interest = invoice.Interest + total.Interest - total.InterestPaid, Compensation = invoice.Compensation + total.Compensation };

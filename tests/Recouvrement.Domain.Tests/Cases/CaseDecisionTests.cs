@@ -293,6 +293,40 @@ public class CaseDecisionTests
     }
 
     [Fact]
+    public void The_proof_of_claim_declares_the_interest_up_to_the_opening_judgment_and_the_compensation()
+    {
+        // Opened on 2 March 2026: INV-1 (1,000 EUR due 20 January) is 41 days late, 1,000 × 12.15 % × 41 / 365 = 13.65 EUR,
+        // plus 40 EUR (D441-5); INV-2 and INV-3 were not late yet.
+        var notice = new InsolvencyNotice(D(3, 4), InsolvencyProceeding.Reorganisation) { JudgmentDate = D(3, 2) };
+        var c = Case(Step(D(1, 21), "First reminder"), new InsolvencyOpened(D(3, 5), notice));
+        var request = new CaseDecisionRequest(c, AcmeAccount.AsOf(D(3, 10)), Ladder) { PenaltyRule = Penalties.LatePaymentRule.FranceBusiness() };
+
+        var claim = Assert.Single(Valid(CaseDecider.Default.Decide(request)).Actions);
+
+        Assert.Equal((CaseActionKind.FileClaim, Eur(4_303.90m)), (claim.Kind, claim.Amount));
+        Assert.Equal((Eur(4_250.25m), Eur(13.65m), Eur(40m), D(3, 2)), (claim.Claim!.Principal, claim.Claim.Interest, claim.Claim.Compensation, claim.Claim.InterestUntil));
+        Assert.Equal(new ClaimLine("INV-1", Eur(1_000m), Eur(13.65m), Eur(40m)), claim.Claim.Lines[0]);
+        Snapshot.Match(claim.Claim.Describe(CultureInfo.InvariantCulture) + "\n\n" + claim.Claim.Describe(new CultureInfo("fr-FR")));
+    }
+
+    [Fact]
+    public void The_proof_of_claim_becomes_urgent_then_relief_from_foreclosure_then_a_write_off_review()
+    {
+        // Published 2 March: the claim is due by 4 May (2 May is a Saturday), urgent from 19 April; relief may be sought until
+        // 2 September (six months after the publication); then the claim is foreclosed.
+        var c = Case(Step(D(1, 21), "First reminder"), new InsolvencyOpened(D(3, 5), new InsolvencyNotice(D(3, 2), InsolvencyProceeding.Liquidation)));
+        CaseAction Only(LocalDate asOf) => Assert.Single(Decide(c, asOf).Actions);
+
+        Assert.Equal((CaseActionKind.FileClaim, false), (Only(D(4, 18)).Kind, Only(D(4, 18)).Urgent));
+        Assert.Equal((CaseActionKind.FileClaim, true), (Only(D(4, 19)).Kind, Only(D(4, 19)).Urgent));
+        var relief = Only(D(5, 5));
+        Assert.Equal((CaseActionKind.SeekRelief, (LocalDate?)D(9, 2), true, D(5, 5)), (relief.Kind, relief.Deadline, relief.Urgent, relief.DueOn));
+        Assert.IsType<ClaimFiled>(relief.ToEvent(D(5, 6)));
+        var foreclosed = Only(D(9, 3));
+        Assert.Equal((CaseActionKind.ReviewCase, ReviewCause.ClaimForeclosed), (foreclosed.Kind, foreclosed.Review));
+    }
+
+    [Fact]
     public void A_paid_case_is_proposed_for_closing_then_gets_one_survey()
     {
         var paid = AccountOf(Invoice("INV-1", D(1, 5), D(1, 20), 1_000m), Payment("P", D(2, 1), 1_000m));

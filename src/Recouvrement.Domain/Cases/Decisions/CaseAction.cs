@@ -27,6 +27,12 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
     /// <summary>Gets the deadline the action must meet: the proof-of-claim deadline, the formal notice's response date.</summary>
     public LocalDate? Deadline { get; init; }
 
+    /// <summary>Gets a value indicating whether the deadline is close or past: do it first.</summary>
+    public bool Urgent { get; init; }
+
+    /// <summary>Gets the itemised claim, for <see cref="CaseActionKind.FileClaim"/> and <see cref="CaseActionKind.SeekRelief"/>.</summary>
+    public ProofOfClaim? Claim { get; init; }
+
     /// <summary>Gets a value indicating whether a person must approve the action first.</summary>
     public bool RequiresApproval { get; init; }
 
@@ -52,6 +58,7 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
         nameof(CaseActionKind.TakeStep) => new StepTaken(date, Step!.Name, Step.Kind) { Channel = Channel },
         nameof(CaseActionKind.RemindInstalment) => new ContactLogged(date, Inbound: false) { Channel = Channel, Note = "plan instalment reminder" },
         nameof(CaseActionKind.FileClaim) => new ClaimFiled(date),
+        nameof(CaseActionKind.SeekRelief) => new ClaimFiled(date) { Note = "with an application for relief from foreclosure (relevé de forclusion)" },
         nameof(CaseActionKind.CloseCase) => new CaseClosed(date, CaseOutcome.Paid),
         nameof(CaseActionKind.SendSurvey) => new SurveySent(date) { Channel = Channel },
         nameof(CaseActionKind.ActOnReason) => new ReasonActedOn(date, Treatment!) { Channel = Channel },
@@ -108,6 +115,11 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
         if (Deadline is { } deadline)
         {
             text += (french ? ", au plus tard le " : ", by ") + Text.Date(deadline, french);
+        }
+
+        if (Urgent)
+        {
+            text += ", urgent";
         }
 
         if (AfterBrokenPromise)

@@ -34,6 +34,12 @@ public sealed class CaseActionKind : Vocabulary<CaseActionKind>
     /// </summary>
     public static readonly CaseActionKind ReviewCase = new(nameof(ReviewCase), 8, "review the case", "revoir le dossier");
 
+    /// <summary>
+    /// The proof-of-claim deadline has passed: apply to the insolvency judge for relief from foreclosure (<i>relevé de
+    /// forclusion</i>, C. com. L622-26) with the proof of claim, within six months of the publication.
+    /// </summary>
+    public static readonly CaseActionKind SeekRelief = new(nameof(SeekRelief), 9, "apply for relief from foreclosure", "demander un relevé de forclusion");
+
     private CaseActionKind(string name, int value, string label, string frenchLabel)
         : base(name, value, label, frenchLabel)
     {

@@ -51,6 +51,7 @@ public sealed class CaseDecider
         CheckNotNegative(nameof(p.SurveyDelayDays), p.SurveyDelayDays ?? 0, errors);
         CheckNotNegative(nameof(p.SurveyAfterConversationDays), p.SurveyAfterConversationDays ?? 0, errors);
         CheckNotNegative(nameof(p.OfferHorizonDays), p.OfferHorizonDays, errors);
+        CheckNotNegative(nameof(p.ClaimUrgentDays), p.ClaimUrgentDays, errors);
         if (p.ReviewIntervalDays < 1)
         {
             errors.Add(nameof(p.ReviewIntervalDays), p.ReviewIntervalDays, "must be at least 1", ErrorCodes.OutOfRange);

@@ -30,6 +30,9 @@ public sealed record CasePolicy
     /// <summary>Gets the least overdue amount to go to court, besides each step's own minimum; none when null.</summary>
     public Money? CourtMinimum { get; init; }
 
+    /// <summary>Gets the days before the proof-of-claim deadline from which filing it is urgent (default 15).</summary>
+    public int ClaimUrgentDays { get; init; } = 15;
+
     /// <summary>
     /// Gets the days between two reviews of a case the ladder has nothing more for, and from its last step to the first
     /// review (default 30).

@@ -14,6 +14,7 @@ namespace Recouvrement.Reasons;
 public sealed record InsolvencyNotice(LocalDate Date, InsolvencyProceeding Proceeding) : ReasonSignal(Date)
 {
     private readonly LocalDate? claimDeadline;
+    private readonly LocalDate? judgmentDate;
 
     /// <summary>Gets the last day to file the proof of claim: two months after the publication unless set.</summary>
     public LocalDate ClaimDeadline
@@ -21,6 +22,22 @@ public sealed record InsolvencyNotice(LocalDate Date, InsolvencyProceeding Proce
         get => claimDeadline ?? Date.PlusMonths(2);
         init => claimDeadline = value;
     }
+
+    /// <summary>
+    /// Gets the day the court opened the proceedings: late-payment interest stops there (C. com. L622-28). The publication
+    /// date unless set.
+    /// </summary>
+    public LocalDate JudgmentDate
+    {
+        get => judgmentDate ?? Date;
+        init => judgmentDate = value;
+    }
+
+    /// <summary>
+    /// Gets the last day to apply for relief from foreclosure (<i>relevé de forclusion</i>) once the claim deadline has
+    /// passed: six months after the publication (C. com. L622-26).
+    /// </summary>
+    public LocalDate ReliefDeadline => Date.PlusMonths(6);
 
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
