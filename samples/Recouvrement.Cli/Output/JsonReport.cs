@@ -36,6 +36,7 @@ internal static class JsonReport
             Optional(writer, "segment", action.Segment);
             Optional(writer, "notBefore", action.NotBefore is { } at ? OffsetDateTimePattern.ExtendedIso.Format(at.ToOffsetDateTime()) : null);
             Optional(writer, "problem", action.Problem);
+            Optional(writer, "heldBy", action.HeldBy?.Name);
             Optional(writer, "deadline", action.CaseAction?.Deadline is { } deadline ? Date(deadline) : null);
             Optional(writer, "treatment", action.CaseAction?.Treatment?.Name);
             Optional(writer, "review", action.CaseAction?.Review?.Name);

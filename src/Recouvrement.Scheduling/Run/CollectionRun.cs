@@ -203,6 +203,7 @@ public sealed class CollectionRun
         }
 
         var rule = Options.PenaltyRuleFor?.Invoke(account.Debtor);
+        List<PenaltyHold>? penaltyHolds = null;
         foreach (var collectionCase in cases)
         {
             // The classification, not the bare reason: a dispute or a hardship known from the signals pauses what it concerns.
@@ -216,6 +217,11 @@ public sealed class CollectionRun
             {
                 actions.Add(Problem(statement, runDate, $"case {collectionCase?.Id}: " + string.Join("; ", decision.ValidationErrors.Select(e => e.ErrorMessage))));
                 continue;
+            }
+
+            if (decision.Value.PenaltyHolds.Count > 0)
+            {
+                (penaltyHolds ??= []).AddRange(decision.Value.PenaltyHolds);
             }
 
             foreach (var action in decision.Value.Actions)
@@ -241,7 +247,7 @@ public sealed class CollectionRun
         if (rule is not null)
         {
             var template = new RunAction(account.Debtor.Id, RunActionKind.PostInterest, runDate, Money.Zero(statement.Currency)) { Reason = reason, Segment = ladder.Name };
-            Penalties(account, statement, cases, rule, template, actions);
+            Penalties(account, statement, cases, rule, penaltyHolds, template, actions);
         }
 
         return new EntryResult(statement, actions);
@@ -313,14 +319,16 @@ public sealed class CollectionRun
 
     /// <summary>
     /// Posts, per late invoice, the fixed compensation once and the interest accrued beyond what was posted; nothing for
-    /// the invoices of a closed case, and interest only up to the opening of insolvency proceedings.
+    /// the invoices of a closed case, and interest only up to the opening of insolvency proceedings. What the decisions
+    /// hold (a dispute, our error, a kept plan, a forbearance) is reported as held, not posted; what a dispute the debtor
+    /// won dropped is not owed.
     /// </summary>
-    private void Penalties(Account account, AccountStatement statement, IReadOnlyList<CollectionCase> cases, LatePaymentRule rule, RunAction template, List<RunAction> actions)
+    private void Penalties(Account account, AccountStatement statement, IReadOnlyList<CollectionCase> cases, LatePaymentRule rule, List<PenaltyHold>? holds, RunAction template, List<RunAction> actions)
     {
         var runDate = statement.AsOf;
         var charges = Charges(account);
         var zero = Money.Zero(statement.Currency);
-        var invoice = new InvoicePenalty(null, zero, zero, runDate);
+        var invoice = new InvoicePenalty(null, zero, zero, runDate, null);
         for (var i = 0; i < statement.Items.Count; i++)
         {
             var item = statement.Items[i];
@@ -333,21 +341,56 @@ public sealed class CollectionRun
             if (item.InvoiceId != invoice.Id)
             {
                 Post(invoice, charges, template, actions);
-                invoice = new InvoicePenalty(item.InvoiceId, zero, zero, item.DueDate.PlusDays(1));
+                invoice = new InvoicePenalty(item.InvoiceId, zero, zero, item.DueDate.PlusDays(1), null);
             }
 
             // Compensation is owed per late invoice and per late instalment; what was posted is taken off in Post.
             var late = LateInvoice.Of(statement, item) with { FormalNoticeDate = covering?.FormalNoticeOn };
+            var (heldBy, waivedThrough) = HoldOf(holds, item);
+            if (waivedThrough > late.DueDate)
+            {
+                // The debtor was right until then: the item is late only from the dispute's resolution.
+                late = late with { DueDate = waivedThrough.Value };
+            }
 
             // Interest stops at the opening judgment of insolvency proceedings (C. com. L622-28).
             var until = covering?.Insolvency is { } insolvency && insolvency.JudgmentDate < runDate ? insolvency.JudgmentDate : runDate;
             if (PenaltyCalculator.TryCalculateTotal(late, account.Debtor.Kind, rule, until, out var total, carryLastRateForward: true))
             {
-                invoice = invoice with { Interest = invoice.Interest + total.Interest - total.InterestPaid, Compensation = invoice.Compensation + total.Compensation };
+                invoice = invoice with
+                {
+                    Interest = invoice.Interest + total.Interest - total.InterestPaid,
+                    Compensation = invoice.Compensation + total.Compensation,
+                    HeldBy = invoice.HeldBy ?? heldBy,
+                };
             }
         }
 
         Post(invoice, charges, template, actions);
+    }
+
+    /// <summary>Why the decisions hold the item's penalties, and the last day a won dispute dropped them; neither when none.</summary>
+    private static (HoldKind? HeldBy, LocalDate? WaivedThrough) HoldOf(List<PenaltyHold>? holds, ItemBalance item)
+    {
+        (HoldKind? heldBy, LocalDate? waived) = (null, null);
+        foreach (var hold in holds ?? [])
+        {
+            if (hold.ItemId != item.Id && hold.ItemId != item.InvoiceId)
+            {
+                continue;
+            }
+
+            if (hold.WaivedThrough is { } through)
+            {
+                waived = waived > through ? waived : through;
+            }
+            else
+            {
+                heldBy ??= hold.Cause;
+            }
+        }
+
+        return (heldBy, waived);
     }
 
     private void Post(InvoicePenalty invoice, Charge[] charges, RunAction template, List<RunAction> actions)
@@ -368,13 +411,26 @@ public sealed class CollectionRun
             }
         }
 
+        var due = interest.Round();
+        var postsInterest = due.IsPositive && due.Amount >= Options.MinimumInterestPosting;
+        if (invoice.HeldBy is { } cause)
+        {
+            // Accrued, not posted: said once, so that a silent invoice is explained.
+            var held = (compensation.IsPositive ? compensation : Money.Zero(compensation.Currency)) + (postsInterest ? due : Money.Zero(due.Currency));
+            if (held.IsPositive)
+            {
+                actions.Add(template with { Kind = RunActionKind.PenaltiesHeld, DueOn = invoice.Since, Amount = held, ItemId = invoice.Id, HeldBy = cause });
+            }
+
+            return;
+        }
+
         if (compensation.IsPositive)
         {
             actions.Add(template with { Kind = RunActionKind.PostCompensation, DueOn = invoice.Since, Amount = compensation, ItemId = invoice.Id });
         }
 
-        var due = interest.Round();
-        if (due.IsPositive && due.Amount >= Options.MinimumInterestPosting)
+        if (postsInterest)
         {
             actions.Add(template with { Kind = RunActionKind.PostInterest, DueOn = invoice.Since, Amount = due, ItemId = invoice.Id });
         }
@@ -433,7 +489,7 @@ public sealed class CollectionRun
     }
 
     /// <summary>What one invoice's items add up to.</summary>
-    private readonly record struct InvoicePenalty(string? Id, Money Interest, Money Compensation, LocalDate Since);
+    private readonly record struct InvoicePenalty(string? Id, Money Interest, Money Compensation, LocalDate Since, HoldKind? HeldBy);
 
     private readonly record struct EntryResult(AccountStatement? Statement, IReadOnlyList<RunAction> Actions);
 }

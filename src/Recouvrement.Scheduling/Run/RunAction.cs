@@ -31,6 +31,9 @@ public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate Du
     /// when the run knows contact hours and the channel has a window (calls and text messages by default).</summary>
     public ZonedDateTime? NotBefore { get; init; }
 
+    /// <summary>Gets why penalties accrued on <see cref="ItemId"/> are not posted, for <see cref="RunActionKind.PenaltiesHeld"/>.</summary>
+    public HoldKind? HeldBy { get; init; }
+
     /// <summary>Gets what went wrong, for <see cref="RunActionKind.Problem"/>.</summary>
     public string? Problem { get; init; }
 
@@ -47,7 +50,8 @@ public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate Du
         var what = Kind == RunActionKind.PostFee ? Label(Kind, french) + " " + Amount + (french ? " pour « " : " for '") + CaseAction?.Step?.Name + (french ? " »" : "'")
             : CaseAction is not null ? CaseAction.Describe(culture)
             : Problem is not null ? Label(Kind, french) + ": " + Problem
-            : Label(Kind, french) + " " + Amount + (ItemId is null ? string.Empty : (french ? " sur " : " on ") + ItemId);
+            : Label(Kind, french) + " " + Amount + (ItemId is null ? string.Empty : (french ? " sur " : " on ") + ItemId)
+                + (HeldBy is null ? string.Empty : ": " + Label(HeldBy, french));
         var text = DebtorId + " " + what;
         if (Reason is not null)
         {

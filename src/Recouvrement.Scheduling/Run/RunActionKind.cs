@@ -19,6 +19,12 @@ public sealed class RunActionKind : Vocabulary<RunActionKind>
     /// <summary>The fee of a step taken today (businesses only where the law forbids charging consumers), with the step.</summary>
     public static readonly RunActionKind PostFee = new(nameof(PostFee), 5, "post the step's fee", "passer les frais de l'étape");
 
+    /// <summary>
+    /// Late-payment penalties accrued on an invoice but not posted, and why (<see cref="RunAction.HeldBy"/>: a dispute,
+    /// our own error, a plan kept, a forbearance): for information; posted once the hold ends without the debtor being right.
+    /// </summary>
+    public static readonly RunActionKind PenaltiesHeld = new(nameof(PenaltiesHeld), 6, "penalties held", "pénalités suspendues");
+
     private RunActionKind(string name, int value, string label, string frenchLabel)
         : base(name, value, label, frenchLabel)
     {

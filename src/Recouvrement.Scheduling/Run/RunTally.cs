@@ -71,8 +71,17 @@ public sealed class RunTally
             return;
         }
 
-        object key = action.Kind == RunActionKind.Case && action.CaseAction is { } caseAction ? (object?)caseAction.Step ?? caseAction.Kind : action.Kind;
+        // A step is counted by its own name; any other case action (a review, a task) by what it asks.
+        object key = action.Kind == RunActionKind.Case && action.CaseAction is { } caseAction
+            ? (caseAction.Kind == CaseActionKind.TakeStep ? caseAction.Step : null) ?? (object)caseAction.Kind
+            : action.Kind;
         Count(bySteps, key, action.Amount);
+        if (action.Kind == RunActionKind.PenaltiesHeld)
+        {
+            // Nothing is asked of anyone: the amounts held stay out of what the reasons and ladders pursue.
+            return;
+        }
+
         Count(byReason, (object?)action.Reason ?? NotClassified, action.Amount);
         Count(bySegment, action.Segment ?? NoSegment, action.Amount);
     }

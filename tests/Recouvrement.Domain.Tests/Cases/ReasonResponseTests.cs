@@ -74,6 +74,21 @@ public class ReasonResponseTests
     }
 
     [Fact]
+    public void Penalties_wait_for_our_correction_and_for_a_hardship_and_a_dispute_won_drops_them()
+    {
+        var ours = Decide(Case(), D(3, 10), signals: new DeclaredReason(D(3, 1), UnpaidReason.OurBillingError));
+        Assert.Equal(["INV-1 OurError", "INV-2 OurError", "INV-3 OurError"], ours.PenaltyHolds.Select(h => $"{h.ItemId} {h.Cause.Name}"));
+
+        var hardship = Decide(Case(), D(3, 10), signals: new DeclaredReason(D(3, 1), UnpaidReason.JobLoss));
+        Assert.All(hardship.PenaltyHolds, h => Assert.Equal(HoldKind.ReasonPause, h.Cause));
+        Assert.Equal(3, hardship.PenaltyHolds.Count);
+
+        var won = Decide(Case(new DisputeRaised(D(1, 22), "INV-1", "damaged"), new DisputeResolved(D(2, 10), "INV-1") { Upheld = true }), D(3, 10));
+        var waiver = Assert.Single(won.PenaltyHolds);
+        Assert.Equal("penalties on INV-1 dropped through 2026-02-10: the debtor was right", waiver.ToString());
+    }
+
+    [Fact]
     public void Probable_insolvency_protects_the_claim_and_skips_the_courteous_reminders()
     {
         var decision = Decide(Case(), D(3, 10), signals: new SolvencyEnquiry(D(3, 1), SolvencyOutcome.Poor));

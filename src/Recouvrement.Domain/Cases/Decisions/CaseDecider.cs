@@ -74,6 +74,11 @@ public sealed class CaseDecider
             errors.Add(nameof(p.Fallbacks), p.Fallbacks?.Count, "each fallback must be a channel that reaches the debtor", ErrorCodes.Required);
         }
 
+        if (p.PenaltyPosting is null)
+        {
+            errors.Add(nameof(p.PenaltyPosting), null, "must be given", ErrorCodes.Required);
+        }
+
         CheckRules(p.Rules, errors);
         return errors.ToResult(() => new CaseDecider(p));
     }

@@ -49,11 +49,19 @@ public sealed class CaseDecision
     /// <summary>Gets what the case, or some of its items, waits for.</summary>
     public IReadOnlyList<CaseHold> Holds => System.Array.AsReadOnly(holds);
 
+    /// <summary>
+    /// Gets what the decision says of posting late-payment penalties: the items held (disputed, our own error, a plan
+    /// kept, a forbearance) and those whose penalties were dropped (a dispute the debtor won).
+    /// </summary>
+    public IReadOnlyList<PenaltyHold> PenaltyHolds => System.Array.AsReadOnly(PenaltyHoldArray);
+
     /// <summary>Gets the next ladder step not yet due, when the ladder goes on.</summary>
     public EscalationStep? NextStep { get; }
 
     /// <summary>Gets the day <see cref="NextStep"/> falls due, the calendar aside.</summary>
     public LocalDate? NextStepOn { get; }
+
+    internal PenaltyHold[] PenaltyHoldArray { get; init; } = [];
 
     /// <summary>Gets a value indicating whether a hold stops the whole ladder.</summary>
     public bool IsPaused => holds.Any(h => h.Kind.StopsLadder);
@@ -84,6 +92,11 @@ public sealed class CaseDecision
         foreach (var hold in holds)
         {
             text.Append(french ? "  en attente : " : "  waiting: ").AppendLine(hold.Describe(culture));
+        }
+
+        foreach (var hold in PenaltyHoldArray)
+        {
+            text.Append("  · ").AppendLine(hold.Describe(culture));
         }
 
         if (NextStep is not null && NextStepOn is { } on)

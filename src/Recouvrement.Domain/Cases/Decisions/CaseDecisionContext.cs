@@ -21,6 +21,7 @@ public sealed class CaseDecisionContext
     private readonly List<CaseAction> actions = new(2);
     private List<SkippedStep>? skipped;
     private List<CaseHold>? holds;
+    private List<PenaltyHold>? penaltyHolds;
     private Money overdue;
     private Money open;
     private LocalDate reference;
@@ -77,6 +78,9 @@ public sealed class CaseDecisionContext
 
     /// <summary>Gets the ladder steps passed over so far, each with its cause.</summary>
     public IReadOnlyList<SkippedStep> Skipped => (IReadOnlyList<SkippedStep>?)skipped ?? [];
+
+    /// <summary>Gets what the decision says so far of posting the items' late-payment penalties.</summary>
+    public IReadOnlyList<PenaltyHold> PenaltyHolds => (IReadOnlyList<PenaltyHold>?)penaltyHolds ?? [];
 
     /// <summary>Gets the next ladder step not yet due, when one is planned.</summary>
     public EscalationStep? NextStep { get; private set; }
@@ -240,6 +244,16 @@ public sealed class CaseDecisionContext
         (skipped ??= new List<SkippedStep>(2)).Add(step);
     }
 
+    /// <summary>Holds, or drops, the posting of an item's late-payment penalties.</summary>
+    /// <param name="hold">The item and why.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="hold"/> is null.</exception>
+    public void HoldPenalties(PenaltyHold hold)
+    {
+        Internal.Preconditions.CheckNotNull(hold, nameof(hold));
+        Internal.Preconditions.CheckArgument(hold.ItemId is not null && hold.Cause is not null, nameof(hold), "A penalty hold needs its item and its cause.");
+        (penaltyHolds ??= new List<PenaltyHold>(2)).Add(hold);
+    }
+
     /// <summary>Plans the next ladder step, or clears the plan.</summary>
     /// <param name="step">The step; null for none.</param>
     /// <param name="on">The day it falls due.</param>
@@ -288,7 +302,10 @@ public sealed class CaseDecisionContext
     public LocalDate Deadline(LocalDate day) => Calendar.Adjust(day, BusinessDayConvention.Following);
 
     internal CaseDecision ToDecision()
-        => new(Case.Id, AsOf, History.State, [.. actions], skipped is null ? [] : [.. skipped], holds is null ? [] : [.. holds], NextStep, NextStepOn);
+        => new(Case.Id, AsOf, History.State, [.. actions], skipped is null ? [] : [.. skipped], holds is null ? [] : [.. holds], NextStep, NextStepOn)
+        {
+            PenaltyHoldArray = penaltyHolds is null ? [] : [.. penaltyHolds],
+        };
 
     /// <summary>Whether an item is disputed, in the case or by the signals.</summary>
     internal bool IsDisputed(ItemBalance item) => IsDisputedInCase(item) || IsDisputedBySignals(item);

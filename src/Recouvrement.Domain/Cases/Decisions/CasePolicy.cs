@@ -39,6 +39,9 @@ public sealed record CasePolicy
     /// </summary>
     public int ReviewIntervalDays { get; init; } = 30;
 
+    /// <summary>Gets when late-payment penalties are posted: not while disputed, for our own error, in a kept plan or a forbearance.</summary>
+    public PenaltyPostingPolicy PenaltyPosting { get; init; } = new();
+
     /// <summary>Gets how much lateness a plan tolerates before it breaks.</summary>
     public PlanTolerance PlanTolerance { get; init; } = new();
 

@@ -28,6 +28,9 @@ public static class CaseRules
     /// <summary>Gets the rule for a payment plan: kept, it replaces the ladder; broken, the ladder resumes at a firmer step.</summary>
     public static CaseRule Plan { get; } = new PlanRule();
 
+    /// <summary>Gets the rule holding the posting of penalties while the debtor may be right or keeps an agreement, and dropping them when the debtor was right.</summary>
+    public static CaseRule PenaltyPosting { get; } = new PenaltyPostingRule();
+
     /// <summary>Gets the rule by which the unpaid reason drives the response: how hard the ladder goes, what is done first.</summary>
     public static CaseRule ReasonResponse { get; } = new ReasonResponseRule();
 
@@ -46,6 +49,6 @@ public static class CaseRules
     /// <summary>Gets the library's rules in the order they are applied.</summary>
     public static IReadOnlyList<CaseRule> Default { get; } = System.Array.AsReadOnly(new[]
     {
-        Closure, Insolvency, Disputes, Forbearance, Promise, Plan, ReasonResponse, Ladder, ChannelFallback, ContactPressure, Surveys,
+        Closure, Insolvency, Disputes, Forbearance, Promise, Plan, PenaltyPosting, ReasonResponse, Ladder, ChannelFallback, ContactPressure, Surveys,
     });
 }

@@ -8,7 +8,16 @@ namespace Recouvrement.Cases;
 /// <param name="ItemId">The item that was disputed.</param>
 public sealed record DisputeResolved(LocalDate Date, string ItemId) : CaseEvent(Date)
 {
+    /// <summary>
+    /// Gets a value indicating whether the debtor was right (the dispute upheld, usually with a credit note): what the item
+    /// accrued until the resolution is dropped (<see cref="PenaltyPostingPolicy.WaiveWhenDisputeUpheld"/>). False when the
+    /// dispute was rejected: the penalties held meanwhile are posted.
+    /// </summary>
+    public bool Upheld { get; init; }
+
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => IsFrench(culture) ? $"litige sur {ItemId} résolu" : $"dispute on {ItemId} resolved";
+        => IsFrench(culture)
+            ? $"litige sur {ItemId} résolu" + (Upheld ? " en faveur du débiteur" : string.Empty)
+            : $"dispute on {ItemId} resolved" + (Upheld ? " in the debtor's favour" : string.Empty);
 }
