@@ -26,8 +26,11 @@ public sealed record PlanPolicy
     /// <summary>Gets the smallest instalment accepted; none when null.</summary>
     public Money? MinimumInstalment { get; init; }
 
-    /// <summary>Gets what monthly instalments do after a short month.</summary>
-    public MonthEndRule MonthEnd { get; init; } = MonthEndRule.KeepShortenedDay;
+    /// <summary>Gets the smallest instalment a proposal offers, as a percentage of the debt (default 5).</summary>
+    public decimal MinimumInstalmentPercent { get; init; } = 5m;
+
+    /// <summary>Gets what monthly instalments do after a short month (default: back to the first instalment's day, the 30th stays the 30th).</summary>
+    public MonthEndRule MonthEnd { get; init; } = MonthEndRule.ReturnToAnchorDay;
 
     /// <summary>Gets the calendar instalments move off non-business days by; none when null.</summary>
     public IBusinessCalendar? Calendar { get; init; }
@@ -72,6 +75,11 @@ public sealed record PlanPolicy
             errors.Add(nameof(MinimumInstalment), minimum, "must not be negative, in whole minor units", ErrorCodes.OutOfRange);
         }
 
+        if (MinimumInstalmentPercent is < 0m or > 100m)
+        {
+            errors.Add(nameof(MinimumInstalmentPercent), MinimumInstalmentPercent, "must be a percentage from 0 to 100", ErrorCodes.OutOfRange);
+        }
+
         if (Fee is { } fee && (!fee.IsPositive || !fee.IsWholeMinorUnits))
         {
             errors.Add(nameof(Fee), fee, "must be positive, in whole minor units", ErrorCodes.OutOfRange);
@@ -96,6 +104,7 @@ public sealed record PlanPolicy
             MaxMonths = MaxMonths,
             MaxCount = MaxCount,
             MinimumInstalment = MinimumInstalment,
+            MinimumInstalmentPercent = MinimumInstalmentPercent,
             MonthEnd = MonthEnd,
             Calendar = Calendar,
             Convention = Convention,

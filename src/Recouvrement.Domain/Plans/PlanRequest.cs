@@ -35,16 +35,22 @@ public sealed record PlanRequest(Money Total, LocalDate PlanDate, LocalDate Firs
     public Money? MinimumInstalment { get; init; }
 
     /// <summary>
+    /// Gets the smallest instalment a proposal offers, as a percentage of the debt (default 5: at most 20 instalments);
+    /// <see cref="PlanProposals"/> keeps to the larger of it and <see cref="MinimumInstalment"/>.
+    /// </summary>
+    public decimal MinimumInstalmentPercent { get; init; } = 5m;
+
+    /// <summary>
     /// Gets the longest a plan may run from the plan date to the last instalment: 24 months by default, the longest delay
-    /// a French judge may grant (C. civ. 1343-5).
+    /// a French judge may grant (C. civ. 1343-5) — a ceiling, not a target.
     /// </summary>
     public int MaxMonths { get; init; } = 24;
 
     /// <summary>Gets the most instalments accepted, the down payment aside; none when null.</summary>
     public int? MaxCount { get; init; }
 
-    /// <summary>Gets what monthly and quarterly instalments do after a short month.</summary>
-    public MonthEndRule MonthEnd { get; init; } = MonthEndRule.KeepShortenedDay;
+    /// <summary>Gets what monthly and quarterly instalments do after a short month (default: back to the first instalment's day).</summary>
+    public MonthEndRule MonthEnd { get; init; } = MonthEndRule.ReturnToAnchorDay;
 
     /// <summary>Gets the debtor's calendar: instalments falling on a non-business day move by <see cref="Convention"/>; none when null.</summary>
     public IBusinessCalendar? Calendar { get; init; }

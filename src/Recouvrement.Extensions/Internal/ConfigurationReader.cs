@@ -156,6 +156,7 @@ internal sealed class ConfigurationReader(List<string> errors)
         plans.MaxMonths = Int(section, "MaxMonths") ?? plans.MaxMonths;
         plans.MaxCount = Int(section, "MaxCount") ?? plans.MaxCount;
         plans.MinimumInstalment = Decimal(section, "MinimumInstalment") ?? plans.MinimumInstalment;
+        plans.MinimumInstalmentPercent = Decimal(section, "MinimumInstalmentPercent") ?? plans.MinimumInstalmentPercent;
         plans.MonthEnd = section["MonthEnd"] ?? plans.MonthEnd;
         plans.Convention = section["Convention"] ?? plans.Convention;
         plans.InterestRatePercent = Decimal(section, "InterestRatePercent") ?? plans.InterestRatePercent;

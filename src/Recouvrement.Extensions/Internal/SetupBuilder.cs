@@ -278,6 +278,7 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
             MaxMonths = plans.MaxMonths,
             MaxCount = plans.MaxCount,
             MinimumInstalment = Amount(plans.MinimumInstalment),
+            MinimumInstalmentPercent = plans.MinimumInstalmentPercent,
             MonthEnd = monthEnd.Value,
             Calendar = calendar,
             Convention = convention.Value,

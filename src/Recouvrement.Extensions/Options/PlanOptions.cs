@@ -12,11 +12,15 @@ public sealed class PlanOptions
     /// <summary>Gets or sets the most instalments accepted; none when null.</summary>
     public int? MaxCount { get; set; }
 
-    /// <summary>Gets or sets the smallest instalment accepted; none when null.</summary>
-    public decimal? MinimumInstalment { get; set; }
+    /// <summary>Gets or sets the smallest instalment accepted (default 30); none when null.</summary>
+    public decimal? MinimumInstalment { get; set; } = 30m;
 
-    /// <summary>Gets or sets what monthly instalments do after a short month: KeepShortenedDay (default) or ReturnToAnchorDay.</summary>
-    public string MonthEnd { get; set; } = "KeepShortenedDay";
+    /// <summary>Gets or sets the smallest instalment a proposal offers, as a percentage of the debt (default 5); the larger of the two applies.</summary>
+    public decimal MinimumInstalmentPercent { get; set; } = 5m;
+
+    /// <summary>Gets or sets what monthly instalments do after a short month: ReturnToAnchorDay (default: the 30th stays the
+    /// 30th, the 31st falls on a short month's last day) or KeepShortenedDay.</summary>
+    public string MonthEnd { get; set; } = "ReturnToAnchorDay";
 
     /// <summary>Gets or sets how an instalment on a non-business day of the options' calendar moves: Following (default),
     /// ModifiedFollowing, Preceding or Unadjusted.</summary>

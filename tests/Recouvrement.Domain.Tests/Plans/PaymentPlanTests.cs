@@ -68,7 +68,7 @@ public class PaymentPlanTests
     public void Instalments_move_off_non_business_days_through_the_calendar()
     {
         // 30 January 2027 is a Saturday, 28 February and 28 March Sundays, 1 March a holiday of this calendar.
-        var request = new PlanRequest(Eur(400m), PlanDate, new LocalDate(2027, 1, 30), PlanFrequency.Monthly) { Count = 4, Calendar = new WeekendsOnly() };
+        var request = new PlanRequest(Eur(400m), PlanDate, new LocalDate(2027, 1, 30), PlanFrequency.Monthly) { Count = 4, Calendar = new WeekendsOnly(), MonthEnd = MonthEndRule.KeepShortenedDay };
         var following = Calculated.Plan(request);
         var modified = Calculated.Plan(request with { Convention = BusinessDayConvention.ModifiedFollowing });
 
