@@ -131,7 +131,11 @@ internal sealed class ConfigurationReader(List<string> errors)
         cases.AgencyMinimum = Decimal(section, "AgencyMinimum") ?? cases.AgencyMinimum;
         cases.CourtMinimum = Decimal(section, "CourtMinimum") ?? cases.CourtMinimum;
         cases.SurveyDelayDays = Int(section, "SurveyDelayDays") ?? cases.SurveyDelayDays;
-        cases.SurveyAfterConversationDays = Int(section, "SurveyAfterConversationDays") ?? cases.SurveyAfterConversationDays;
+        var surveys = section.GetSection("SurveyAfterContactDays");
+        foreach (var channel in surveys.GetChildren())
+        {
+            cases.SurveyAfterContactDays[channel.Key] = string.IsNullOrEmpty(channel.Value) ? null : Int(surveys, channel.Key);
+        }
         cases.SurveyExpiryDays = Int(section, "SurveyExpiryDays") ?? cases.SurveyExpiryDays;
         cases.OfferHorizonDays = Int(section, "OfferHorizonDays") ?? cases.OfferHorizonDays;
     }

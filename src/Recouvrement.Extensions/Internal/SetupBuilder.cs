@@ -252,11 +252,26 @@ internal sealed class SetupBuilder(RecouvrementOptions options, string path)
             AgencyMinimum = Amount(cases.AgencyMinimum),
             CourtMinimum = Amount(cases.CourtMinimum),
             SurveyDelayDays = cases.SurveyDelayDays,
-            SurveyAfterConversationDays = cases.SurveyAfterConversationDays,
+            SurveyAfterContactDays = cases.SurveyAfterContactDays.Count == 0 ? new CasePolicy().SurveyAfterContactDays : SurveyChannels(cases),
             SurveyExpiryDays = cases.SurveyExpiryDays,
             OfferHorizonDays = cases.OfferHorizonDays,
             PlanTolerance = tolerance,
         }));
+    }
+
+    /// <summary>The channels a contact through which is followed by a survey, and after how many days.</summary>
+    private Dictionary<StepChannel, int> SurveyChannels(CaseOptions cases)
+    {
+        var channels = new Dictionary<StepChannel, int>();
+        foreach (var pair in cases.SurveyAfterContactDays)
+        {
+            if (Named<StepChannel>($"Cases:SurveyAfterContactDays:{pair.Key}", pair.Key) is { } channel && pair.Value is { } days)
+            {
+                channels[channel] = days;
+            }
+        }
+
+        return channels;
     }
 
     /// <summary>The plan terms, instalments moved off the options' calendar's non-business days.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Recouvrement.Extensions;
 
 /// <summary>The case policy in configuration; see <see cref="Cases.CasePolicy"/> for each setting's meaning and default.</summary>
@@ -21,8 +23,12 @@ public sealed class CaseOptions
     /// <summary>Gets or sets the days after a paid case before the survey; none when null.</summary>
     public int? SurveyDelayDays { get; set; } = 2;
 
-    /// <summary>Gets or sets the days after a call or visit before a survey; none when null.</summary>
-    public int? SurveyAfterConversationDays { get; set; }
+    /// <summary>
+    /// Gets the days after a contact through a channel (Email, Sms, Letter, CallTask, Visit…) before a survey, replacing
+    /// the policy's default (CallTask and Visit, 2 days) when not empty; a channel without days (null, or an empty value
+    /// in configuration) gets none.
+    /// </summary>
+    public IDictionary<string, int?> SurveyAfterContactDays { get; } = new Dictionary<string, int?>();
 
     /// <summary>Gets or sets the days a survey stays worth sending.</summary>
     public int SurveyExpiryDays { get; set; } = 14;

@@ -343,15 +343,21 @@ public class CaseDecisionTests
     }
 
     [Fact]
-    public void A_call_can_be_followed_by_one_survey_when_the_policy_asks()
+    public void A_call_is_followed_by_one_survey_and_the_policy_chooses_the_channels()
     {
-        var decider = CaseDecider.Create(new CasePolicy { SurveyAfterConversationDays = 1 }).Value;
         var c = Case(Step(D(1, 21), "First reminder"), new ContactLogged(D(1, 25), Inbound: true) { Channel = StepChannel.CallTask });
-        Assert.DoesNotContain(Decide(c, D(1, 25), decider: decider).Actions, a => a.Kind == CaseActionKind.SendSurvey);
-        var survey = Assert.Single(Decide(c, D(1, 26), decider: decider).Actions, a => a.Kind == CaseActionKind.SendSurvey);
-        Assert.Equal((D(1, 26), StepChannel.Email), (survey.DueOn, survey.Channel));
-        Assert.DoesNotContain(Decide(Valid(c.Record(survey.ToEvent(D(1, 26)))), D(1, 27), decider: decider).Actions, a => a.Kind == CaseActionKind.SendSurvey);
         Assert.DoesNotContain(Decide(c, D(1, 26)).Actions, a => a.Kind == CaseActionKind.SendSurvey);
+        var survey = Assert.Single(Decide(c, D(1, 27)).Actions, a => a.Kind == CaseActionKind.SendSurvey);
+        Assert.Equal((D(1, 27), StepChannel.Email), (survey.DueOn, survey.Channel));
+        Assert.DoesNotContain(Decide(Valid(c.Record(survey.ToEvent(D(1, 27)))), D(1, 28)).Actions, a => a.Kind == CaseActionKind.SendSurvey);
+
+        // An e-mail reminder is not surveyed by default; a host surveys it the next day instead of calls. No survey while
+        // the debtor disputes.
+        var byEmail = CaseDecider.Create(new CasePolicy { SurveyAfterContactDays = new Dictionary<StepChannel, int> { [StepChannel.Email] = 1 } }).Value;
+        Assert.Equal(D(1, 22), Assert.Single(Decide(Case(Step(D(1, 21), "First reminder")), D(1, 22), decider: byEmail).Actions, a => a.Kind == CaseActionKind.SendSurvey).DueOn);
+        Assert.Equal(D(1, 22), Assert.Single(Decide(c, D(1, 27), decider: byEmail).Actions, a => a.Kind == CaseActionKind.SendSurvey).DueOn);
+        Assert.DoesNotContain(Decide(Valid(c.Record(new DisputeRaised(D(1, 26), "INV-1", "damaged"))), D(1, 27)).Actions, a => a.Kind == CaseActionKind.SendSurvey);
+        Assert.Equal("SurveyAfterContactDays", Assert.Single(CaseDecider.Create(new CasePolicy { SurveyAfterContactDays = new Dictionary<StepChannel, int> { [StepChannel.CourtFiling] = 1 } }).ValidationErrors).Identifier);
     }
 
     [Fact]
@@ -384,7 +390,7 @@ public class CaseDecisionTests
             new ContactLogged(D(1, 27), Inbound: false) { Channel = StepChannel.Email },
             new ContactLogged(D(1, 28), Inbound: true));
         var decision = Decide(c, D(1, 30), decider: decider);
-        Assert.Empty(decision.Actions);
+        Assert.DoesNotContain(decision.Actions, a => a.Kind == CaseActionKind.TakeStep);
         Assert.Equal((HoldKind.ContactPressure, (LocalDate?)D(2, 1)), (Assert.Single(decision.Holds).Kind, decision.Holds[0].Until));
         Assert.Equal(("Call", (LocalDate?)D(2, 2)), (decision.NextStep?.Name, decision.NextStepOn));
         Assert.Equal(D(1, 30), OnlyStep(Decide(c, D(2, 2), decider: decider)).DueOn);

@@ -49,7 +49,10 @@ public sealed class CaseDecider
         CheckNotNegative(nameof(p.PromiseGraceDays), p.PromiseGraceDays, errors);
         CheckNotNegative(nameof(p.SurveyExpiryDays), p.SurveyExpiryDays, errors);
         CheckNotNegative(nameof(p.SurveyDelayDays), p.SurveyDelayDays ?? 0, errors);
-        CheckNotNegative(nameof(p.SurveyAfterConversationDays), p.SurveyAfterConversationDays ?? 0, errors);
+        if (p.SurveyAfterContactDays is null || p.SurveyAfterContactDays.Any(s => s.Key.Reaches is null || s.Value < 0))
+        {
+            errors.Add(nameof(p.SurveyAfterContactDays), p.SurveyAfterContactDays?.Count, "each entry must be a channel that reaches the debtor and days not negative", ErrorCodes.OutOfRange);
+        }
         CheckNotNegative(nameof(p.OfferHorizonDays), p.OfferHorizonDays, errors);
         CheckNotNegative(nameof(p.ClaimUrgentDays), p.ClaimUrgentDays, errors);
         if (p.ReviewIntervalDays < 1)

@@ -48,8 +48,11 @@ public sealed record CasePolicy
     /// <summary>Gets the days after a case closed as paid before the satisfaction survey; no survey when null (default 2).</summary>
     public int? SurveyDelayDays { get; init; } = 2;
 
-    /// <summary>Gets the days after a call or a visit before a satisfaction survey; none after conversations when null (the default).</summary>
-    public int? SurveyAfterConversationDays { get; init; }
+    /// <summary>
+    /// Gets the days after a contact through a channel, either way, before a satisfaction survey (seed 000 §5): by
+    /// default two days after a call or a visit; none after the channels not listed.
+    /// </summary>
+    public IReadOnlyDictionary<StepChannel, int> SurveyAfterContactDays { get; init; } = DefaultSurveyAfterContact;
 
     /// <summary>Gets the days a survey stays worth sending after it fell due (default 14).</summary>
     public int SurveyExpiryDays { get; init; } = 14;
@@ -64,6 +67,12 @@ public sealed record CasePolicy
     /// its registered letter: without an address it waits for the contact data.
     /// </summary>
     public IReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>> Fallbacks { get; init; } = DefaultFallbacks;
+
+    private static IReadOnlyDictionary<StepChannel, int> DefaultSurveyAfterContact { get; } = new ReadOnlyDictionary<StepChannel, int>(new Dictionary<StepChannel, int>
+    {
+        [StepChannel.CallTask] = 2,
+        [StepChannel.Visit] = 2,
+    });
 
     private static IReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>> DefaultFallbacks { get; } = new ReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>>(new Dictionary<StepChannel, IReadOnlyList<StepChannel>>
     {

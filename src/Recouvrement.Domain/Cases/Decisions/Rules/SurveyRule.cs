@@ -4,8 +4,9 @@ using Recouvrement.Escalation;
 namespace Recouvrement.Cases;
 
 /// <summary>
-/// One satisfaction survey (seed 000 §5) a few days after a case closed as paid, or after a call or a visit when the
-/// policy asks, by text message or e-mail, once its delay is over and before it goes stale.
+/// One satisfaction survey (seed 000 §5) a few days after a case closed as paid, or after a contact through a channel the
+/// policy lists (a call or a visit by default, either way) while no dispute is open and on a day nothing else goes to the
+/// debtor, by text message or e-mail, once its delay is over and before it goes stale.
 /// </summary>
 internal sealed class SurveyRule() : CaseRule("surveys")
 {
@@ -21,9 +22,9 @@ internal sealed class SurveyRule() : CaseRule("surveys")
                 SurveyAfter(context, closed.Date, delay);
             }
         }
-        else if (context.Insolvency is null && policy.SurveyAfterConversationDays is { } days && LastConversation(context) is { } talked)
+        else if (context.Insolvency is null && context.History.Disputes.Count == 0 && !ContactsToday(context) && LastSurveyedContact(context) is { } contact)
         {
-            SurveyAfter(context, talked, days);
+            SurveyAfter(context, contact.Date, contact.Days);
         }
     }
 
@@ -49,15 +50,29 @@ internal sealed class SurveyRule() : CaseRule("surveys")
         return false;
     }
 
-    /// <summary>The day of the last call or visit, either way.</summary>
-    private static LocalDate? LastConversation(CaseDecisionContext context)
+    /// <summary>Whether an earlier rule already reaches the debtor today: the survey waits for a quiet day.</summary>
+    private static bool ContactsToday(CaseDecisionContext context)
     {
-        LocalDate? last = null;
+        foreach (var action in context.Actions)
+        {
+            if (action.Channel?.Reaches is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last contact, either way, through a channel the policy surveys, and the days its survey waits.</summary>
+    private static (LocalDate Date, int Days)? LastSurveyedContact(CaseDecisionContext context)
+    {
+        (LocalDate, int)? last = null;
         foreach (var e in context.Events)
         {
-            if (e is ContactLogged or StepTaken && (e.Channel == StepChannel.CallTask || e.Channel == StepChannel.Visit))
+            if (e is ContactLogged or StepTaken or ReasonActedOn && e.Channel is { } channel && context.Policy.SurveyAfterContactDays.TryGetValue(channel, out var days))
             {
-                last = e.Date;
+                last = (e.Date, days);
             }
         }
 
