@@ -43,6 +43,12 @@ public sealed class HoldKind : Vocabulary<HoldKind>
     /// <summary>The items concern an error of ours (billing, delivery): nothing goes to the debtor until it is corrected.</summary>
     public static readonly HoldKind OurError = new(nameof(OurError), 11, "our own error is being corrected", "notre erreur est en cours de correction", false);
 
+    /// <summary>
+    /// The ladder has nothing more for the case (its last step taken, a write-off proposed, or no step left that applies):
+    /// it waits for its next review by a person.
+    /// </summary>
+    public static readonly HoldKind AwaitingReview = new(nameof(AwaitingReview), 12, "the ladder is over: awaiting the next review", "l'échelle est terminée : en attente de la prochaine revue", true);
+
     private HoldKind(string name, int value, string label, string frenchLabel, bool stopsLadder)
         : base(name, value, label, frenchLabel)
         => StopsLadder = stopsLadder;

@@ -57,7 +57,16 @@ internal sealed class LadderRule() : CaseRule("ladder")
                     context.Hold(new CaseHold(HoldKind.NoticeResponse, end));
                 }
 
-                context.PlanNextStep(skip is null ? step : null, due);
+                if (skip is null)
+                {
+                    context.PlanNextStep(step, due);
+                }
+                else
+                {
+                    // No step left applies: the case goes to a person on the day the last one would have fallen.
+                    Review(context, due, ReviewCause.NoStepApplies);
+                }
+
                 return;
             }
 
@@ -93,7 +102,11 @@ internal sealed class LadderRule() : CaseRule("ladder")
             due = e is CaseReviewed && e.Date >= from && e.Date.PlusDays(interval) > due ? e.Date.PlusDays(interval) : due;
         }
 
-        if (due <= context.AsOf)
+        if (due > context.AsOf)
+        {
+            context.Hold(new CaseHold(HoldKind.AwaitingReview, due.PlusDays(-1)) { Detail = cause.Label });
+        }
+        else
         {
             context.Add(new CaseAction(CaseActionKind.ReviewCase, due, context.Pursued)
             {
