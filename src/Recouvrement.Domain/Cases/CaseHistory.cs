@@ -52,9 +52,9 @@ internal sealed class CaseHistory
     /// </summary>
     internal bool AnyBrokenPromise(LocalDate asOf, int graceDays)
     {
-        foreach (var fate in promises ?? [])
+        for (var i = 0; i < (promises?.Count ?? 0); i++)
         {
-            if (fate.BrokenOn(graceDays) is { } broken && broken <= asOf)
+            if (promises![i].BrokenOn(graceDays) is { } broken && broken <= asOf)
             {
                 return true;
             }

@@ -140,13 +140,8 @@ public sealed class CaseDecider
     /// <param name="request">The case, the statement, the ladder and what else is known.</param>
     /// <returns>The decision, or an invalid result naming every mismatch: another debtor, another currency, events after the
     /// decision date, thresholds in another currency, a reason that is not the classification's.</returns>
-    public Result<CaseDecision> Decide(CaseDecisionRequest? request)
+    public Result<CaseDecision> Decide(CaseDecisionRequest request)
     {
-        if (request is null)
-        {
-            return ValidationErrors.Single<CaseDecision>(nameof(request), null, "must be given", ErrorCodes.Required);
-        }
-
         var errors = Check(request.Case, request.Statement, request.Ladder, Names.Request);
         if (request is { Classification.Primary.Reason: var classified, Reason: { } reason } && reason != classified)
         {
@@ -253,7 +248,7 @@ public sealed class CaseDecider
     }
 
     /// <summary>Applies the policy's rules in turn; a rule that throws is a programmer error, named.</summary>
-    private CaseDecision Make(CaseDecisionRequest request)
+    private CaseDecision Make(in CaseDecisionRequest request)
     {
         var context = new CaseDecisionContext(Policy, request);
         foreach (var rule in rules)

@@ -18,20 +18,23 @@ namespace Recouvrement.Cases;
 /// <remarks>One decision owns its context: it is not thread-safe and must not be kept after the rule returns.</remarks>
 public sealed class CaseDecisionContext
 {
-    private readonly List<CaseAction> actions = new(2);
+    private const int NotLookedUp = -2;
+
+    private CaseAction[] actions = [];
+    private int actionCount;
     private List<SkippedStep>? skipped;
     private List<CaseHold>? holds;
     private List<PenaltyHold>? penaltyHolds;
-    private Money overdue;
-    private Money open;
+    private long overdue;
+    private long open;
     private LocalDate reference;
     private int pursuedCount = -1;
     private int disputedCount;
-    private int? lastIndex;
+    private int lastIndex = NotLookedUp;
     private InsolvencyOpened? insolvency;
     private bool insolvencyRead;
 
-    internal CaseDecisionContext(CasePolicy policy, CaseDecisionRequest request)
+    internal CaseDecisionContext(CasePolicy policy, in CaseDecisionRequest request)
     {
         Policy = policy;
         Case = request.Case;
@@ -71,7 +74,7 @@ public sealed class CaseDecisionContext
     public LocalDate AsOf => Statement.AsOf;
 
     /// <summary>Gets the actions decided so far, in order.</summary>
-    public IReadOnlyList<CaseAction> Actions => actions;
+    public IReadOnlyList<CaseAction> Actions => new ArraySegment<CaseAction>(actions, 0, actionCount);
 
     /// <summary>Gets what the case, or some of its items, waits for so far.</summary>
     public IReadOnlyList<CaseHold> Holds => (IReadOnlyList<CaseHold>?)holds ?? [];
@@ -128,7 +131,7 @@ public sealed class CaseDecisionContext
         get
         {
             CountItems();
-            return overdue;
+            return Money.FromMinorUnits(overdue, Statement.Currency);
         }
     }
 
@@ -142,7 +145,7 @@ public sealed class CaseDecisionContext
         get
         {
             CountItems();
-            return open;
+            return Money.FromMinorUnits(open, Statement.Currency);
         }
     }
 
@@ -197,7 +200,7 @@ public sealed class CaseDecisionContext
     internal EscalationStep? LastLadderStep => LastIndex < 0 ? null : Ladder.Steps[LastIndex];
 
     /// <summary>Gets the last step's index in the ladder, looked up once; -1 before any step or when a ladder change removed it.</summary>
-    internal int LastIndex => lastIndex ??= History.LastStep is { } last ? IndexOf(last.StepName) : -1;
+    internal int LastIndex => lastIndex != NotLookedUp ? lastIndex : lastIndex = History.LastStep is { } last ? IndexOf(last.StepName) : -1;
 
     /// <summary>Adds an action.</summary>
     /// <param name="action">The action; due on the decision date at the latest.</param>
@@ -205,7 +208,14 @@ public sealed class CaseDecisionContext
     /// <exception cref="ArgumentException">The action falls due after the decision date, or its amount is in another currency.</exception>
     public void Add(CaseAction action)
     {
-        actions.Add(Checked(action, nameof(action)));
+        var checkedAction = Checked(action, nameof(action));
+        if (actionCount == actions.Length)
+        {
+            // Most decisions ask for one action: the array grows from one, and is the decision's when full.
+            Array.Resize(ref actions, Math.Max(1, actions.Length * 2));
+        }
+
+        actions[actionCount++] = checkedAction;
     }
 
     /// <summary>Replaces an action decided earlier, or withdraws it.</summary>
@@ -215,7 +225,7 @@ public sealed class CaseDecisionContext
     public void Replace(CaseAction existing, CaseAction? replacement)
     {
         var index = -1;
-        for (var i = 0; i < actions.Count && index < 0; i++)
+        for (var i = 0; i < actionCount && index < 0; i++)
         {
             index = ReferenceEquals(actions[i], existing) ? i : -1;
         }
@@ -280,12 +290,19 @@ public sealed class CaseDecisionContext
         }
     }
 
+    /// <summary>Gets how many actions are decided so far (the library's rules read them without a view).</summary>
+    internal int ActionCount => actionCount;
+
+    /// <summary>The action at <paramref name="index"/>, below <see cref="ActionCount"/>.</summary>
+    internal CaseAction ActionAt(int index) => actions[index];
+
     /// <summary>Replaces the action at <paramref name="index"/>, or withdraws it when <paramref name="replacement"/> is null.</summary>
     internal void ReplaceAt(int index, CaseAction? replacement)
     {
         if (replacement is null)
         {
-            actions.RemoveAt(index);
+            Array.Copy(actions, index + 1, actions, index, actionCount - index - 1);
+            actions[--actionCount] = null!;
         }
         else
         {
@@ -302,7 +319,7 @@ public sealed class CaseDecisionContext
     public LocalDate Deadline(LocalDate day) => Calendar.Adjust(day, BusinessDayConvention.Following);
 
     internal CaseDecision ToDecision()
-        => new(Case.Id, AsOf, History.State, [.. actions], skipped is null ? [] : [.. skipped], holds is null ? [] : [.. holds], NextStep, NextStepOn)
+        => new(Case.Id, AsOf, History.State, actionCount == actions.Length ? actions : actions.AsSpan(0, actionCount).ToArray(), skipped is null ? [] : [.. skipped], holds is null ? [] : [.. holds], NextStep, NextStepOn)
         {
             PenaltyHoldArray = penaltyHolds is null ? [] : [.. penaltyHolds],
         };
@@ -312,9 +329,10 @@ public sealed class CaseDecisionContext
 
     internal bool IsDisputedInCase(ItemBalance item)
     {
-        foreach (var id in History.Disputes)
+        var disputes = History.Disputes;
+        for (var i = 0; i < disputes.Count; i++)
         {
-            if (id == item.Id || id == item.InvoiceId)
+            if (disputes[i] == item.Id || disputes[i] == item.InvoiceId)
             {
                 return true;
             }
@@ -328,9 +346,9 @@ public sealed class CaseDecisionContext
     {
         if (Classification is { Treatment.Pause: DunningPause.ConcernedItems, PausedItemIds: var paused })
         {
-            foreach (var id in paused)
+            for (var i = 0; i < paused.Count; i++)
             {
-                if (id == item.Id || id == item.InvoiceId)
+                if (paused[i] == item.Id || paused[i] == item.InvoiceId)
                 {
                     return true;
                 }
@@ -345,19 +363,27 @@ public sealed class CaseDecisionContext
     /// <summary>The open items the case covers: the disputed ones, or the pursued ones (overdue only, or all).</summary>
     internal string[] Ids(int count, bool disputedOnly, bool overdueOnly)
     {
-        var ids = new string[count];
         var n = 0;
         foreach (var item in Statement.ItemArray)
         {
-            if (n < count && item.Open.IsPositive && Case.Covers(item.InvoiceId) && IsDisputed(item) == disputedOnly && (item.IsOverdue || !overdueOnly))
+            n += n < count && IsListed(item, disputedOnly, overdueOnly) ? 1 : 0;
+        }
+
+        var ids = n == 0 ? [] : new string[n];
+        n = 0;
+        foreach (var item in Statement.ItemArray)
+        {
+            if (n < ids.Length && IsListed(item, disputedOnly, overdueOnly))
             {
                 ids[n++] = item.Id;
             }
         }
 
-        Array.Resize(ref ids, n);
         return ids;
     }
+
+    private bool IsListed(ItemBalance item, bool disputedOnly, bool overdueOnly)
+        => item.Open.IsPositive && Case.Covers(item.InvoiceId) && IsDisputed(item) == disputedOnly && (item.IsOverdue || !overdueOnly);
 
     /// <summary>Whether we contacted the debtor on or after a day.</summary>
     internal bool ContactedSince(LocalDate date)
@@ -390,12 +416,21 @@ public sealed class CaseDecisionContext
         return null;
     }
 
+    /// <summary>The action, checked; the messages are written only for a rule that fails.</summary>
     private CaseAction Checked(CaseAction action, string name)
     {
         Internal.Preconditions.CheckNotNull(action, name);
         Internal.Preconditions.CheckArgument(action.Kind is not null, name, "An action needs its kind.");
-        Internal.Preconditions.CheckArgument(action.DueOn <= AsOf, name, $"An action cannot fall due after the decision date ({Internal.Iso.Date(AsOf)}).");
-        Internal.Preconditions.CheckArgument(action.Amount.Currency is null || action.Amount.Currency == Statement.Currency, name, $"An action's amount is in the account's currency ({Statement.Currency.Code}).");
+        if (action.DueOn > AsOf)
+        {
+            throw new ArgumentException($"An action cannot fall due after the decision date ({Internal.Iso.Date(AsOf)}).", name);
+        }
+
+        if (action.Amount.Currency is { } currency && currency != Statement.Currency)
+        {
+            throw new ArgumentException($"An action's amount is in the account's currency ({Statement.Currency.Code}), not {currency.Code}.", name);
+        }
+
         return action;
     }
 
@@ -407,8 +442,7 @@ public sealed class CaseDecisionContext
             return;
         }
 
-        var zero = Money.Zero(Statement.Currency);
-        (overdue, open, reference, pursuedCount) = (zero, zero, LocalDate.MaxIsoValue, 0);
+        (overdue, open, reference, pursuedCount) = (0L, 0L, LocalDate.MaxIsoValue, 0);
         foreach (var item in Statement.ItemArray)
         {
             if (!item.Open.IsPositive || !Case.Covers(item.InvoiceId))
@@ -423,8 +457,8 @@ public sealed class CaseDecisionContext
             }
 
             pursuedCount++;
-            open += item.Open;
-            overdue += item.IsOverdue ? item.Open : zero;
+            open += item.OpenUnits;
+            overdue += item.IsOverdue ? item.OpenUnits : 0L;
             reference = item.DueDate < reference ? item.DueDate : reference;
         }
     }

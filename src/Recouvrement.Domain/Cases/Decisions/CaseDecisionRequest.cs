@@ -10,7 +10,8 @@ namespace Recouvrement.Cases;
 /// <param name="Case">The case.</param>
 /// <param name="Statement">The debtor's account as of the decision date.</param>
 /// <param name="Ladder">The ladder the case follows (see <see cref="LadderSelection"/>).</param>
-public sealed record CaseDecisionRequest(CollectionCase Case, AccountStatement Statement, EscalationLadder Ladder)
+/// <remarks>A value, so that asking for a decision allocates nothing more; <c>default</c> has no case and is refused.</remarks>
+public readonly record struct CaseDecisionRequest(CollectionCase Case, AccountStatement Statement, EscalationLadder Ladder)
 {
     /// <summary>
     /// Gets the classification of the account's signals as of the decision date: the deciding reason and what its

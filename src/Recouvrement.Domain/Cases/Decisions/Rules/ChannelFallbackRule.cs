@@ -9,10 +9,9 @@ internal sealed class ChannelFallbackRule() : CaseRule("channel fallback")
 {
     public override void Apply(CaseDecisionContext context)
     {
-        var actions = context.Actions;
-        for (var i = 0; i < actions.Count; i++)
+        for (var i = 0; i < context.ActionCount; i++)
         {
-            var action = actions[i];
+            var action = context.ActionAt(i);
             if (action.Channel?.Reaches is not { } needed || context.Statement.Debtor.CanBeReachedBy(needed))
             {
                 continue;

@@ -11,10 +11,9 @@ internal sealed class ContactPressureRule() : CaseRule("contact pressure")
 {
     public override void Apply(CaseDecisionContext context)
     {
-        var actions = context.Actions;
-        for (var i = 0; i < actions.Count; i++)
+        for (var i = 0; i < context.ActionCount; i++)
         {
-            var action = actions[i];
+            var action = context.ActionAt(i);
             if ((action.Kind != CaseActionKind.TakeStep && action.Kind != CaseActionKind.ActOnReason) || action.Channel?.Reaches is null || PressureUntil(context) is not { } until)
             {
                 continue;

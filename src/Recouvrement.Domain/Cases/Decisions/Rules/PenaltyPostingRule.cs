@@ -12,8 +12,10 @@ internal sealed class PenaltyPostingRule() : CaseRule("penalty posting")
     public override void Apply(CaseDecisionContext context)
     {
         var policy = context.Policy.PenaltyPosting;
-        foreach (var hold in context.Holds)
+        var holds = context.Holds;
+        for (var i = 0; i < holds.Count; i++)
         {
+            var hold = holds[i];
             var held = hold.Kind.Name switch
             {
                 nameof(HoldKind.Dispute) => policy.HoldWhileDisputed,

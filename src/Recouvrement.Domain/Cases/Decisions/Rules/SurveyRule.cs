@@ -53,9 +53,9 @@ internal sealed class SurveyRule() : CaseRule("surveys")
     /// <summary>Whether an earlier rule already reaches the debtor today: the survey waits for a quiet day.</summary>
     private static bool ContactsToday(CaseDecisionContext context)
     {
-        foreach (var action in context.Actions)
+        for (var i = 0; i < context.ActionCount; i++)
         {
-            if (action.Channel?.Reaches is not null)
+            if (context.ActionAt(i).Channel?.Reaches is not null)
             {
                 return true;
             }
