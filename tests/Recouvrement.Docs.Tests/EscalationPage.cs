@@ -7,9 +7,47 @@ using Recouvrement.Escalation;
 
 namespace Recouvrement.Docs.Tests;
 
+// begin-snippet: host-rule
+/// <summary>Every step on a debt of 10,000 or more needs a manager's approval.</summary>
+public sealed class ManagerApprovesLargeDebts() : CaseRule("manager approves large debts")
+{
+    public override void Apply(CaseDecisionContext context)
+    {
+        foreach (var action in context.Actions.ToList())
+        {
+            if (action.Kind == CaseActionKind.TakeStep && context.Pursued.Amount >= 10_000m)
+            {
+                context.Replace(action, action with { RequiresApproval = true });
+            }
+        }
+    }
+}
+// end-snippet
+
 /// <summary>The samples of docs/escalation.md.</summary>
 public class EscalationPage
 {
+    [Fact]
+    public void A_host_rule_after_the_librarys()
+    {
+        var debtor = new Debtor("D-002", "Grande Compagnie SA", DebtorKind.Business, "FR")
+        {
+            Contacts = [new Contact("Compta", ContactRole.Accounting) { Email = "compta@grande.example" }],
+        };
+        var account = Account.Create(debtor, [new Invoice("INV-9", new LocalDate(2026, 1, 5), new LocalDate(2026, 1, 20), new Money(12_000m, Currency.EUR))]).Value;
+        var opened = CollectionCase.Create("C-2", "D-002", Currency.EUR, new LocalDate(2026, 1, 20)).Value;
+
+        // begin-snippet: host-rule-registered
+        var decider = CaseDecider.Create(new CasePolicy
+        {
+            Rules = [.. CaseRules.Default, new ManagerApprovesLargeDebts()],
+        }).Value;
+        // end-snippet
+
+        var step = Assert.Single(decider.Decide(opened, account.AsOf(new LocalDate(2026, 1, 21)), EscalationLadders.BusinessStandard).Value.Actions);
+        Assert.True(step.RequiresApproval);
+    }
+
     [Fact]
     public void A_first_ladder()
     {
