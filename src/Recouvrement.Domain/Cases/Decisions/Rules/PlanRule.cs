@@ -22,8 +22,7 @@ internal sealed class PlanRule() : CaseRule("plan")
         }
 
         var policy = context.Policy;
-        var payments = context.Events.OfType<PaymentReceived>().Where(p => p.Date >= agreed.Date).Select(p => new PlanPayment(p.Date, p.Amount));
-        var tracking = PlanTracker.Track(agreed.Plan, payments, context.AsOf, policy.PlanTolerance).Value;
+        var tracking = Track(context, agreed);
         if (tracking.Health == PlanHealth.Broken)
         {
             context.EscalateFrom(tracking.BrokenOn!.Value, brokenPromise: false);
@@ -38,5 +37,12 @@ internal sealed class PlanRule() : CaseRule("plan")
             var due = late.Instalment.DueDate.PlusDays(policy.PlanTolerance.GraceDays + 1);
             context.Add(new CaseAction(CaseActionKind.RemindInstalment, due, tracking.Arrears) { Channel = channel });
         }
+    }
+
+    /// <summary>The plan's health from the payments received since it was agreed (a method of its own: its closure is made only here).</summary>
+    private static PlanTracking Track(CaseDecisionContext context, PlanAgreed agreed)
+    {
+        var payments = context.Events.OfType<PaymentReceived>().Where(p => p.Date >= agreed.Date).Select(p => new PlanPayment(p.Date, p.Amount));
+        return PlanTracker.Track(agreed.Plan, payments, context.AsOf, context.Policy.PlanTolerance).Value;
     }
 }
