@@ -29,6 +29,7 @@ internal static class JsonReport
             Value(writer, "amount", action.Amount, options);
             Optional(writer, "step", action.CaseAction?.Step?.Name);
             Optional(writer, "caseAction", action.CaseAction?.Kind.Name);
+            Optional(writer, "rule", action.CaseAction?.Rule);
             Optional(writer, "channel", action.CaseAction?.Channel?.Name);
             Optional(writer, "itemId", action.ItemId);
             Optional(writer, "caseId", action.Case?.Id);

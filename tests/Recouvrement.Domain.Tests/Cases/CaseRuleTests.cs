@@ -1,4 +1,5 @@
 using Recouvrement.Cases;
+using Recouvrement.Escalation;
 using static Recouvrement.Domain.Tests.AccountFixtures;
 using static Recouvrement.Domain.Tests.CaseFixtures;
 
@@ -65,6 +66,25 @@ public class CaseRuleTests
         var decision = Decide(Case(new DisputeRaised(D(1, 22), "INV-1", "goods damaged")), D(3, 10), decider: decider);
         Assert.Empty(decision.Actions);
         Assert.Equal(HoldKind.Dispute, Assert.Single(decision.Holds).Kind);
+    }
+
+    private sealed class Escalates() : CaseRule("escalates")
+    {
+        public override void Apply(CaseDecisionContext context)
+            => context.Add(new CaseAction(CaseActionKind.ReviewCase, context.AsOf, context.Pursued) { Review = ReviewCause.NoStepApplies });
+    }
+
+    [Fact]
+    public void Every_action_hold_and_skipped_step_names_the_rule_that_decided_it()
+    {
+        var c = Case(new DisputeRaised(D(1, 22), "INV-1", "goods damaged"), Step(D(3, 4), "First reminder"), Step(D(3, 13), "Call", channel: StepChannel.CallTask), new PromiseMade(D(3, 14), D(3, 20), Eur(2_500m)));
+        var decision = Decide(c, D(3, 24), decider: With([.. CaseRules.Default, new Escalates()]));
+
+        Assert.Equal(["ladder", "escalates"], decision.Actions.Select(a => a.Rule));
+        Assert.Equal(["disputes"], decision.Holds.Select(h => h.Rule));
+
+        var broken = Decide(Case(Step(D(1, 21), "First reminder"), new PromiseMade(D(1, 23), D(2, 20), Eur(1_000m))), D(2, 24));
+        Assert.Equal(["ladder"], broken.Skipped.Select(s => s.Rule));
     }
 
     [Fact]

@@ -12,6 +12,9 @@ namespace Recouvrement.Cases;
 /// <param name="Amount">The amount it is about: the overdue amount pursued, the plan arrears, the claim.</param>
 public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amount)
 {
+    /// <summary>Gets the name of the rule that decided it (see <see cref="CaseRules"/>); the decision sets it when the rule did not.</summary>
+    public string? Rule { get; init; }
+
     /// <summary>Gets the ladder step, for <see cref="CaseActionKind.TakeStep"/>.</summary>
     public EscalationStep? Step { get; init; }
 

@@ -105,7 +105,7 @@ public sealed class CaseDecider
     public Result<CaseDecision> Decide(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, UnpaidReason? reason)
     {
         var errors = Check(collectionCase, statement, ladder, Names.Arguments);
-        return errors.HasErrors ? errors.ToInvalid<CaseDecision>() : Make(new CaseDecisionRequest(collectionCase!, statement!, ladder!) { Reason = reason });
+        return errors is not null ? errors.ToInvalid<CaseDecision>() : Make(new CaseDecisionRequest(collectionCase!, statement!, ladder!) { Reason = reason });
     }
 
     /// <summary>
@@ -126,10 +126,10 @@ public sealed class CaseDecider
         var errors = Check(collectionCase, statement, ladder, Names.Arguments);
         if (classification is null)
         {
-            errors.Add(nameof(classification), null, "must be given", ErrorCodes.Required);
+            (errors ??= new ValidationErrors()).Add(nameof(classification), null, "must be given", ErrorCodes.Required);
         }
 
-        return errors.HasErrors ? errors.ToInvalid<CaseDecision>()
+        return errors is not null ? errors.ToInvalid<CaseDecision>()
             : Make(new CaseDecisionRequest(collectionCase!, statement!, ladder!) { Classification = classification });
     }
 
@@ -145,10 +145,10 @@ public sealed class CaseDecider
         var errors = Check(request.Case, request.Statement, request.Ladder, Names.Request);
         if (request is { Classification.Primary.Reason: var classified, Reason: { } reason } && reason != classified)
         {
-            errors.Add(nameof(request.Reason), reason.Name, $"is not the classification's deciding reason ({classified.Name}): give one or the other", ErrorCodes.Conflict);
+            (errors ??= new ValidationErrors()).Add(nameof(request.Reason), reason.Name, $"is not the classification's deciding reason ({classified.Name}): give one or the other", ErrorCodes.Conflict);
         }
 
-        return errors.HasErrors ? errors.ToInvalid<CaseDecision>() : Make(request);
+        return errors is not null ? errors.ToInvalid<CaseDecision>() : Make(request);
     }
 
     /// <summary>Assesses a payment offer against the policy's horizon and the oldest open item of the account.</summary>
@@ -209,41 +209,42 @@ public sealed class CaseDecider
         }
     }
 
-    private ValidationErrors Check(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, Names names)
+    /// <summary>The problems with the input, or null when there is none (created on the first, so a valid call allocates nothing).</summary>
+    private ValidationErrors? Check(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, Names names)
     {
-        var errors = new ValidationErrors();
+        var errors = default(ValidationErrors);
         if (collectionCase is null || statement is null || ladder is null)
         {
-            errors.Add(collectionCase is null ? names.Case : statement is null ? names.Statement : names.Ladder, null, "must be given", ErrorCodes.Required);
+            (errors = new ValidationErrors()).Add(collectionCase is null ? names.Case : statement is null ? names.Statement : names.Ladder, null, "must be given", ErrorCodes.Required);
             return errors;
         }
 
         if (collectionCase.DebtorId != statement.Debtor.Id)
         {
-            errors.Add($"{names.Statement}.Debtor.Id", statement.Debtor.Id, $"is not the case's debtor ({collectionCase.DebtorId})", ErrorCodes.Conflict);
+            (errors ??= new ValidationErrors()).Add($"{names.Statement}.Debtor.Id", statement.Debtor.Id, $"is not the case's debtor ({collectionCase.DebtorId})", ErrorCodes.Conflict);
         }
 
         if (collectionCase.Currency != statement.Currency)
         {
-            errors.Add($"{names.Statement}.Currency", statement.Currency.Code, $"is not the case's currency ({collectionCase.Currency.Code})", ErrorCodes.CurrencyMismatch);
+            (errors ??= new ValidationErrors()).Add($"{names.Statement}.Currency", statement.Currency.Code, $"is not the case's currency ({collectionCase.Currency.Code})", ErrorCodes.CurrencyMismatch);
         }
 
         var events = collectionCase.EventArray;
         if (events.Length > 0 && events[events.Length - 1].Date > statement.AsOf)
         {
-            errors.Add($"{names.Statement}.AsOf", statement.AsOf, $"is before the case's last event ({Iso.Date(events[events.Length - 1].Date)}): decide as of a later date", ErrorCodes.OutOfRange);
+            (errors ??= new ValidationErrors()).Add($"{names.Statement}.AsOf", statement.AsOf, $"is before the case's last event ({Iso.Date(events[events.Length - 1].Date)}): decide as of a later date", ErrorCodes.OutOfRange);
         }
 
-        CheckCurrency(nameof(Policy.AgencyMinimum), Policy.AgencyMinimum, statement.Currency, errors);
-        CheckCurrency(nameof(Policy.CourtMinimum), Policy.CourtMinimum, statement.Currency, errors);
+        CheckCurrency(nameof(Policy.AgencyMinimum), Policy.AgencyMinimum, statement.Currency, ref errors);
+        CheckCurrency(nameof(Policy.CourtMinimum), Policy.CourtMinimum, statement.Currency, ref errors);
         return errors;
     }
 
-    private static void CheckCurrency(string field, Money? threshold, Currency currency, ValidationErrors errors)
+    private static void CheckCurrency(string field, Money? threshold, Currency currency, ref ValidationErrors? errors)
     {
         if (threshold is { } t && t.Currency != currency)
         {
-            errors.Add($"{nameof(Policy)}.{field}", t, $"is not in the account's currency ({currency.Code})", ErrorCodes.CurrencyMismatch);
+            (errors ??= new ValidationErrors()).Add($"{nameof(Policy)}.{field}", t, $"is not in the account's currency ({currency.Code})", ErrorCodes.CurrencyMismatch);
         }
     }
 
@@ -253,6 +254,7 @@ public sealed class CaseDecider
         var context = new CaseDecisionContext(Policy, request);
         foreach (var rule in rules)
         {
+            context.Rule = rule.Name;
             try
             {
                 rule.Apply(context);

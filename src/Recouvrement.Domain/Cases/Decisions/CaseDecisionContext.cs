@@ -70,6 +70,9 @@ public sealed class CaseDecisionContext
     /// <summary>Gets the debtor's late-payment rule; null when the request gave none.</summary>
     public LatePaymentRule? PenaltyRule { get; }
 
+    /// <summary>Gets the name of the rule being applied: what it adds is named after it.</summary>
+    public string Rule { get; internal set; } = string.Empty;
+
     /// <summary>Gets the decision date: the statement's.</summary>
     public LocalDate AsOf => Statement.AsOf;
 
@@ -241,7 +244,7 @@ public sealed class CaseDecisionContext
     {
         Internal.Preconditions.CheckNotNull(hold, nameof(hold));
         Internal.Preconditions.CheckArgument(hold.Kind is not null, nameof(hold), "A hold needs its kind.");
-        (holds ??= new List<CaseHold>(2)).Add(hold);
+        (holds ??= new List<CaseHold>(2)).Add(hold.Rule is null ? hold with { Rule = Rule } : hold);
     }
 
     /// <summary>Records a ladder step passed over, with its cause.</summary>
@@ -251,7 +254,7 @@ public sealed class CaseDecisionContext
     {
         Internal.Preconditions.CheckNotNull(step, nameof(step));
         Internal.Preconditions.CheckArgument(step.Step is not null && step.Cause is not null, nameof(step), "A skipped step needs the step and its cause.");
-        (skipped ??= new List<SkippedStep>(2)).Add(step);
+        (skipped ??= new List<SkippedStep>(2)).Add(step.Rule is null ? step with { Rule = Rule } : step);
     }
 
     /// <summary>Holds, or drops, the posting of an item's late-payment penalties.</summary>
@@ -421,6 +424,7 @@ public sealed class CaseDecisionContext
     {
         Internal.Preconditions.CheckNotNull(action, name);
         Internal.Preconditions.CheckArgument(action.Kind is not null, name, "An action needs its kind.");
+        action = action.Rule is null ? action with { Rule = Rule } : action;
         if (action.DueOn > AsOf)
         {
             throw new ArgumentException($"An action cannot fall due after the decision date ({Internal.Iso.Date(AsOf)}).", name);

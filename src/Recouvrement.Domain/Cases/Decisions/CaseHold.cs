@@ -10,6 +10,9 @@ namespace Recouvrement.Cases;
 /// <param name="Until">The last day of the wait, when it has one.</param>
 public sealed record CaseHold(HoldKind Kind, LocalDate? Until)
 {
+    /// <summary>Gets the name of the rule that decided it (see <see cref="CaseRules"/>); the decision sets it when the rule did not.</summary>
+    public string? Rule { get; init; }
+
     /// <summary>Gets the items held, for a dispute.</summary>
     public IReadOnlyList<string> ItemIds { get; init; } = [];
 

@@ -7,6 +7,9 @@ namespace Recouvrement.Cases;
 /// <param name="Cause">Why it was passed over.</param>
 public sealed record SkippedStep(Escalation.EscalationStep Step, SkipCause Cause)
 {
+    /// <summary>Gets the name of the rule that decided it (see <see cref="CaseRules"/>); the decision sets it when the rule did not.</summary>
+    public string? Rule { get; init; }
+
     /// <summary>Gets the figures behind the cause: the amount and the minimum, the debtor kind.</summary>
     public string? Detail { get; init; }
 

@@ -25,8 +25,8 @@ internal sealed class ChannelFallbackRule() : CaseRule("channel fallback")
             }
 
             var missing = $"no contact has {needed.Requirement}";
-            context.Hold(new CaseHold(HoldKind.NoUsableChannel, null) { Detail = missing });
-            context.ReplaceAt(i, action with { Kind = CaseActionKind.CompleteContactData, Channel = null, Missing = missing, RequiresApproval = false, Deadline = null });
+            context.Hold(new CaseHold(HoldKind.NoUsableChannel, null) { Detail = missing, Rule = Name });
+            context.ReplaceAt(i, action with { Kind = CaseActionKind.CompleteContactData, Channel = null, Missing = missing, RequiresApproval = false, Deadline = null, Rule = Name });
         }
     }
 }

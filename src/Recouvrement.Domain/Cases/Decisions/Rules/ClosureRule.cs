@@ -10,11 +10,11 @@ internal sealed class ClosureRule() : CaseRule("closure")
     {
         if (context.History.Closed is { } closed)
         {
-            context.Hold(new CaseHold(HoldKind.Closed, null) { Detail = closed.Outcome.Label });
+            context.Hold(new CaseHold(HoldKind.Closed, null) { Detail = closed.Outcome.Label, Rule = Name });
         }
         else if (context.Insolvency is null && context.PursuedCount + context.DisputedCount == 0)
         {
-            context.Add(new CaseAction(CaseActionKind.CloseCase, context.AsOf, Money.Zero(context.Statement.Currency)));
+            context.Add(new CaseAction(CaseActionKind.CloseCase, context.AsOf, Money.Zero(context.Statement.Currency)) { Rule = Name });
         }
     }
 }

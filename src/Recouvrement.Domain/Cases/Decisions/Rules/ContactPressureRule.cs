@@ -20,7 +20,7 @@ internal sealed class ContactPressureRule() : CaseRule("contact pressure")
             }
 
             var policy = context.Policy;
-            context.Hold(new CaseHold(HoldKind.ContactPressure, until) { Detail = $"{policy.MaxContacts} in {policy.ContactWindowDays} days" });
+            context.Hold(new CaseHold(HoldKind.ContactPressure, until) { Detail = $"{policy.MaxContacts} in {policy.ContactWindowDays} days", Rule = Name });
             if (action.Step is not null)
             {
                 context.PlanNextStep(action.Step, until.PlusDays(1));

@@ -19,7 +19,7 @@ internal sealed class DisputeRule() : CaseRule("disputes")
 
         if (context.Classification?.Primary.Reason.Family != ReasonFamily.Internal)
         {
-            context.Hold(new CaseHold(HoldKind.Dispute, null) { ItemIds = context.Ids(context.DisputedCount, disputedOnly: true, overdueOnly: false) });
+            context.Hold(new CaseHold(HoldKind.Dispute, null) { ItemIds = context.Ids(context.DisputedCount, disputedOnly: true, overdueOnly: false), Rule = Name });
             return;
         }
 
@@ -34,12 +34,12 @@ internal sealed class DisputeRule() : CaseRule("disputes")
 
         if (disputed is not null)
         {
-            context.Hold(new CaseHold(HoldKind.Dispute, null) { ItemIds = [.. disputed] });
+            context.Hold(new CaseHold(HoldKind.Dispute, null) { ItemIds = [.. disputed], Rule = Name });
         }
 
         if (ours is not null)
         {
-            context.Hold(new CaseHold(HoldKind.OurError, null) { ItemIds = [.. ours] });
+            context.Hold(new CaseHold(HoldKind.OurError, null) { ItemIds = [.. ours], Rule = Name });
         }
     }
 }

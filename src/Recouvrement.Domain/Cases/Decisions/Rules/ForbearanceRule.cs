@@ -12,7 +12,7 @@ internal sealed class ForbearanceRule() : CaseRule("forbearance")
     {
         if (!context.IsPaused && context.PursuedCount > 0 && context.Classification is { Treatment.Pause: DunningPause.WholeAccount } classification && context.History.Plan is null)
         {
-            context.Hold(new CaseHold(HoldKind.ReasonPause, null) { Detail = classification.Primary.Reason.Label });
+            context.Hold(new CaseHold(HoldKind.ReasonPause, null) { Detail = classification.Primary.Reason.Label, Rule = Name });
         }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class InsolvencyRule() : CaseRule("insolvency")
         }
 
         var notice = insolvency.Notice;
-        context.Hold(new CaseHold(HoldKind.Insolvency, null) { Detail = notice.Proceeding.Label });
+        context.Hold(new CaseHold(HoldKind.Insolvency, null) { Detail = notice.Proceeding.Label, Rule = Name });
         if (context.History.HasFiledClaim)
         {
             return;
@@ -38,15 +38,16 @@ internal sealed class InsolvencyRule() : CaseRule("insolvency")
                 Deadline = deadline,
                 Urgent = context.AsOf >= deadline.PlusDays(-context.Policy.ClaimUrgentDays),
                 Claim = claim,
+                Rule = Name,
             });
         }
         else if (context.AsOf <= relief)
         {
-            context.Add(new CaseAction(CaseActionKind.SeekRelief, deadline.PlusDays(1), claim.Total) { Deadline = relief, Urgent = true, Claim = claim });
+            context.Add(new CaseAction(CaseActionKind.SeekRelief, deadline.PlusDays(1), claim.Total) { Deadline = relief, Urgent = true, Claim = claim, Rule = Name });
         }
         else
         {
-            context.Add(new CaseAction(CaseActionKind.ReviewCase, relief.PlusDays(1), claim.Total) { Review = ReviewCause.ClaimForeclosed, Claim = claim });
+            context.Add(new CaseAction(CaseActionKind.ReviewCase, relief.PlusDays(1), claim.Total) { Review = ReviewCause.ClaimForeclosed, Claim = claim, Rule = Name });
         }
     }
 

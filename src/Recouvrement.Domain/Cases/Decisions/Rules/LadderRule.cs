@@ -54,7 +54,7 @@ internal sealed class LadderRule() : CaseRule("ladder")
 
                 if (responseEnd is { } end && context.AsOf <= end)
                 {
-                    context.Hold(new CaseHold(HoldKind.NoticeResponse, end));
+                    context.Hold(new CaseHold(HoldKind.NoticeResponse, end) { Rule = Name });
                 }
 
                 if (skip is null)
@@ -93,7 +93,7 @@ internal sealed class LadderRule() : CaseRule("ladder")
     }
 
     /// <summary>A review once the ladder is over, then every <see cref="CasePolicy.ReviewIntervalDays"/> after the last one recorded.</summary>
-    private static void Review(CaseDecisionContext context, LocalDate from, ReviewCause cause)
+    private void Review(CaseDecisionContext context, LocalDate from, ReviewCause cause)
     {
         var interval = context.Policy.ReviewIntervalDays;
         var due = from;
@@ -104,7 +104,7 @@ internal sealed class LadderRule() : CaseRule("ladder")
 
         if (due > context.AsOf)
         {
-            context.Hold(new CaseHold(HoldKind.AwaitingReview, due.PlusDays(-1)) { Detail = cause.Label });
+            context.Hold(new CaseHold(HoldKind.AwaitingReview, due.PlusDays(-1)) { Detail = cause.Label, Rule = Name });
         }
         else
         {
@@ -113,6 +113,7 @@ internal sealed class LadderRule() : CaseRule("ladder")
                 Step = context.LastLadderStep,
                 Review = cause,
                 ItemIds = context.Ids(context.Statement.ItemArray.Length, disputedOnly: false, overdueOnly: true),
+                Rule = Name,
             });
         }
     }
@@ -131,7 +132,7 @@ internal sealed class LadderRule() : CaseRule("ladder")
         return responseEnd is { } end && end >= trigger ? end.PlusDays(1) : trigger;
     }
 
-    private static void Take(CaseDecisionContext context, EscalationStep step, LocalDate due)
+    private void Take(CaseDecisionContext context, EscalationStep step, LocalDate due)
     {
         context.Add(new CaseAction(CaseActionKind.TakeStep, due, step.IsBeforeDue ? context.PursuedOpen : context.Pursued)
         {
@@ -141,6 +142,7 @@ internal sealed class LadderRule() : CaseRule("ladder")
             RequiresApproval = step.RequiresApproval,
             Deadline = step.Kind == StepKind.FormalNotice ? context.Deadline(context.AsOf.PlusDays(step.ResponseDays)) : null,
             AfterBrokenPromise = context.AfterBrokenPromise,
+            Rule = Name,
         });
     }
 }

@@ -30,12 +30,12 @@ internal sealed class PlanRule() : CaseRule("plan")
             return;
         }
 
-        context.Hold(new CaseHold(HoldKind.Plan, agreed.Plan.LastDueDate) { Detail = tracking.Health.ToString() });
+        context.Hold(new CaseHold(HoldKind.Plan, agreed.Plan.LastDueDate) { Detail = tracking.Health.ToString(), Rule = Name });
         var late = tracking.Instalments.FirstOrDefault(i => i.Status == InstalmentStatus.Late);
         if (late is not null && !context.ContactedSince(late.Instalment.DueDate) && context.FirstUsable(ReminderChannels) is { } channel)
         {
             var due = late.Instalment.DueDate.PlusDays(policy.PlanTolerance.GraceDays + 1);
-            context.Add(new CaseAction(CaseActionKind.RemindInstalment, due, tracking.Arrears) { Channel = channel });
+            context.Add(new CaseAction(CaseActionKind.RemindInstalment, due, tracking.Arrears) { Channel = channel, Rule = Name });
         }
     }
 

@@ -28,7 +28,7 @@ internal sealed class PromiseRule() : CaseRule("promise")
         var end = promise.PromisedDate.PlusDays(grace);
         if (context.AsOf <= end)
         {
-            context.Hold(new CaseHold(HoldKind.Promise, end) { Amount = promise.Amount });
+            context.Hold(new CaseHold(HoldKind.Promise, end) { Amount = promise.Amount, Rule = Name });
         }
         else
         {

@@ -41,7 +41,7 @@ internal sealed class ReasonResponseRule() : CaseRule("reason response")
         {
             if (actsFirst && done.PlusDays(treatment.LadderWaitsDays!.Value) is var resumes && resumes > context.AsOf)
             {
-                context.Hold(new CaseHold(HoldKind.ReasonFirst, resumes.PlusDays(-1)) { Detail = treatment.FirstAction.Label });
+                context.Hold(new CaseHold(HoldKind.ReasonFirst, resumes.PlusDays(-1)) { Detail = treatment.FirstAction.Label, Rule = Name });
             }
 
             return;
@@ -66,10 +66,10 @@ internal sealed class ReasonResponseRule() : CaseRule("reason response")
         }
 
         var channel = treatment.FirstAction.Reaches is { } reaches ? StepChannel.For(reaches) : null;
-        context.Add(new CaseAction(CaseActionKind.ActOnReason, since, amount) { Treatment = treatment.FirstAction, ItemIds = [.. ids], Channel = channel });
+        context.Add(new CaseAction(CaseActionKind.ActOnReason, since, amount) { Treatment = treatment.FirstAction, ItemIds = [.. ids], Channel = channel, Rule = Name });
         if (actsFirst && treatment.LadderWaitsDays > 0)
         {
-            context.Hold(new CaseHold(HoldKind.ReasonFirst, null) { Detail = treatment.FirstAction.Label });
+            context.Hold(new CaseHold(HoldKind.ReasonFirst, null) { Detail = treatment.FirstAction.Label, Rule = Name });
         }
     }
 

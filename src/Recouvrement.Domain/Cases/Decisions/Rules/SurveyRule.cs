@@ -33,7 +33,7 @@ internal sealed class SurveyRule() : CaseRule("surveys")
         var due = since.PlusDays(delay);
         if (due <= context.AsOf && context.AsOf <= due.PlusDays(context.Policy.SurveyExpiryDays) && !SurveyedSince(context, since) && context.FirstUsable(SurveyChannels) is { } channel)
         {
-            context.Add(new CaseAction(CaseActionKind.SendSurvey, due, Money.Zero(context.Statement.Currency)) { Channel = channel });
+            context.Add(new CaseAction(CaseActionKind.SendSurvey, due, Money.Zero(context.Statement.Currency)) { Channel = channel, Rule = context.Rule });
         }
     }
 
