@@ -28,7 +28,7 @@ public class JsonTests
         new ContactLogged(D(1, 23), Inbound: true) { Channel = StepChannel.CallTask, Note = "asks for a copy" },
         new DisputeRaised(D(1, 23), "INV-1", "missing delivery note"),
         new ReasonActedOn(D(1, 24), FirstAction.SendPaymentLink) { Channel = StepChannel.Email },
-        new DisputeResolved(D(1, 30), "INV-1"),
+        new DisputeResolved(D(1, 30), "INV-1") { Upheld = true },
         new PromiseMade(D(1, 31), D(2, 10), Eur(1_000m)),
         new PaymentReceived(D(2, 10), Eur(400.50m)),
         new PlanAgreed(D(2, 12), Plan()),
@@ -38,6 +38,7 @@ public class JsonTests
         new CaseClosed(D(6, 1), CaseOutcome.WrittenOff),
         new CaseReopened(D(6, 5)),
         new SurveySent(D(6, 6)) { Channel = StepChannel.Sms },
+        new CaseReviewed(D(6, 7)) { Note = "settled by phone" },
     ];
 
     [Fact]

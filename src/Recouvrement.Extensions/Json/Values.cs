@@ -154,6 +154,11 @@ internal static class Values
                 break;
             case DisputeResolved resolved:
                 writer.WriteString("itemId", resolved.ItemId);
+                if (resolved.Upheld)
+                {
+                    writer.WriteBoolean("upheld", true);
+                }
+
                 break;
             case PlanAgreed plan:
                 writer.WritePropertyName("plan");
@@ -190,13 +195,14 @@ internal static class Values
             nameof(PromiseMade) => new PromiseMade(date, Field(json, "promisedDate", Date), Field(json, "amount", Money)),
             nameof(PaymentReceived) => new PaymentReceived(date, Field(json, "amount", Money)),
             nameof(DisputeRaised) => new DisputeRaised(date, Text(json, "itemId"), Text(json, "subject")),
-            nameof(DisputeResolved) => new DisputeResolved(date, Text(json, "itemId")),
+            nameof(DisputeResolved) => new DisputeResolved(date, Text(json, "itemId")) { Upheld = json.TryGetProperty("upheld", out var upheld) && upheld.GetBoolean() },
             nameof(PlanAgreed) => new PlanAgreed(date, Plan(Property(json, "plan"))),
             nameof(InsolvencyOpened) => new InsolvencyOpened(date, Notice(json, Field(json, "publishedOn", Date))),
             nameof(ClaimFiled) => new ClaimFiled(date),
             nameof(CaseClosed) => new CaseClosed(date, Field(json, "outcome", Named<CaseOutcome>)),
             nameof(CaseReopened) => new CaseReopened(date),
             nameof(SurveySent) => new SurveySent(date),
+            nameof(CaseReviewed) => new CaseReviewed(date),
             nameof(ReasonActedOn) => new ReasonActedOn(date, Field(json, "action", Named<FirstAction>)),
             _ => throw new JsonException($"\"{type}\" is not a case event"),
         };
