@@ -21,6 +21,12 @@ public sealed record Debtor(string Id, string Name, DebtorKind Kind, string Coun
         init => contacts = value?.ToArray() ?? [];
     }
 
+    /// <summary>
+    /// Gets the law the contract names when it is not the debtor's country's: an ISO 3166 code, a country or a
+    /// subdivision ("FR-57" for Alsace-Moselle, "GB-ENG"); the debtor's <see cref="Country"/> when null.
+    /// </summary>
+    public string? GoverningLaw { get; init; }
+
     /// <summary>Whether any contact can be reached through a channel; <see cref="Reachability"/> gives the full report.</summary>
     /// <param name="channel">The channel.</param>
     /// <returns>True when a contact has the data the channel needs.</returns>

@@ -54,6 +54,12 @@ public static class PenaltyCalculator
             return Result<PenaltyBreakdown>.Success(PenaltyBreakdown.Nothing(invoice!, rule!, asOf, settledInTime));
         }
 
+        if (CompoundsBy(rule!, firstDay, asOfDay) is { } anniversary)
+        {
+            errors.Add(nameof(asOf), asOf, $"{rule!.Name} adds each full year's interest to the base from {Iso.Date(anniversary)} on (BW 6:119(2), 6:119a(3)); simple interest is computed for the first year of default only", ErrorCodes.OutOfRange);
+            return errors.ToInvalid<PenaltyBreakdown>();
+        }
+
         var lines = new Lines(invoice!, rule!, carryLastRateForward, errors);
         var exact = Walk(invoice!, units, debtorKind!, rule!, firstDay, asOfDay, carryLastRateForward, settlementOrder, ref lines, out var settledInterest);
         if (errors.HasErrors)
@@ -106,6 +112,11 @@ public static class PenaltyCalculator
             var zero = Money.Zero(invoice!.Amount.Currency);
             total = new PenaltyTotal(zero, zero, zero);
             return true;
+        }
+
+        if (CompoundsBy(rule!, firstDay, asOfDay) is not null)
+        {
+            return false;
         }
 
         var sink = new TotalOnly();
@@ -205,6 +216,10 @@ public static class PenaltyCalculator
 
         return valid;
     }
+
+    /// <summary>The first anniversary of the default when a compounding rule reaches it by <paramref name="asOfDay"/>; null otherwise.</summary>
+    private static LocalDate? CompoundsBy(LatePaymentRule rule, int firstDay, int asOfDay)
+        => rule.CompoundsYearly && DayNumber.ToDate(firstDay).PlusYears(1) is var anniversary && asOfDay >= DayNumber.Of(anniversary) ? anniversary : null;
 
     /// <summary>
     /// Whether interest runs by <paramref name="asOfDay"/>: past the first day and the grace days, not settled in time.

@@ -203,6 +203,37 @@ public static class ReferenceRates
             Change(2026, 1, 1, 1.27m),
         ]);
 
+    /// <summary>
+    /// Gets Belgium's legal interest rate (<i>taux d'intérêt légal</i>, Law of 5 May 1865 art. 2), set each calendar year,
+    /// from 2023: a consumer's moratory interest (Code of Economic Law, Book XIX).
+    /// </summary>
+    public static ReferenceRateSeries BelgianLegalRate { get; } = Series(
+        "Belgian legal interest rate",
+        "SPF Finances, taux d'intérêt légal (loi du 5 mai 1865, art. 2), Moniteur belge (check)",
+        new LocalDate(2026, 12, 31),
+        [Change(2023, 1, 1, 5.25m), Change(2024, 1, 1, 5.75m), Change(2025, 1, 1, 4.50m), Change(2026, 1, 1, 4.50m)]);
+
+    /// <summary>Gets Spain's legal interest rate (<i>interés legal del dinero</i>), set by each year's budget law, from 2023.</summary>
+    public static ReferenceRateSeries SpanishLegalRate { get; } = Series(
+        "Spanish legal interest rate (interés legal del dinero)",
+        "Ley de Presupuestos Generales del Estado 2023, extended in 2024 to 2026 (check)",
+        new LocalDate(2026, 12, 31),
+        [Change(2023, 1, 1, 3.25m), Change(2024, 1, 1, 3.25m), Change(2025, 1, 1, 3.25m), Change(2026, 1, 1, 3.25m)]);
+
+    /// <summary>Gets Italy's legal interest rate (<i>saggio degli interessi legali</i>, c.c. art. 1284), set by ministerial decree each year, from 2023.</summary>
+    public static ReferenceRateSeries ItalianLegalRate { get; } = Series(
+        "Italian legal interest rate (saggio legale)",
+        "Decreti del Ministero dell'economia: 13 Dec 2022, 29 Nov 2023, 10 Dec 2024, 10 Dec 2025 (GU n. 289 of 13 Dec 2025)",
+        new LocalDate(2026, 12, 31),
+        [Change(2023, 1, 1, 5.00m), Change(2024, 1, 1, 2.50m), Change(2025, 1, 1, 2.00m), Change(2026, 1, 1, 1.60m)]);
+
+    /// <summary>Gets the Netherlands' statutory interest rate for non-commercial debts (<i>wettelijke rente</i>, BW 6:119, 6:120), set each half-year, from 2023.</summary>
+    public static ReferenceRateSeries DutchStatutoryRate { get; } = Series(
+        "Dutch statutory interest rate (wettelijke rente)",
+        "Besluit wettelijke rente (BW 6:120(1)), Staatsblad; 2025 H2 and 2026 from secondary sources (check)",
+        new LocalDate(2026, 6, 30),
+        [Change(2023, 1, 1, 4.00m), Change(2023, 7, 1, 6.00m), Change(2024, 1, 1, 7.00m), Change(2025, 1, 1, 6.00m), Change(2026, 1, 1, 4.00m)]);
+
     private static RateChange Change(int year, int month, int day, decimal percent)
         => new(new LocalDate(year, month, day), AnnualRate.FromPercent(percent));
 

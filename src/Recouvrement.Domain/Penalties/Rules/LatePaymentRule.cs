@@ -93,6 +93,81 @@ public abstract class LatePaymentRule
         => new UnitedKingdomRule(bankRate ?? ReferenceRates.BankOfEnglandBankRate);
 
     /// <summary>
+    /// France, a public buyer (C. de la commande publique R2192-31, D2192-35): the ECB main refinancing rate in force on
+    /// the first day of the half-year in which interest started to run, plus 8 points, fixed for the life of the debt;
+    /// €40 fixed compensation; public authorities only.
+    /// </summary>
+    /// <param name="ecbRate">The ECB series; <see cref="ReferenceRates.EcbMainRefinancingRate"/> when null.</param>
+    /// <returns>The rule.</returns>
+    public static LatePaymentRule FrancePublicBuyer(ReferenceRateSeries? ecbRate = null)
+        => new FrancePublicBuyerRule(ecbRate ?? ReferenceRates.EcbMainRefinancingRate);
+
+    /// <summary>
+    /// Belgium, between businesses (Law of 2 August 2002 on late payment in commercial transactions, art. 5 and 6): the
+    /// ECB rate of each half-year plus 8 points, rounded up to the next half point; €40 per late invoice.
+    /// </summary>
+    /// <param name="ecbRate">The ECB series; <see cref="ReferenceRates.EcbMainRefinancingRate"/> when null.</param>
+    /// <returns>The rule.</returns>
+    public static LatePaymentRule Belgium(ReferenceRateSeries? ecbRate = null)
+        => new BelgiumBusinessRule(ecbRate ?? ReferenceRates.EcbMainRefinancingRate);
+
+    /// <summary>
+    /// Belgium, a consumer (Code of Economic Law, Book XIX): the legal rate, from the end of the fourteen days the free
+    /// first reminder gives (counted from the day after it was sent); no fixed compensation.
+    /// </summary>
+    /// <param name="legalRate">The legal-rate series; <see cref="ReferenceRates.BelgianLegalRate"/> when null.</param>
+    /// <returns>The rule.</returns>
+    public static LatePaymentRule BelgiumConsumer(ReferenceRateSeries? legalRate = null)
+        => new LegalRateRule(legalRate ?? ReferenceRates.BelgianLegalRate, Currency.EUR, new("Belgium, legal interest owed by a consumer", "Belgique, intérêts au taux légal dus par un consommateur", "Code de droit économique, livre XIX", DaysAfterNotice: 15));
+
+    /// <summary>Spain, between businesses (Ley 3/2004, art. 7 and 8): the ECB rate of each half-year plus 8 points; €40 per late invoice.</summary>
+    /// <param name="ecbRate">The ECB series; <see cref="ReferenceRates.EcbMainRefinancingRate"/> when null.</param>
+    /// <returns>The rule.</returns>
+    public static LatePaymentRule Spain(ReferenceRateSeries? ecbRate = null)
+        => new EuDirectiveRule(ecbRate ?? ReferenceRates.EcbMainRefinancingRate, AnnualRate.FromPercent(8m), new("Spain, late payment in commercial transactions", "Espagne, retard de paiement dans les opérations commerciales", "Ley 3/2004, art. 7", "Ley 3/2004, art. 8"));
+
+    /// <summary>Spain, a consumer (Código Civil art. 1100, 1108): the legal rate of money from the formal demand; no fixed compensation.</summary>
+    /// <param name="legalRate">The legal-rate series; <see cref="ReferenceRates.SpanishLegalRate"/> when null.</param>
+    /// <returns>The rule.</returns>
+    public static LatePaymentRule SpainConsumer(ReferenceRateSeries? legalRate = null)
+        => new LegalRateRule(legalRate ?? ReferenceRates.SpanishLegalRate, Currency.EUR, new("Spain, legal interest owed by a consumer", "Espagne, intérêts au taux légal dus par un consommateur", "Código Civil, art. 1100, 1108", DaysAfterNotice: 0));
+
+    /// <summary>Italy, between businesses (D.Lgs. 231/2002, art. 5 and 6): the ECB rate of each half-year plus 8 points; €40 per late invoice.</summary>
+    /// <param name="ecbRate">The ECB series; <see cref="ReferenceRates.EcbMainRefinancingRate"/> when null.</param>
+    /// <returns>The rule.</returns>
+    public static LatePaymentRule Italy(ReferenceRateSeries? ecbRate = null)
+        => new EuDirectiveRule(ecbRate ?? ReferenceRates.EcbMainRefinancingRate, AnnualRate.FromPercent(8m), new("Italy, late payment in commercial transactions", "Italie, retard de paiement dans les transactions commerciales", "D.Lgs. 231/2002, art. 5", "D.Lgs. 231/2002, art. 6"));
+
+    /// <summary>
+    /// Italy, a consumer (codice civile art. 1224, 1284): the legal rate from the day after the due date — a money debt is
+    /// paid at the creditor's domicile, so default needs no demand (art. 1182, 1219); no fixed compensation.
+    /// </summary>
+    /// <param name="legalRate">The legal-rate series; <see cref="ReferenceRates.ItalianLegalRate"/> when null.</param>
+    /// <returns>The rule.</returns>
+    public static LatePaymentRule ItalyConsumer(ReferenceRateSeries? legalRate = null)
+        => new LegalRateRule(legalRate ?? ReferenceRates.ItalianLegalRate, Currency.EUR, new("Italy, legal interest owed by a consumer", "Italie, intérêts au taux légal dus par un consommateur", "codice civile, art. 1224, 1284", DaysAfterNotice: null));
+
+    /// <summary>
+    /// The Netherlands, between businesses (BW 6:119a, 6:120(2), 6:96(4)): the ECB rate of each half-year plus 8 points;
+    /// €40 minimum collection costs. The law adds each full year's interest to the base (6:119a(3)): the calculation is
+    /// refused beyond the first year of default rather than understated.
+    /// </summary>
+    /// <param name="ecbRate">The ECB series; <see cref="ReferenceRates.EcbMainRefinancingRate"/> when null.</param>
+    /// <returns>The rule.</returns>
+    public static LatePaymentRule Netherlands(ReferenceRateSeries? ecbRate = null)
+        => new EuDirectiveRule(ecbRate ?? ReferenceRates.EcbMainRefinancingRate, AnnualRate.FromPercent(8m), new("Netherlands, commercial statutory interest (wettelijke handelsrente)", "Pays-Bas, intérêts légaux commerciaux (wettelijke handelsrente)", "BW art. 6:119a, 6:120(2)", "BW art. 6:96(4)", CompoundsYearly: true));
+
+    /// <summary>
+    /// The Netherlands, a consumer (BW 6:119, 6:120(1)): the statutory rate from the day after the due date; collection
+    /// costs only after the fourteen-day letter, on the WIK scale (not posted by the library). Refused beyond the first year
+    /// of default, as the law compounds yearly (6:119(2)).
+    /// </summary>
+    /// <param name="statutoryRate">The statutory-rate series; <see cref="ReferenceRates.DutchStatutoryRate"/> when null.</param>
+    /// <returns>The rule.</returns>
+    public static LatePaymentRule NetherlandsConsumer(ReferenceRateSeries? statutoryRate = null)
+        => new LegalRateRule(statutoryRate ?? ReferenceRates.DutchStatutoryRate, Currency.EUR, new("Netherlands, statutory interest (wettelijke rente)", "Pays-Bas, intérêts légaux (wettelijke rente)", "BW art. 6:119, 6:120(1)", DaysAfterNotice: null, CompoundsYearly: true));
+
+    /// <summary>
     /// Late-payment interest as a contract sets it (an ERP's finance-charge terms): a fixed rate, or a reference rate plus
     /// a margin that follows each change of the reference; a day count; grace days; a minimum charge; a cap; the balance-due
     /// or average-daily-balance method; a fixed fee per late invoice, never charged to a consumer.
@@ -175,6 +250,12 @@ public abstract class LatePaymentRule
 
     /// <summary>How the year is counted: Actual/365 Fixed for every statutory rule.</summary>
     internal virtual DayCount DayCount => DayCount.Actual365Fixed;
+
+    /// <summary>
+    /// Whether each full year's interest is added to the base (the Netherlands, BW 6:119(2), 6:119a(3)): the library
+    /// computes simple interest, so such a rule is refused beyond the first year of default rather than understated.
+    /// </summary>
+    internal virtual bool CompoundsYearly => false;
 
     /// <summary>Days after the due date within which a payment bears no interest.</summary>
     internal virtual int GraceDays => 0;

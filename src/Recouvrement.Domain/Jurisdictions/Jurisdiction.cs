@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using NodaTime;
+using Recouvrement.Calendars;
+using Recouvrement.Debtors;
+using Recouvrement.Escalation;
+using Recouvrement.Internal;
+using Recouvrement.Penalties;
+
+namespace Recouvrement.Jurisdictions;
+
+/// <summary>
+/// One law's profile: what differs from one country (or region) to the next in collecting a debt — the late-payment
+/// rule per kind of debtor and its compensation, the business calendar and the time zone, the ladders and their court
+/// procedures with thresholds in the jurisdiction's currency, the consumer protections, the limitation periods. A
+/// <see cref="JurisdictionRegistry"/> resolves each debtor to one.
+/// </summary>
+/// <param name="Code">The ISO 3166 code: a country ("FR", "DE") or a subdivision ("FR-57", "GB-ENG").</param>
+/// <param name="Name">The name ("France", "England and Wales").</param>
+/// <param name="Currency">The currency of its thresholds and fixed sums.</param>
+/// <param name="TimeZone">The time zone contacts are timed in.</param>
+/// <param name="Calendar">The business calendar: legal deadlines end on its business days, contacts avoid its holidays.</param>
+/// <param name="Ladders">The ladders by segment, in the jurisdiction's language and procedures.</param>
+/// <remarks>Immutable: a host changes a profile with <c>with</c> and puts it in a registry with <see cref="JurisdictionRegistry.With"/>.</remarks>
+public sealed record Jurisdiction(string Code, string Name, Currency Currency, DateTimeZone TimeZone, IBusinessCalendar Calendar, LadderSelection Ladders)
+{
+    private readonly ReadOnlyDictionary<DebtorKind, LatePaymentRule?> rules = Empty<LatePaymentRule?>();
+    private readonly ReadOnlyDictionary<DebtorKind, LimitationPeriod> limitation = Empty<LimitationPeriod>();
+
+    /// <summary>Gets the country: the code's first two letters.</summary>
+    public string Country => Code.Length >= 2 ? Code.Substring(0, 2) : Code;
+
+    /// <summary>Gets the language of its letters and step names (ISO 639-1: "fr", "de", "en").</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>
+    /// Gets the late-payment rule for each kind of debtor; a kind mapped to null owes no statutory interest (an English
+    /// consumer). Every kind must be given, even as null: the law's silence is stated, never assumed. Copied.
+    /// </summary>
+    public IReadOnlyDictionary<DebtorKind, LatePaymentRule?> Rules
+    {
+        get => rules;
+        init => rules = Copy(value);
+    }
+
+    /// <summary>Gets the limitation period for each kind of debtor; copied.</summary>
+    public IReadOnlyDictionary<DebtorKind, LimitationPeriod> Limitation
+    {
+        get => limitation;
+        init => limitation = Copy(value);
+    }
+
+    /// <summary>Gets what consumer law asks before a cost or a claim.</summary>
+    public ConsumerProtection ConsumerProtection { get; init; } = new("none stated");
+
+    /// <summary>Gets the legal sources of the profile, for the documentation and the explanations.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>The late-payment rule for a kind of debtor.</summary>
+    /// <param name="kind">The debtor's kind.</param>
+    /// <returns>The rule; null when the law gives none (or the profile does not say).</returns>
+    public LatePaymentRule? RuleFor(DebtorKind kind) => kind is not null && rules.TryGetValue(kind, out var rule) ? rule : null;
+
+    /// <summary>The limitation period for a kind of debtor.</summary>
+    /// <param name="kind">The debtor's kind.</param>
+    /// <returns>The period; null when the profile gives none.</returns>
+    public LimitationPeriod? LimitationFor(DebtorKind kind) => kind is not null && limitation.TryGetValue(kind, out var period) ? period : null;
+
+    /// <summary>Checks the profile: every problem is named under <paramref name="field"/>.</summary>
+    internal void Check(string field, ValidationErrors errors)
+    {
+        if (Code is null || !IsCode(Code))
+        {
+            errors.Add($"{field}.Code", Code, "must be an ISO 3166 code, a country (\"DE\") or a subdivision (\"FR-57\", \"GB-ENG\")", ErrorCodes.Format);
+        }
+
+        if (string.IsNullOrWhiteSpace(Name) || Currency is null || TimeZone is null || Calendar is null || Ladders is null)
+        {
+            errors.Add(field, Name, "needs a name, a currency, a time zone, a calendar and ladders", ErrorCodes.Required);
+            return;
+        }
+
+        foreach (var kind in DebtorKind.List.OrderBy(k => k.Value))
+        {
+            if (!rules.ContainsKey(kind))
+            {
+                errors.Add($"{field}.Rules", kind.Name, "has no late-payment rule for this kind of debtor: give one, or null where the law gives none", ErrorCodes.Required);
+            }
+
+            if (!limitation.ContainsKey(kind))
+            {
+                errors.Add($"{field}.Limitation", kind.Name, "has no limitation period for this kind of debtor", ErrorCodes.Required);
+            }
+        }
+
+        foreach (var ladder in new[] { Ladders.Default }.Concat(Ladders.Segments.Select(s => s.Ladder)).Distinct())
+        {
+            foreach (var step in ladder.Steps)
+            {
+                foreach (var amount in new[] { step.Fee, step.MinimumOverdue, step.MaximumOverdue })
+                {
+                    if (amount is { } threshold && threshold.Currency != Currency)
+                    {
+                        errors.Add($"{field}.Ladders[{ladder.Name}]", $"{step.Name}: {threshold}", $"is not in the jurisdiction's currency ({Currency.Code}): a threshold is compared with a debt in its own currency", ErrorCodes.CurrencyMismatch);
+                    }
+                }
+
+                if (!ConsumerProtection.FeesAllowed && step.Fee is { IsPositive: true } && (step.DebtorKinds.Count == 0 || step.DebtorKinds.Contains(DebtorKind.Consumer)))
+                {
+                    errors.Add($"{field}.Ladders[{ladder.Name}]", step.Name, $"charges a consumer a fee, which the law does not allow ({ConsumerProtection.Source}): restrict the step to businesses", ErrorCodes.Conflict);
+                }
+            }
+        }
+    }
+
+    private static bool IsCode(string code)
+        => (code.Length == 2 || (code.Length > 3 && code.Length <= 6 && code[2] == '-' && code.Skip(3).All(char.IsLetterOrDigit)))
+           && char.IsUpper(code[0]) && char.IsUpper(code[1]);
+
+    private static ReadOnlyDictionary<DebtorKind, T> Empty<T>() => new ReadOnlyDictionary<DebtorKind, T>(new Dictionary<DebtorKind, T>());
+
+    private static ReadOnlyDictionary<DebtorKind, T> Copy<T>(IReadOnlyDictionary<DebtorKind, T>? value)
+        => new ReadOnlyDictionary<DebtorKind, T>(value?.ToDictionary(p => p.Key, p => p.Value) ?? []);
+}
