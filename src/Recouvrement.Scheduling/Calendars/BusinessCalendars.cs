@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 
 namespace Recouvrement.Scheduling;
@@ -7,7 +9,9 @@ namespace Recouvrement.Scheduling;
 /// A newly decreed day is added with <see cref="BusinessCalendar.With"/> without waiting for a release. Sources: France,
 /// C. trav. L3133-1 (and L3134-13 for Alsace-Moselle); England and Wales, Banking and Financial Dealings Act 1971 and the
 /// royal proclamations listed on gov.uk; Germany, the national holidays common to every Land (Einigungsvertrag art. 2 for
-/// 3 October).
+/// 3 October); Belgium, arrêté royal du 18 avril 1974; the Netherlands, the national holidays (Algemene termijnenwet art.
+/// 3 lists them for legal deadlines, with Good Friday and 5 May every year); Spain, the yearly BOE resolution of national
+/// holidays; Italy, L. 260/1949, L. 54/1977, L. 336/2000 and L. 151/2025.
 /// </remarks>
 public static class BusinessCalendars
 {
@@ -66,6 +70,76 @@ public static class BusinessCalendars
         ],
         [new Holiday(Date(2017, 10, 31), "Reformationstag (Reformation Day, 500th anniversary)")]);
 
+    /// <summary>Gets Belgium: the ten legal public holidays (Arrêté royal du 18 avril 1974); regional and community days are not.</summary>
+    public static BusinessCalendar Belgium { get; } = Calendar(
+        "Belgium",
+        [
+            HolidayRule.Fixed("Nouvel An (New Year's Day)", 1, 1),
+            HolidayRule.FromEaster("Lundi de Pâques (Easter Monday)", 1),
+            HolidayRule.Fixed("Fête du Travail (Labour Day)", 5, 1),
+            HolidayRule.FromEaster("Ascension (Ascension Day)", 39),
+            HolidayRule.FromEaster("Lundi de Pentecôte (Whit Monday)", 50),
+            HolidayRule.Fixed("Fête nationale (National Day)", 7, 21),
+            HolidayRule.Fixed("Assomption (Assumption Day)", 8, 15),
+            HolidayRule.Fixed("Toussaint (All Saints' Day)", 11, 1),
+            HolidayRule.Fixed("Armistice (Armistice Day)", 11, 11),
+            HolidayRule.Fixed("Noël (Christmas Day)", 12, 25),
+        ]);
+
+    /// <summary>
+    /// Gets the Netherlands: the national holidays as days off — King's Day on 27 April (26 April when the 27th is a Sunday, a
+    /// weekend day either way), and Liberation Day in the lustrum years only; Good Friday is not a day off.
+    /// </summary>
+    public static BusinessCalendar Netherlands { get; } = Calendar(
+        "Netherlands",
+        [
+            HolidayRule.Fixed("Nieuwjaarsdag (New Year's Day)", 1, 1),
+            HolidayRule.FromEaster("Tweede paasdag (Easter Monday)", 1),
+            HolidayRule.Fixed("Koningsdag (King's Day)", 4, 27).Between(2014),
+            HolidayRule.FromEaster("Hemelvaartsdag (Ascension Day)", 39),
+            HolidayRule.FromEaster("Tweede pinksterdag (Whit Monday)", 50),
+            HolidayRule.Fixed("Eerste kerstdag (Christmas Day)", 12, 25),
+            HolidayRule.Fixed("Tweede kerstdag (Boxing Day)", 12, 26),
+        ],
+        [.. LustrumYears().Select(year => new Holiday(Date(year, 5, 5), "Bevrijdingsdag (Liberation Day)"))]);
+
+    /// <summary>
+    /// Gets Spain: the national holidays of the yearly BOE resolution (the regions add theirs, and may move a Sunday's
+    /// holiday to the Monday: a host adds them with <see cref="BusinessCalendar.With"/>).
+    /// </summary>
+    public static BusinessCalendar Spain { get; } = Calendar(
+        "Spain",
+        [
+            HolidayRule.Fixed("Año Nuevo (New Year's Day)", 1, 1),
+            HolidayRule.Fixed("Epifanía del Señor (Epiphany)", 1, 6),
+            HolidayRule.FromEaster("Viernes Santo (Good Friday)", -2),
+            HolidayRule.Fixed("Fiesta del Trabajo (Labour Day)", 5, 1),
+            HolidayRule.Fixed("Asunción de la Virgen (Assumption Day)", 8, 15),
+            HolidayRule.Fixed("Fiesta Nacional de España (National Day)", 10, 12),
+            HolidayRule.Fixed("Todos los Santos (All Saints' Day)", 11, 1),
+            HolidayRule.Fixed("Día de la Constitución (Constitution Day)", 12, 6),
+            HolidayRule.Fixed("Inmaculada Concepción (Immaculate Conception)", 12, 8),
+            HolidayRule.Fixed("Navidad (Christmas Day)", 12, 25),
+        ]);
+
+    /// <summary>Gets Italy: the national holidays (L. 260/1949 and later laws), Saint Francis on 4 October again from 2026 (L. 151/2025).</summary>
+    public static BusinessCalendar Italy { get; } = Calendar(
+        "Italy",
+        [
+            HolidayRule.Fixed("Capodanno (New Year's Day)", 1, 1),
+            HolidayRule.Fixed("Epifania (Epiphany)", 1, 6),
+            HolidayRule.FromEaster("Lunedì dell'Angelo (Easter Monday)", 1),
+            HolidayRule.Fixed("Festa della Liberazione (Liberation Day)", 4, 25),
+            HolidayRule.Fixed("Festa del Lavoro (Labour Day)", 5, 1),
+            HolidayRule.Fixed("Festa della Repubblica (Republic Day)", 6, 2),
+            HolidayRule.Fixed("Assunzione (Assumption Day)", 8, 15),
+            HolidayRule.Fixed("San Francesco d'Assisi (Saint Francis)", 10, 4).Between(2026),
+            HolidayRule.Fixed("Ognissanti (All Saints' Day)", 11, 1),
+            HolidayRule.Fixed("Immacolata Concezione (Immaculate Conception)", 12, 8),
+            HolidayRule.Fixed("Natale (Christmas Day)", 12, 25),
+            HolidayRule.Fixed("Santo Stefano (St Stephen's Day)", 12, 26),
+        ]);
+
     private static HolidayRule[] FrenchRules() =>
     [
         HolidayRule.Fixed("Jour de l'an (New Year's Day)", 1, 1),
@@ -85,4 +159,7 @@ public static class BusinessCalendars
         => BusinessCalendar.Create(name, SaturdaySunday, rules, extra, worked).Value;
 
     private static LocalDate Date(int year, int month, int day) => new(year, month, day);
+
+    /// <summary>The years Liberation Day is a day off in the Netherlands: every fifth, by the collective agreements.</summary>
+    private static IEnumerable<int> LustrumYears() => Enumerable.Range(0, 21).Select(i => 2000 + (5 * i));
 }
