@@ -112,6 +112,11 @@ internal static class AccountValidator
             errors.Add("debtor.Country", debtor.Country, "must be an ISO 3166-1 alpha-2 code in capitals, such as FR", ErrorCodes.Format);
         }
 
+        if (debtor.GoverningLaw is { } law && !Jurisdictions.Jurisdiction.IsCode(law))
+        {
+            errors.Add("debtor.GoverningLaw", law, "must be an ISO 3166 code in capitals, a country (\"DE\") or a subdivision (\"FR-57\", \"GB-ENG\")", ErrorCodes.Format);
+        }
+
         for (var i = 0; i < debtor.Contacts.Count; i++)
         {
             var contact = debtor.Contacts[i];

@@ -177,6 +177,11 @@ public sealed class EscalationLadderBuilder
             errors.Add($"{field}.MaximumOverdue", maximum, $"must not be below the minimum ({minimum}), in the same currency", ErrorCodes.OutOfRange);
         }
 
+        if (step.MinimumOverduePercent is { } percent && (percent <= 0m || percent > 100m || step.IsTerminal))
+        {
+            errors.Add($"{field}.MinimumOverduePercent", percent, step.IsTerminal ? "a court or write-off step ends the ladder for every account: give it an amount, not a share of the balance" : "must be above 0 and at most 100", ErrorCodes.OutOfRange);
+        }
+
         if (step.Kind == StepKind.FormalNotice && step.ResponseDays < 1)
         {
             errors.Add($"{field}.ResponseDays", step.ResponseDays, "a formal notice gives at least a day to respond", ErrorCodes.OutOfRange);

@@ -30,6 +30,13 @@ public sealed record EscalationStep(string Name, StepKind Kind, int DaysAfterDue
     public Money? MinimumOverdue { get; init; }
 
     /// <summary>
+    /// Gets the least share of the open balance, in percent, the overdue amount must reach for the step to apply (the
+    /// ERPs' minimum dunning percentage: a small late invoice beside a large account not yet due waits); any when null.
+    /// A percentage, so it holds in every currency; not on a court or write-off step, which must end the ladder for every account.
+    /// </summary>
+    public decimal? MinimumOverduePercent { get; init; }
+
+    /// <summary>
     /// Gets the largest overdue amount the step applies to, included (the French small-claims procedure is for claims up to
     /// €5,000, C. proc. civ. exécution R125-1); any when null.
     /// </summary>

@@ -44,7 +44,7 @@ public sealed record Jurisdiction(string Code, string Name, Currency Currency, D
         init => rules = Copy(value);
     }
 
-    /// <summary>Gets the limitation period for each kind of debtor; copied.</summary>
+    /// <summary>Gets the limitation period for each kind of debtor; a kind left out gets no warning before its claims are time-barred. Copied.</summary>
     public IReadOnlyDictionary<DebtorKind, LimitationPeriod> Limitation
     {
         get => limitation;
@@ -87,11 +87,6 @@ public sealed record Jurisdiction(string Code, string Name, Currency Currency, D
             {
                 errors.Add($"{field}.Rules", kind.Name, "has no late-payment rule for this kind of debtor: give one, or null where the law gives none", ErrorCodes.Required);
             }
-
-            if (!limitation.ContainsKey(kind))
-            {
-                errors.Add($"{field}.Limitation", kind.Name, "has no limitation period for this kind of debtor", ErrorCodes.Required);
-            }
         }
 
         foreach (var ladder in new[] { Ladders.Default }.Concat(Ladders.Segments.Select(s => s.Ladder)).Distinct())
@@ -114,7 +109,8 @@ public sealed record Jurisdiction(string Code, string Name, Currency Currency, D
         }
     }
 
-    private static bool IsCode(string code)
+    /// <summary>Whether <paramref name="code"/> is an ISO 3166 country ("DE") or subdivision ("FR-57", "GB-ENG") code, in capitals.</summary>
+    internal static bool IsCode(string code)
         => (code.Length == 2 || (code.Length > 3 && code.Length <= 6 && code[2] == '-' && code.Skip(3).All(char.IsLetterOrDigit)))
            && char.IsUpper(code[0]) && char.IsUpper(code[1]);
 

@@ -425,6 +425,27 @@ public class CaseDecisionTests
     }
 
     [Fact]
+    public void The_policys_thresholds_apply_to_the_debts_in_their_currency_only()
+    {
+        // A euro floor for the agency: a sterling debt follows its own ladder's pound minimum, never a converted euro figure.
+        var ladder = Valid(EscalationLadder.Builder("Pound thresholds", "GB")
+            .Remind("Everyone", 1, StepChannel.Email, Tone.Courteous, "a")
+            .HandToAgency("Agency", 3, "agency", s => s with { MinimumOverdue = new Money(50m, Currency.GBP) })
+            .ProposeWriteOff("Write-off", 10, "w")
+            .Build());
+        var sterling = Valid(Recouvrement.Accounts.Account.Create(Acme, [new Recouvrement.Accounts.Invoice("GB-1", D(1, 5), D(1, 20), new Money(100m, Currency.GBP))]));
+        var collectionCase = Valid(CollectionCase.Create("C-1", "D-001", Currency.GBP, D(1, 20), [Step(D(1, 21), "Everyone")]));
+        var decider = Valid(CaseDecider.Create(new CasePolicy { AgencyMinimum = Eur(5_000m) }));
+
+        Assert.Equal("Agency", OnlyStep(Decide(collectionCase, D(1, 25), sterling, decider, ladder)).Step!.Name);
+        Assert.Equal(SkipCause.BelowPolicyThreshold, Assert.Single(Decide(Case(Step(D(1, 21), "First reminder")), D(3, 10), decider: decider, ladder: Valid(EscalationLadder.Builder("Euro", "FR")
+            .Remind("First reminder", 1, StepChannel.Email, Tone.Courteous, "a")
+            .HandToAgency("Agency", 3, "agency")
+            .ProposeWriteOff("Write-off", 100, "w")
+            .Build())).Skipped).Cause);
+    }
+
+    [Fact]
     public void Steps_for_other_debtors_or_reasons_are_skipped_with_the_reason()
     {
         var ladder = EscalationLadder.Builder("Mixed", "FR")
@@ -442,10 +463,9 @@ public class CaseDecisionTests
     public void A_decision_on_mismatched_data_names_every_problem()
     {
         var other = Valid(CollectionCase.Create("C-9", "D-999", Currency.USD, D(1, 1), [Step(D(3, 1), "First reminder")]));
-        var decider = CaseDecider.Create(new CasePolicy { CourtMinimum = new Money(1m, Currency.GBP) }).Value;
         Assert.Equal(
-            ["statement.Debtor.Id", "statement.Currency", "statement.AsOf", "Policy.CourtMinimum"],
-            decider.Decide(other, AcmeAccount.AsOf(D(2, 1)), Ladder).ValidationErrors.Select(e => e.Identifier));
+            ["statement.Debtor.Id", "statement.Currency", "statement.AsOf"],
+            CaseDecider.Default.Decide(other, AcmeAccount.AsOf(D(2, 1)), Ladder).ValidationErrors.Select(e => e.Identifier));
         Assert.Equal("collectionCase", Assert.Single(CaseDecider.Default.Decide(null, AcmeAccount.AsOf(D(2, 1)), Ladder).ValidationErrors).Identifier);
     }
 

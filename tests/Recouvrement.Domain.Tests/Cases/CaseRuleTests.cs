@@ -45,7 +45,7 @@ public class CaseRuleTests
     public void The_library_rules_run_in_a_documented_order_with_unique_names()
     {
         Assert.Equal(
-            ["closure", "insolvency", "disputes", "forbearance", "promise", "plan", "penalty posting", "reason response", "ladder", "channel fallback", "contact pressure", "surveys"],
+            ["closure", "insolvency", "limitation", "disputes", "forbearance", "promise", "plan", "penalty posting", "reason response", "ladder", "channel fallback", "contact pressure", "surveys"],
             CaseRules.Default.Select(r => r.Name));
         Assert.Same(CaseRules.Default, CaseDecider.Default.Policy.Rules);
     }

@@ -90,4 +90,13 @@ public class JurisdictionRegistryTests
         Assert.Equal(new LocalDate(2031, 3, 15), FiveYears.LastDay(new LocalDate(2026, 3, 15)));
         Assert.Equal(new LocalDate(2029, 12, 31), new LimitationPeriod(Period.FromYears(3), "BGB §195, §199") { FromYearEnd = true }.LastDay(new LocalDate(2026, 3, 15)));
     }
+
+    [Fact]
+    public void An_account_refuses_a_governing_law_that_is_no_iso_code()
+    {
+        var result = Recouvrement.Accounts.Account.Create(Debtor("FR", "Alsace"), []);
+        var error = Assert.Single(result.ValidationErrors);
+        Assert.Equal("debtor.GoverningLaw", error.Identifier);
+        Assert.True(Recouvrement.Accounts.Account.Create(Debtor("FR", "FR-57"), []).IsSuccess);
+    }
 }

@@ -65,6 +65,20 @@ public class NationalRulesTests
         Assert.Equal(source, rule.LegalSource);
     }
 
+    [Theory]
+    [InlineData("ES", 2021, 9, 8.00)]   // tax.es, 24 Nov 2021: « para el segundo semestre de 2021 el tipo legal de interés de demora [Ley 3/2004] es el 8,00 % »
+    [InlineData("IT", 2018, 9, 8.00)]   // MEF communiqué, GU n. 158 of 10 Jul 2018: reference rate 0.00 % for 2018 H2, + 8 points
+    [InlineData("IT", 2025, 3, 11.15)]  // MEF communiqué, GU n. 63 of 17 Mar 2025: reference rate 3.15 % for 2025 H1, + 8 points
+    [InlineData("IT", 2025, 9, 10.15)]  // MEF communiqué, GU n. 161 of 14 Jul 2025: reference rate 2.15 % for 2025 H2, + 8 points
+    [InlineData("NL", 2024, 3, 12.50)]  // wettelijke handelsrente from 1 Jan 2024: 12.5 % (e-Justice, Stb. 2023, 484)
+    [InlineData("NL", 2025, 3, 11.15)]  // wettelijke handelsrente from 1 Jan 2025: 11.15 % (vvoadvocatuur.nl)
+    public void The_directives_laws_give_the_rates_their_governments_published(string country, int year, int month, double expected)
+    {
+        var rule = country switch { "ES" => LatePaymentRule.Spain(), "IT" => LatePaymentRule.Italy(), _ => LatePaymentRule.Netherlands() };
+        var breakdown = Compute(Invoice(10_000m, D(year, month, 1)), DebtorKind.Business, rule, D(year, month, 20));
+        Assert.Equal(AnnualRate.FromPercent((decimal)expected), Assert.Single(breakdown.Lines).Period.Rate);
+    }
+
     public static TheoryData<string, string> DirectiveCountries() => new()
     {
         { "ES", "Ley 3/2004, art. 7" },

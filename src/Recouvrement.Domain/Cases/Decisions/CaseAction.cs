@@ -48,6 +48,9 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
     /// <summary>Gets why the case goes to a person, for <see cref="CaseActionKind.ReviewCase"/>; null otherwise.</summary>
     public ReviewCause? Review { get; init; }
 
+    /// <summary>Gets the limitation period behind a <see cref="ReviewCause.LimitationNear"/> or <see cref="ReviewCause.TimeBarred"/> review, with its source.</summary>
+    public Jurisdictions.LimitationPeriod? Limitation { get; init; }
+
     /// <summary>
     /// Gets what the unpaid reason's treatment calls for, for <see cref="CaseActionKind.ActOnReason"/>; null otherwise.
     /// </summary>
@@ -107,6 +110,11 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
         if (Review is not null)
         {
             text += ": " + Review.LabelIn(french);
+        }
+
+        if (Limitation is not null)
+        {
+            text += (french ? " (prescription : " : " (limitation: ") + Limitation.Source + ")";
         }
 
         if (!Amount.IsZero)

@@ -55,6 +55,7 @@ public sealed class CaseDecider
         }
         CheckNotNegative(nameof(p.OfferHorizonDays), p.OfferHorizonDays, errors);
         CheckNotNegative(nameof(p.ClaimUrgentDays), p.ClaimUrgentDays, errors);
+        CheckNotNegative(nameof(p.LimitationWarningDays), p.LimitationWarningDays, errors);
         if (p.ReviewIntervalDays < 1)
         {
             errors.Add(nameof(p.ReviewIntervalDays), p.ReviewIntervalDays, "must be at least 1", ErrorCodes.OutOfRange);
@@ -210,7 +211,7 @@ public sealed class CaseDecider
     }
 
     /// <summary>The problems with the input, or null when there is none (created on the first, so a valid call allocates nothing).</summary>
-    private ValidationErrors? Check(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, Names names)
+    private static ValidationErrors? Check(CollectionCase? collectionCase, AccountStatement? statement, EscalationLadder? ladder, Names names)
     {
         var errors = default(ValidationErrors);
         if (collectionCase is null || statement is null || ladder is null)
@@ -235,17 +236,7 @@ public sealed class CaseDecider
             (errors ??= new ValidationErrors()).Add($"{names.Statement}.AsOf", statement.AsOf, $"is before the case's last event ({Iso.Date(events[events.Length - 1].Date)}): decide as of a later date", ErrorCodes.OutOfRange);
         }
 
-        CheckCurrency(nameof(Policy.AgencyMinimum), Policy.AgencyMinimum, statement.Currency, ref errors);
-        CheckCurrency(nameof(Policy.CourtMinimum), Policy.CourtMinimum, statement.Currency, ref errors);
         return errors;
-    }
-
-    private static void CheckCurrency(string field, Money? threshold, Currency currency, ref ValidationErrors? errors)
-    {
-        if (threshold is { } t && t.Currency != currency)
-        {
-            (errors ??= new ValidationErrors()).Add($"{nameof(Policy)}.{field}", t, $"is not in the account's currency ({currency.Code})", ErrorCodes.CurrencyMismatch);
-        }
     }
 
     /// <summary>Applies the policy's rules in turn; a rule that throws is a programmer error, named.</summary>

@@ -5,6 +5,7 @@ using Recouvrement.Accounts;
 using Recouvrement.Calendars;
 using Recouvrement.Communication;
 using Recouvrement.Escalation;
+using Recouvrement.Jurisdictions;
 using Recouvrement.Penalties;
 using Recouvrement.Reasons;
 
@@ -44,6 +45,7 @@ public sealed partial class CaseDecisionContext
         Reason = request.Classification?.Primary.Reason ?? request.Reason;
         Calendar = request.Calendar ?? WeekendCalendar.Instance;
         PenaltyRule = request.PenaltyRule;
+        Limitation = request.Limitation;
     }
 
     /// <summary>Gets the decider's policy.</summary>
@@ -69,6 +71,9 @@ public sealed partial class CaseDecisionContext
 
     /// <summary>Gets the debtor's late-payment rule; null when the request gave none.</summary>
     public LatePaymentRule? PenaltyRule { get; }
+
+    /// <summary>Gets the debtor's limitation period; null when the request gave none.</summary>
+    public LimitationPeriod? Limitation { get; }
 
     /// <summary>Gets the name of the rule being applied: what it adds is named after it.</summary>
     public string Rule { get; internal set; } = string.Empty;

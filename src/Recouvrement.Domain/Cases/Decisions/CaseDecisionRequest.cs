@@ -1,6 +1,7 @@
 using Recouvrement.Accounts;
 using Recouvrement.Calendars;
 using Recouvrement.Escalation;
+using Recouvrement.Jurisdictions;
 using Recouvrement.Penalties;
 using Recouvrement.Reasons;
 
@@ -30,4 +31,7 @@ public readonly record struct CaseDecisionRequest(CollectionCase Case, AccountSt
 
     /// <summary>Gets the debtor's late-payment rule, for the interest and compensation a proof of claim declares; none when null.</summary>
     public LatePaymentRule? PenaltyRule { get; init; }
+
+    /// <summary>Gets how long the debtor's law lets a claim be brought, for a warning before it is time-barred; none when null.</summary>
+    public LimitationPeriod? Limitation { get; init; }
 }

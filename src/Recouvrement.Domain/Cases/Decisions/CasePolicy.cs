@@ -24,14 +24,23 @@ public sealed record CasePolicy
     /// <summary>Gets the rolling window of the contact-pressure limit, in days (default 7).</summary>
     public int ContactWindowDays { get; init; } = 7;
 
-    /// <summary>Gets the least overdue amount to hand a file to an agency, besides each step's own minimum; none when null.</summary>
+    /// <summary>
+    /// Gets the least overdue amount to hand a file to an agency, besides each step's own minimum, for the debts in its
+    /// currency: a debt in another currency follows its own ladder's step minimums, never a converted threshold; none when null.
+    /// </summary>
     public Money? AgencyMinimum { get; init; }
 
-    /// <summary>Gets the least overdue amount to go to court, besides each step's own minimum; none when null.</summary>
+    /// <summary>Gets the least overdue amount to go to court, besides each step's own minimum, for the debts in its currency; none when null.</summary>
     public Money? CourtMinimum { get; init; }
 
     /// <summary>Gets the days before the proof-of-claim deadline from which filing it is urgent (default 15).</summary>
     public int ClaimUrgentDays { get; init; } = 15;
+
+    /// <summary>
+    /// Gets the days before a claim becomes time-barred from which the case goes to a person with the last day and what
+    /// interrupts the period (default 90); the last 30 of them are urgent.
+    /// </summary>
+    public int LimitationWarningDays { get; init; } = 90;
 
     /// <summary>
     /// Gets the days between two reviews of a case the ladder has nothing more for, and from its last step to the first

@@ -16,6 +16,9 @@ public static class CaseRules
     /// <summary>Gets the rule for insolvency proceedings: the case waits and the proof of claim is filed in time.</summary>
     public static CaseRule Insolvency { get; } = new InsolvencyRule();
 
+    /// <summary>Gets the rule warning before a claim becomes time-barred, whatever else holds the case.</summary>
+    public static CaseRule Limitation { get; } = new LimitationRule();
+
     /// <summary>Gets the rule holding disputed items, in the case or known from the signals.</summary>
     public static CaseRule Disputes { get; } = new DisputeRule();
 
@@ -49,6 +52,6 @@ public static class CaseRules
     /// <summary>Gets the library's rules in the order they are applied.</summary>
     public static IReadOnlyList<CaseRule> Default { get; } = System.Array.AsReadOnly(new[]
     {
-        Closure, Insolvency, Disputes, Forbearance, Promise, Plan, PenaltyPosting, ReasonResponse, Ladder, ChannelFallback, ContactPressure, Surveys,
+        Closure, Insolvency, Limitation, Disputes, Forbearance, Promise, Plan, PenaltyPosting, ReasonResponse, Ladder, ChannelFallback, ContactPressure, Surveys,
     });
 }

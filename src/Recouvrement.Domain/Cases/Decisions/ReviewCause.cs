@@ -19,6 +19,15 @@ public sealed class ReviewCause : Vocabulary<ReviewCause>
     /// </summary>
     public static readonly ReviewCause ClaimForeclosed = new(nameof(ClaimForeclosed), 4, "the claim is foreclosed in the insolvency proceedings: write it off", "la créance est forclose dans la procédure collective : la passer en perte");
 
+    /// <summary>
+    /// A claim becomes time-barred soon: obtain an acknowledgement of the debt (a payment, a signed plan, a promise in
+    /// writing), which starts the period again, or file a claim in court, which stops it.
+    /// </summary>
+    public static readonly ReviewCause LimitationNear = new(nameof(LimitationNear), 5, "the claim becomes time-barred: obtain an acknowledgement of the debt or file a claim in court before the deadline", "la créance va être prescrite : obtenir une reconnaissance de dette ou agir en justice avant l'échéance");
+
+    /// <summary>A claim is time-barred: a court would dismiss it; ask for a voluntary payment or write it off.</summary>
+    public static readonly ReviewCause TimeBarred = new(nameof(TimeBarred), 6, "the claim is time-barred: ask for a voluntary payment or write it off, do not sue", "la créance est prescrite : solliciter un paiement volontaire ou la passer en perte, ne pas assigner");
+
     private ReviewCause(string name, int value, string label, string frenchLabel)
         : base(name, value, label, frenchLabel)
     {

@@ -26,9 +26,10 @@ internal static class SkipCauses
             { Reasons.Count: > 0 } when reason is null || !step.Reasons.Contains(reason) => new SkippedStep(step, SkipCause.OtherReason) { Detail = reason?.Name ?? "unknown" },
             { MinimumOverdue: { } minimum } when minimum.Currency != amount.Currency => new SkippedStep(step, SkipCause.ThresholdInOtherCurrency) { Detail = $"{minimum}, the account in {amount.Currency.Code}" },
             { MinimumOverdue: { } minimum } when amount < minimum => new SkippedStep(step, SkipCause.BelowStepMinimum) { Detail = $"{amount} < {minimum}" },
+            { MinimumOverduePercent: { } percent } when amount.Amount * 100m < percent * context.PursuedOpen.Amount => new SkippedStep(step, SkipCause.BelowStepMinimum) { Detail = $"{amount} < {percent.ToString(System.Globalization.CultureInfo.InvariantCulture)} % of {context.PursuedOpen}" },
             { MaximumOverdue: { } maximum } when maximum.Currency != amount.Currency => new SkippedStep(step, SkipCause.ThresholdInOtherCurrency) { Detail = $"{maximum}, the account in {amount.Currency.Code}" },
             { MaximumOverdue: { } maximum } when amount > maximum => new SkippedStep(step, SkipCause.AboveStepMaximum) { Detail = $"{amount} > {maximum}" },
-            _ when threshold is { } t && amount < t => new SkippedStep(step, SkipCause.BelowPolicyThreshold) { Detail = $"{amount} < {t}" },
+            _ when threshold is { } t && t.Currency == amount.Currency && amount < t => new SkippedStep(step, SkipCause.BelowPolicyThreshold) { Detail = $"{amount} < {t}" },
             { Kind: StepKind.Reminder } when context.FirmerThan is { } firmer && step.Tone.Value <= firmer.Value => new SkippedStep(step, context.HardenedBy!) { Detail = step.Tone.Name },
             _ => null,
         };
