@@ -1,8 +1,6 @@
 using NodaTime;
 using Recouvrement.Accounts;
 using Recouvrement.Debtors;
-using Recouvrement.Escalation;
-using Recouvrement.Penalties;
 using Recouvrement.Scheduling;
 
 namespace Recouvrement.Docs.Tests;
@@ -22,13 +20,11 @@ public class CollectionRunPage
         var lines = new List<string>();
 
         // begin-snippet: collection-run
-        var ladders = LadderSelection.Create(
-            EscalationLadders.BusinessStandard,
-            [new LadderSegment(EscalationLadders.ConsumerSmallAmount) { DebtorKind = DebtorKind.Consumer }]).Value;
-        var run = CollectionRun.Create(new CollectionRunOptions(ladders)
+        // Each debtor under its own law: its ladders, late-payment rule, limitation, calendar and time zone.
+        var run = CollectionRun.Create(new CollectionRunOptions(JurisdictionProfiles.France.Ladders)
         {
-            PenaltyRuleFor = debtor => debtor.Kind == DebtorKind.Business ? LatePaymentRule.FranceBusiness() : null,
-            ContactHours = ContactHours.Default(BusinessCalendars.France),
+            Jurisdictions = JurisdictionProfiles.Default,
+            ContactHours = ContactHours.Default(BusinessCalendars.France),   // the windows; each debtor's own holidays apply
         }).Value;
 
         var tally = new RunTally();

@@ -17,6 +17,9 @@ public static class BusinessCalendars
 {
     private static readonly IsoDayOfWeek[] SaturdaySunday = [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
 
+    /// <summary>Gets a calendar of Saturdays and Sundays only, for a country whose holidays the library does not ship: add them with <see cref="BusinessCalendar.With"/>.</summary>
+    public static BusinessCalendar WeekendsOnly { get; } = Calendar("Weekends only", []);
+
     /// <summary>Gets France (metropolitan): the eleven public holidays of C. trav. L3133-1.</summary>
     public static BusinessCalendar France { get; } = Calendar("France", FrenchRules());
 

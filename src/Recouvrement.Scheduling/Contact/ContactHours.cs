@@ -76,6 +76,12 @@ public sealed class ContactHours
         return problems.ToResult(() => new ContactHours(calendar!, windows?.ToDictionary(p => p.Key, p => p.Value!) ?? []));
     }
 
+    /// <summary>The same windows under another calendar: a debtor abroad is not called on its own country's holidays.</summary>
+    /// <param name="calendar">The debtor's calendar.</param>
+    /// <returns>The hours; this instance when the calendar is already its own.</returns>
+    public ContactHours WithCalendar(IBusinessCalendar calendar)
+        => ReferenceEquals(calendar ?? throw new System.ArgumentNullException(nameof(calendar)), Calendar) ? this : new ContactHours(calendar, windows);
+
     /// <summary>Gets the window of <paramref name="channel"/>, or null when it may be used at any time.</summary>
     /// <param name="channel">The channel.</param>
     /// <returns>The window, or null.</returns>

@@ -29,7 +29,9 @@ namespace Recouvrement.Scheduling;
 /// </remarks>
 public sealed partial class CollectionRun
 {
-    private CollectionRun(CollectionRunOptions options) => Options = options;
+    private readonly DebtorLaw.Book laws;
+
+    private CollectionRun(CollectionRunOptions options) => (Options, laws) = (options, new DebtorLaw.Book(options));
 
     /// <summary>Gets the options.</summary>
     public CollectionRunOptions Options { get; }
@@ -191,17 +193,23 @@ public sealed partial class CollectionRun
         }
 
         var statement = account.AsOf(runDate);
+        if (!laws.TryFind(account.Debtor, out var law))
+        {
+            return new EntryResult(statement, [Problem(statement, runDate, string.Join("; ", Options.Jurisdictions!.Resolve(account.Debtor).ValidationErrors.Select(e => e.ErrorMessage)))]);
+        }
+
         var actions = new List<RunAction>();
         var classification = Classify(entry, statement, actions);
         var reason = classification?.Primary.Reason;
-        var ladder = Options.Ladders.Select(account.Debtor.Kind, statement.Overdue, reason);
+        var ladder = law.Ladders.Select(account.Debtor.Kind, statement.Overdue, reason);
         var cases = entry.Cases ?? [];
         if (cases.Count == 0 && statement.Open.IsPositive)
         {
             cases = [NewCase(statement)];
         }
 
-        var rule = Options.PenaltyRuleFor?.Invoke(account.Debtor);
+        var rule = law.RuleFor(account.Debtor);
+        var limitation = law.LimitationFor(account.Debtor);
         List<PenaltyHold>? penaltyHolds = null;
         foreach (var collectionCase in cases)
         {
@@ -209,8 +217,9 @@ public sealed partial class CollectionRun
             var decision = Options.Decider.Decide(new CaseDecisionRequest(collectionCase, statement, ladder)
             {
                 Classification = classification,
-                Calendar = Options.Calendar,
+                Calendar = law.Calendar,
                 PenaltyRule = rule,
+                Limitation = limitation,
             });
             if (!decision.IsSuccess)
             {
@@ -231,7 +240,7 @@ public sealed partial class CollectionRun
                     CaseAction = action,
                     Reason = reason,
                     Segment = ladder.Name,
-                    NotBefore = NotBefore(action, runDate),
+                    NotBefore = NotBefore(law, action, runDate),
                 };
                 actions.Add(caseAction);
 
@@ -305,14 +314,15 @@ public sealed partial class CollectionRun
         return CollectionCase.Create(statement.Debtor.Id, statement.Debtor.Id, statement.Currency, opened).Value;
     }
 
-    private ZonedDateTime? NotBefore(CaseAction action, LocalDate runDate)
+    /// <summary>The first instant the action's channel may reach the debtor on the run date, in the debtor's time zone.</summary>
+    private static ZonedDateTime? NotBefore(DebtorLaw law, CaseAction action, LocalDate runDate)
     {
-        if (Options.ContactHours is not { } hours || action.Channel?.Reaches is not { } channel || hours.WindowOf(channel) is null)
+        if (law.ContactHours is not { } hours || action.Channel?.Reaches is not { } channel || hours.WindowOf(channel) is null)
         {
             return null;
         }
 
-        var zone = Options.TimeZone;
+        var zone = law.TimeZone;
         return hours.NextAllowed(channel, runDate.AtStartOfDayInZone(zone).ToInstant(), zone);
     }
 

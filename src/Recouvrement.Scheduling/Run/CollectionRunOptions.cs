@@ -5,34 +5,52 @@ using Recouvrement.Calendars;
 using Recouvrement.Cases;
 using Recouvrement.Debtors;
 using Recouvrement.Escalation;
+using Recouvrement.Jurisdictions;
 using Recouvrement.Penalties;
 using Recouvrement.Reasons;
 
 namespace Recouvrement.Scheduling;
 
-/// <summary>How a <see cref="CollectionRun"/> works: the ladders by segment, the decider, the classifier, penalties, contact hours.</summary>
-/// <param name="Ladders">The ladders and the segments that choose among them.</param>
+/// <summary>
+/// How a <see cref="CollectionRun"/> works: each debtor's law (its jurisdiction profile, or one set of ladders, calendar
+/// and time zone for all), the decider, the classifier, penalties, contact hours.
+/// </summary>
+/// <param name="Ladders">The ladders and the segments that choose among them, for every debtor when <see cref="Jurisdictions"/> is null.</param>
 public sealed record CollectionRunOptions(LadderSelection Ladders)
 {
+    /// <summary>
+    /// Gets the jurisdiction profiles each debtor is decided under (see <see cref="JurisdictionProfiles.Default"/>): its
+    /// ladders, late-payment rule, limitation period, calendar and time zone, in place of <see cref="Ladders"/>,
+    /// <see cref="Calendar"/> and <see cref="TimeZone"/>. A debtor whose law has no profile is reported as a
+    /// <see cref="RunActionKind.Problem"/>. One law for every debtor when null.
+    /// </summary>
+    public JurisdictionRegistry? Jurisdictions { get; init; }
+
     /// <summary>Gets the case decider (its policy: grace, contact pressure, thresholds, surveys).</summary>
     public CaseDecider Decider { get; init; } = CaseDecider.Default;
 
     /// <summary>Gets the unpaid-reason classifier.</summary>
     public ReasonClassifier Classifier { get; init; } = ReasonClassifier.Default;
 
-    /// <summary>Gets the late-payment rule for a debtor; no interest nor compensation is posted when null or when it returns null.</summary>
+    /// <summary>
+    /// Gets the late-payment rule for a debtor (a choice by contract), in place of its profile's; no interest nor
+    /// compensation is posted when it returns null, nor when it is null and the run has no jurisdictions.
+    /// </summary>
     public Func<Debtor, LatePaymentRule?>? PenaltyRuleFor { get; init; }
 
     /// <summary>Gets the least accrued interest worth posting, in the account's currency units (default 1).</summary>
     public decimal MinimumInterestPosting { get; init; } = 1m;
 
-    /// <summary>Gets the debtors' business calendar: a legal deadline moves off its weekends and holidays; weekends only when null.</summary>
+    /// <summary>Gets the debtors' business calendar when the run has no jurisdictions: a legal deadline moves off its weekends and holidays; weekends only when null.</summary>
     public IBusinessCalendar? Calendar { get; init; }
 
-    /// <summary>Gets the contact hours the steps' channels must respect; no <see cref="RunAction.NotBefore"/> when null.</summary>
+    /// <summary>
+    /// Gets the contact hours the steps' channels must respect, under each debtor's calendar; no
+    /// <see cref="RunAction.NotBefore"/> when null.
+    /// </summary>
     public ContactHours? ContactHours { get; init; }
 
-    /// <summary>Gets the debtors' time zone for contact hours (default Europe/Paris).</summary>
+    /// <summary>Gets the debtors' time zone for contact hours when the run has no jurisdictions (default Europe/Paris).</summary>
     public DateTimeZone TimeZone { get; init; } = DateTimeZoneProviders.Tzdb["Europe/Paris"];
 
     /// <summary>Gets the aging columns of the summary.</summary>
