@@ -1,6 +1,8 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Recouvrement.Jurisdictions;
+using Recouvrement.Scheduling;
 
 namespace Recouvrement.Cli;
 
@@ -102,6 +104,19 @@ internal sealed class Arguments
         }
 
         return found.Value;
+    }
+
+    /// <summary>The jurisdiction profile of a country or region code (FR, FR-57, GB, DE…); FR when absent.</summary>
+    internal Jurisdiction? Law(string name)
+    {
+        var code = Text(name) ?? "FR";
+        if (JurisdictionProfiles.Default.Codes.TryGetValue(code, out var profile))
+        {
+            return profile;
+        }
+
+        Errors.Add($"--{name} \"{code}\" has no jurisdiction profile: {string.Join(", ", JurisdictionProfiles.Default.Codes.Keys.Order(StringComparer.Ordinal))}");
+        return null;
     }
 
     /// <summary>An option's value read by <paramref name="parse"/>; null when absent, an error naming what was expected when unreadable.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,7 @@ using NodaTime;
 using Recouvrement.Calendars;
 using Recouvrement.Cases;
 using Recouvrement.Escalation;
+using Recouvrement.Jurisdictions;
 using Recouvrement.Reasons;
 using Recouvrement.Extensions.Internal;
 using Recouvrement.Scheduling;
@@ -99,6 +101,7 @@ public static class RecouvrementServiceCollectionExtensions
         // A null key registers the default, unkeyed services: one list of parts serves the default and every tenant.
         object? key = tenant;
         services.TryAddKeyedSingleton(key, (sp, _) => Build(sp, name));
+        services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Jurisdictions);
         services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Ladders);
         services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Decider);
         services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Classifier);
@@ -111,24 +114,44 @@ public static class RecouvrementServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The options' run, with whichever of its parts the host replaced: ladders, decider, classifier, penalty rules.</summary>
+    /// <summary>
+    /// The options' run, with whichever of its parts the host replaced: the jurisdictions, the home jurisdiction's ladders,
+    /// the decider, the classifier, the penalty rules (which then take the place of every profile's).
+    /// </summary>
     private static CollectionRun Compose(IServiceProvider services, object? key)
     {
         var setup = services.GetRequiredKeyedService<RecouvrementSetup>(key);
-        var (ladders, decider, classifier, penalties) = (
+        var (jurisdictions, ladders, decider, classifier, penalties) = (
+            services.GetRequiredKeyedService<JurisdictionRegistry>(key),
             services.GetRequiredKeyedService<LadderSelection>(key),
             services.GetRequiredKeyedService<CaseDecider>(key),
             services.GetRequiredKeyedService<ReasonClassifier>(key),
             services.GetRequiredKeyedService<IPenaltyRuleSelector>(key));
-        if (ReferenceEquals(ladders, setup.Ladders) && ReferenceEquals(decider, setup.Decider) && ReferenceEquals(classifier, setup.Classifier) && ReferenceEquals(penalties, setup.Penalties))
+        if (ReferenceEquals(jurisdictions, setup.Jurisdictions) && ReferenceEquals(ladders, setup.Ladders) && ReferenceEquals(decider, setup.Decider)
+            && ReferenceEquals(classifier, setup.Classifier) && ReferenceEquals(penalties, setup.Penalties))
         {
             return setup.Run;
         }
 
-        var composed = CollectionRun.Create(setup.Run.Options with { Ladders = ladders, Decider = decider, Classifier = classifier, PenaltyRuleFor = penalties.RuleFor });
-        return composed.IsSuccess
+        var problems = new List<string>();
+        if (!ReferenceEquals(ladders, setup.Ladders) && jurisdictions.With(setup.Jurisdiction with { Ladders = ladders }) is var withLadders)
+        {
+            problems.AddRange(withLadders.ValidationErrors.Select(e => e.ErrorMessage));
+            jurisdictions = withLadders.IsSuccess ? withLadders.Value : jurisdictions;
+        }
+
+        var composed = CollectionRun.Create(setup.Run.Options with
+        {
+            Jurisdictions = jurisdictions,
+            Ladders = ladders,
+            Decider = decider,
+            Classifier = classifier,
+            PenaltyRuleFor = ReferenceEquals(penalties, setup.Penalties) ? null : penalties.RuleFor,
+        });
+        problems.AddRange(composed.ValidationErrors.Select(e => e.ErrorMessage));
+        return problems.Count == 0
             ? composed.Value
-            : throw new InvalidOperationException("The collection run refuses the parts registered: " + string.Join("; ", composed.ValidationErrors.Select(e => e.ErrorMessage)));
+            : throw new InvalidOperationException("The collection run refuses the parts registered: " + string.Join("; ", problems));
     }
 
     /// <summary>The host's logger, or none when the host registered no logging.</summary>

@@ -1,6 +1,8 @@
 using NodaTime;
+using Recouvrement.Calendars;
 using Recouvrement.Cases;
 using Recouvrement.Escalation;
+using Recouvrement.Jurisdictions;
 using Recouvrement.Plans;
 using Recouvrement.Reasons;
 using Recouvrement.Scheduling;
@@ -8,28 +10,33 @@ using Recouvrement.Scheduling;
 namespace Recouvrement.Extensions;
 
 /// <summary>
-/// What <see cref="RecouvrementOptions"/> build once checked: the ladders and their segments, the case decider, the
-/// classifier, the calendar and contact hours, the payment-plan terms, and the collection run. Registered as a singleton (one per tenant), each
-/// part also on its own.
+/// What <see cref="RecouvrementOptions"/> build once checked: the home jurisdiction they configure and the registry of
+/// every debtor's law, the case decider, the classifier, the contact hours, the payment-plan terms, and the collection
+/// run. Registered as a singleton (one per tenant), each part also on its own.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class RecouvrementSetup
 {
-    internal RecouvrementSetup(LadderSelection ladders, CaseDecider decider, ReasonClassifier classifier, BusinessCalendar calendar, ContactHours? contactHours, DateTimeZone timeZone, PlanPolicy plans, IPenaltyRuleSelector penalties, CollectionRun run)
+    internal RecouvrementSetup(Jurisdiction jurisdiction, JurisdictionRegistry jurisdictions, CaseDecider decider, ReasonClassifier classifier, ContactHours? contactHours, PlanPolicy plans, IPenaltyRuleSelector penalties, CollectionRun run)
     {
-        Plans = plans;
-        Penalties = penalties;
-        Ladders = ladders;
+        Jurisdiction = jurisdiction;
+        Jurisdictions = jurisdictions;
         Decider = decider;
         Classifier = classifier;
-        Calendar = calendar;
         ContactHours = contactHours;
-        TimeZone = timeZone;
+        Plans = plans;
+        Penalties = penalties;
         Run = run;
     }
 
-    /// <summary>Gets the ladders and the segments that choose among them.</summary>
-    public LadderSelection Ladders { get; }
+    /// <summary>Gets the home jurisdiction: the profile of <see cref="RecouvrementOptions.Jurisdiction"/> with what the options set.</summary>
+    public Jurisdiction Jurisdiction { get; }
+
+    /// <summary>Gets the profiles each debtor is resolved in: the library's, the home country's carrying the options' ladders and rules.</summary>
+    public JurisdictionRegistry Jurisdictions { get; }
+
+    /// <summary>Gets the home jurisdiction's ladders and the segments that choose among them.</summary>
+    public LadderSelection Ladders => Jurisdiction.Ladders;
 
     /// <summary>Gets the case decider.</summary>
     public CaseDecider Decider { get; }
@@ -37,19 +44,19 @@ public sealed class RecouvrementSetup
     /// <summary>Gets the unpaid-reason classifier.</summary>
     public ReasonClassifier Classifier { get; }
 
-    /// <summary>Gets the business calendar.</summary>
-    public BusinessCalendar Calendar { get; }
+    /// <summary>Gets the home jurisdiction's business calendar.</summary>
+    public IBusinessCalendar Calendar => Jurisdiction.Calendar;
 
-    /// <summary>Gets the contact hours; null when the options turn them off.</summary>
+    /// <summary>Gets the contact hours, under the home calendar (the run applies them under each debtor's); null when the options turn them off.</summary>
     public ContactHours? ContactHours { get; }
 
-    /// <summary>Gets the debtors' time zone.</summary>
-    public DateTimeZone TimeZone { get; }
+    /// <summary>Gets the home jurisdiction's time zone.</summary>
+    public DateTimeZone TimeZone => Jurisdiction.TimeZone;
 
     /// <summary>Gets the payment-plan terms; the case decider tracks agreed plans with their tolerance.</summary>
     public PlanPolicy Plans { get; }
 
-    /// <summary>Gets the late-payment rules of the options, by debtor kind.</summary>
+    /// <summary>Gets the late-payment rule of each debtor: its own law's, for its kind.</summary>
     public IPenaltyRuleSelector Penalties { get; }
 
     /// <summary>Gets the collection run of the options' parts. The <see cref="CollectionRun"/> registered in the services is

@@ -16,9 +16,24 @@ public class CommandTests
     [Fact]
     public void Penalty_refuses_a_consumer_under_a_rule_between_businesses()
     {
-        var run = CliRun.Of("penalty", "--amount", "100", "--due", "2026-01-31", "--debtor", "consumer");
+        var run = CliRun.Of("penalty", "--amount", "100", "--due", "2026-01-31", "--debtor", "consumer", "--rule", "france-business");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("consumer", run.Error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Penalty_applies_the_rule_of_the_debtors_law_and_kind()
+    {
+        // R2192-31 and D2192-35 for a French public buyer: ECB + 8 points fixed at the half-year, €40 — 231.03, not the business rate's 276.55.
+        var publicBuyer = CliRun.Of("penalty", "--amount", "12400", "--due", "2026-02-07", "--debtor", "public-authority", "--format", "json");
+        Assert.Equal(0, publicBuyer.ExitCode);
+        var json = JsonDocument.Parse(publicBuyer.Out).RootElement;
+        Assert.Equal((231.03m, 40m), (json.GetProperty("interest").GetProperty("amount").GetDecimal(), json.GetProperty("compensation").GetProperty("amount").GetDecimal()));
+        Assert.Contains("R2192-31", json.GetProperty("legalSource").GetString(), StringComparison.Ordinal);
+
+        var english = CliRun.Of("penalty", "--amount", "100", "--due", "2026-01-31", "--law", "GB", "--debtor", "consumer");
+        Assert.Equal((1, true), (english.ExitCode, english.Error.Contains("England and Wales gives no statutory late-payment interest to a consumer debtor", StringComparison.Ordinal)));
+        Assert.Contains("--law \"XX\" has no jurisdiction profile: AT,", CliRun.Of("penalty", "--amount", "100", "--due", "2026-01-31", "--law", "XX").Error, StringComparison.Ordinal);
     }
 
     [Fact]

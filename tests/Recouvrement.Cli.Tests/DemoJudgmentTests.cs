@@ -45,9 +45,9 @@ public class DemoJudgmentTests
     [Fact]
     public void A_debtor_refusing_in_bad_faith_goes_to_the_formal_notice()
     {
-        // G-701 has no postal address for the registered letter: the notice waits for it, with a task.
+        // G-701 has no postal address for the registered letter before action: the notice waits for it, with a task.
         var notice = Assert.Single(Of("G-701"), a => Text(a, "kind") == "Case");
-        Assert.Equal(("RefusalOrBadFaith", "Formal notice"), (Text(notice, "reason"), Text(notice, "step")));
+        Assert.Equal(("RefusalOrBadFaith", "Letter before action"), (Text(notice, "reason"), Text(notice, "step")));
     }
 
     [Fact]

@@ -28,7 +28,13 @@ public class RunCommandTests
         Assert.Equal(Reasons.ReasonFamily.List.Select(f => f.Name).Order(), families.Order());
 
         var segments = json.GetProperty("summary").GetProperty("bySegment").EnumerateArray().Select(s => s.GetProperty("key").GetString()).Distinct();
-        Assert.Equal(["Business, standard", "Consumer, small amount", "Public authority"], segments.Order());
+        Assert.Equal(
+            [
+                "Belgium, business", "Belgium, consumer", "Business, standard", "Consumer, small amount", "England and Wales, business", "England and Wales, consumer",
+                "Germany, business", "Germany, consumer", "Italy, business", "Italy, consumer", "Netherlands, business", "Netherlands, consumer", "Public authority",
+                "Spain, business", "Spain, consumer",
+            ],
+            segments.Order());
 
         var states = Portfolios.PortfolioFile.Read("demo", Portfolios.PortfolioSource.Demo()).Portfolio!.Entries
             .SelectMany(e => e.Cases).Select(c => c.State.Name).Distinct();
@@ -42,7 +48,7 @@ public class RunCommandTests
         Assert.Equal(0, run.ExitCode);
         var json = JsonDocument.Parse(run.Out).RootElement;
         Assert.Equal("2026-04-20", json.GetProperty("asOf").GetString());
-        Assert.Equal(46, json.GetProperty("summary").GetProperty("entries").GetInt32());
+        Assert.Equal(53, json.GetProperty("summary").GetProperty("entries").GetInt32());
         var actions = json.GetProperty("actions").EnumerateArray().ToList();
         Assert.NotEmpty(actions);
         Assert.All(actions, a => Assert.False(string.IsNullOrEmpty(a.GetProperty("debtorId").GetString())));

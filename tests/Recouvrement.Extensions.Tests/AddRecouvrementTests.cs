@@ -111,7 +111,7 @@ public class AddRecouvrementTests
         Assert.Equal(Recouvrement.Reasons.UnpaidReason.Forgot, Recouvrement.Reasons.ReasonClassifier.Default.Classify([], tenDaysLate).Value.Primary.Reason);
         var window = run.Options.ContactHours!.WindowOf(Recouvrement.Debtors.ContactChannel.Sms)!;
         Assert.Equal((new LocalTime(9, 0), new LocalTime(18, 30), 5), (window.From, window.To, window.Days.Count));
-        var business = run.Options.PenaltyRuleFor!(new Recouvrement.Debtors.Debtor("D", "D", Recouvrement.Debtors.DebtorKind.Business, "FR"))!;
+        var business = RuleOf(run, Recouvrement.Debtors.DebtorKind.Business)!;
         var invoice = new Recouvrement.Penalties.LateInvoice("A-1", new Money(1_000m, Currency.EUR), new LocalDate(2026, 12, 31));
         var penalty = Recouvrement.Penalties.PenaltyCalculator.Calculate(invoice, Recouvrement.Debtors.DebtorKind.Business, business, new LocalDate(2027, 1, 31)).Value;
         Assert.Contains("rate on 2027-01-01 1.75", penalty.Describe(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -147,7 +147,7 @@ public class AddRecouvrementTests
         }
 
         using var configured = new ServiceCollection().AddRecouvrement(o => (o.Penalties.Business, o.Penalties.ContractualRatePercent) = ("FranceBusinessContractual", 15m)).BuildServiceProvider();
-        var rule = configured.GetRequiredService<CollectionRun>().Options.PenaltyRuleFor!(new Recouvrement.Debtors.Debtor("D", "D", Recouvrement.Debtors.DebtorKind.Business, "FR"))!;
+        var rule = RuleOf(configured.GetRequiredService<CollectionRun>(), Recouvrement.Debtors.DebtorKind.Business)!;
         var invoice = new Recouvrement.Penalties.LateInvoice("A-1", new Money(15_000m, Currency.EUR), new LocalDate(2026, 1, 31));
         Assert.Equal(new Money(184.93m, Currency.EUR), Recouvrement.Penalties.PenaltyCalculator.Calculate(invoice, Recouvrement.Debtors.DebtorKind.Business, rule, new LocalDate(2026, 3, 2)).Value.Interest);
     }
@@ -194,7 +194,7 @@ public class AddRecouvrementTests
 
         var rule = host.Services.GetRequiredService<IPenaltyRuleSelector>().RuleFor(new Recouvrement.Debtors.Debtor("D", "D", Recouvrement.Debtors.DebtorKind.Business, "FR"));
         Assert.Equal("Acme terms", rule!.Name);
-        Assert.Same(rule, host.Services.GetRequiredService<CollectionRun>().Options.PenaltyRuleFor!(new Recouvrement.Debtors.Debtor("E", "E", Recouvrement.Debtors.DebtorKind.Business, "FR")));
+        Assert.Same(rule, RuleOf(host.Services.GetRequiredService<CollectionRun>(), Recouvrement.Debtors.DebtorKind.Business));
         await host.StopAsync();
     }
 
@@ -234,7 +234,8 @@ public class AddRecouvrementTests
             .AddRecouvrement());
         await host.StartAsync();
         var run = host.Services.GetRequiredService<CollectionRun>();
-        Assert.Null(run.Options.PenaltyRuleFor!(new Recouvrement.Debtors.Debtor("D", "D", Recouvrement.Debtors.DebtorKind.Business, "FR")));
+        // The host's choice takes the place of every profile's rule, at home and abroad.
+        Assert.Null(run.Options.PenaltyRuleFor!(new Recouvrement.Debtors.Debtor("D", "D", Recouvrement.Debtors.DebtorKind.Business, "DE")));
 
         var asOf = new LocalDate(2026, 3, 16);
         var note = new Recouvrement.Reasons.ContactNote(asOf, "lost his job in February");
@@ -303,4 +304,8 @@ public class AddRecouvrementTests
     {
         public override DateTimeOffset GetUtcNow() => now;
     }
+
+    /// <summary>The rule the run applies to a debtor of <paramref name="kind"/> under <paramref name="law"/>.</summary>
+    private static Recouvrement.Penalties.LatePaymentRule? RuleOf(CollectionRun run, Recouvrement.Debtors.DebtorKind kind, string law = "FR")
+        => run.Options.Jurisdictions!.Resolve(new Recouvrement.Debtors.Debtor("D", "D", kind, law)).Value.RuleFor(kind);
 }

@@ -114,10 +114,11 @@ public class JsonTests
     }
 
     [Fact]
-    public void A_debtor_with_its_contacts_round_trips()
+    public void A_debtor_with_its_contacts_and_governing_law_round_trips()
     {
         var debtor = new Debtor("C-042", "Boulangerie Martin", DebtorKind.Business, "FR")
         {
+            GoverningLaw = "FR-67",
             Contacts =
             [
                 new Contact("Paul Martin", ContactRole.PaymentApprover)

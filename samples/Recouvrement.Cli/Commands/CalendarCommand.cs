@@ -8,10 +8,10 @@ namespace Recouvrement.Cli.Commands;
 internal static class CalendarCommand
 {
     internal const string Usage = """
-        Usage: recouvrement calendar [--country FR|FR-57|GB|DE] [--year <n>] [--format text|json]
+        Usage: recouvrement calendar [--country <code>] [--year <n>] [--format text|json]
 
         Options:
-          --country <code>     FR (default), FR-57 (Alsace-Moselle), GB (England and Wales), DE
+          --country <code>     FR (default), FR-57 (Alsace-Moselle), GB (England and Wales), DE, BE, NL, ES, IT
           --year <n>           The year (default 2026)
           --format text|json   A table (default) or JSON
         """;
@@ -25,12 +25,7 @@ internal static class CalendarCommand
             return ExitCodes.Success;
         }
 
-        var country = a.Text("country") ?? "FR";
-        var calendar = Jurisdictions.CalendarOf(country);
-        if (calendar is null)
-        {
-            a.Errors.Add($"--country \"{country}\" has no calendar: FR, FR-57, GB, DE");
-        }
+        var calendar = a.Law("country")?.Calendar as Scheduling.BusinessCalendar;
 
         var year = a.Integer("year") ?? 2026;
         if (year is < 1800 or > 2199)

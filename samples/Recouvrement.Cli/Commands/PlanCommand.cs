@@ -19,7 +19,7 @@ internal static class PlanCommand
           --frequency <f>         weekly, fortnightly, monthly (default), quarterly
           --date <yyyy-MM-dd>     The day the plan is agreed (default 2026-04-15, the demo date)
           --start <yyyy-MM-dd>    The first instalment (default 15 days after --date)
-          --country <code>        Move instalments off weekends and holidays: FR, FR-57, GB, DE (default none)
+          --country <code>        Move instalments off weekends and holidays: FR, FR-57, GB, DE, BE, NL, ES, IT (default none)
           --format text|json      The schedule as text (default) or JSON
           --lang en|fr            The language of the schedule (default en)
         """;
@@ -45,11 +45,7 @@ internal static class PlanCommand
         var frequency = PlanFrequency.FromName(a.Choice("frequency", "Monthly", "Weekly", "Fortnightly", "Monthly", "Quarterly"));
         var date = a.Date("date") ?? PenaltyCommand.DemoDate;
         var start = a.Date("start") ?? date.PlusDays(15);
-        var calendar = a.Text("country") is { } country ? Jurisdictions.CalendarOf(country) : null;
-        if (a.Text("country") is { } unknown && calendar is null)
-        {
-            a.Errors.Add($"--country \"{unknown}\" has no calendar: FR, FR-57, GB, DE");
-        }
+        var calendar = a.Text("country") is null ? null : a.Law("country")?.Calendar;
 
         var currency = a.Currency("currency", "EUR");
 

@@ -81,14 +81,12 @@ internal static class RunCommand
         => a.Choice("lang", "en", "en", "fr") == "fr" ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.InvariantCulture;
 
     /// <summary>
-    /// The run as a host wires it: AddRecouvrement's defaults (France's calendar, the shipped ladders by segment, contact
-    /// hours), with the late-payment rule chosen by each debtor's country since the demo spans several jurisdictions: the
-    /// host registers its own <see cref="IPenaltyRuleSelector"/> first, and the registered run uses it.
+    /// The run as a host wires it: AddRecouvrement's defaults — France at home, and each debtor abroad under its own
+    /// law's profile (its ladders, late-payment rule, calendar, time zone and limitation period).
     /// </summary>
     private static CollectionRun Run()
     {
         using var services = new ServiceCollection()
-            .AddSingleton<IPenaltyRuleSelector, CountryPenaltyRules>()
             .AddRecouvrement()
             .BuildServiceProvider();
         return services.GetRequiredService<CollectionRun>();

@@ -2,6 +2,7 @@ using NodaTime;
 using Recouvrement.Accounts;
 using Recouvrement.Cases;
 using Recouvrement.Cli.Portfolios;
+using Recouvrement.Jurisdictions;
 using Recouvrement.Penalties;
 using Recouvrement.Plans;
 using Recouvrement.Reasons;
@@ -31,7 +32,7 @@ internal sealed record RunReport(
 
         var penalties = actions
             .Where(a => a.Kind == RunActionKind.PostInterest && a.ItemId is not null)
-            .SelectMany(a => Breakdowns(entries[a.DebtorId], statements[a.DebtorId], a.ItemId!, asOf).Select(b => (a.DebtorId, b)))
+            .SelectMany(a => Breakdowns(run.Options.Jurisdictions!, entries[a.DebtorId], statements[a.DebtorId], a.ItemId!, asOf).Select(b => (a.DebtorId, b)))
             .ToList();
 
         var observations = new List<ReasonObservation>();
@@ -55,7 +56,7 @@ internal sealed record RunReport(
             observations.Add(new ReasonObservation(entry.Account.Debtor.Id, reason, statement.Overdue, asOf));
             if (reason.Family == ReasonFamily.Hardship)
             {
-                plans.Add(HardshipPlans.Propose(entry, statement, reason, portfolio.Capacities));
+                plans.Add(HardshipPlans.Propose(entry, statement, reason, portfolio.Capacities, run.Options.Jurisdictions!));
             }
         }
 
@@ -69,10 +70,10 @@ internal sealed record RunReport(
     }
 
     /// <summary>The breakdown behind an interest posting, one per late instalment of the invoice, as the run computed it.</summary>
-    private static IEnumerable<PenaltyBreakdown> Breakdowns(PortfolioEntry entry, AccountStatement statement, string invoiceId, LocalDate asOf)
+    private static IEnumerable<PenaltyBreakdown> Breakdowns(JurisdictionRegistry laws, PortfolioEntry entry, AccountStatement statement, string invoiceId, LocalDate asOf)
     {
         var debtor = entry.Account.Debtor;
-        var rule = Jurisdictions.RuleFor(debtor);
+        var rule = laws.TryResolve(debtor, out var law) ? law.RuleFor(debtor.Kind) : null;
         var covering = entry.Cases.FirstOrDefault(c => !c.State.IsClosed && c.Covers(invoiceId));
         var until = covering?.Insolvency is { } insolvency && insolvency.Date < asOf ? insolvency.Date : asOf;
         var feeCharged = statement.Items.Any(i => i.Kind == ChargeKind.Fee && i.InvoiceId == invoiceId);
@@ -103,7 +104,7 @@ internal sealed record RunReport(
 /// <summary>The plans proposed to a debtor in hardship, fitted to what they declared they can pay.</summary>
 internal sealed record HardshipPlans(string DebtorId, string DebtorName, UnpaidReason Reason, Money Overdue, Money Capacity, IReadOnlyList<PlanProposal> Proposals)
 {
-    internal static HardshipPlans Propose(PortfolioEntry entry, AccountStatement statement, UnpaidReason reason, IReadOnlyDictionary<string, Money> capacities)
+    internal static HardshipPlans Propose(PortfolioEntry entry, AccountStatement statement, UnpaidReason reason, IReadOnlyDictionary<string, Money> capacities, JurisdictionRegistry laws)
     {
         var debtor = entry.Account.Debtor;
 
@@ -113,7 +114,7 @@ internal sealed record HardshipPlans(string DebtorId, string DebtorName, UnpaidR
         {
             Capacity = capacity,
             MinimumInstalment = new Money(10m, statement.Currency),
-            Calendar = Jurisdictions.CalendarOf(debtor.Country),
+            Calendar = laws.TryResolve(debtor, out var law) ? law.Calendar : null,
         };
         var proposals = PlanProposals.For(request);
         return new HardshipPlans(debtor.Id, debtor.Name, reason, statement.Overdue, capacity, proposals.IsSuccess ? proposals.Value : []);

@@ -21,7 +21,7 @@ internal static class TextReport
                 action.CaseAction is { ItemIds.Count: > 0 } ca ? string.Join(", ", ca.ItemIds) : action.ItemId,
                 action.Amount.ToString(),
                 action.CaseAction?.Channel?.Name,
-                action.NotBefore?.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                action.NotBefore?.ToString("uuuu-MM-dd HH:mm x", CultureInfo.InvariantCulture),
                 action.Reason?.Name);
         }
 

@@ -14,6 +14,7 @@ internal sealed class ConfigurationReader(List<string> errors)
 {
     internal void Read(IConfiguration section, RecouvrementOptions options)
     {
+        options.Jurisdiction = section["Jurisdiction"] ?? options.Jurisdiction;
         options.Currency = section["Currency"] ?? options.Currency;
         options.Calendar = section["Calendar"] ?? options.Calendar;
         options.TimeZone = section["TimeZone"] ?? options.TimeZone;
@@ -61,6 +62,7 @@ internal sealed class ConfigurationReader(List<string> errors)
         Cases(section.GetSection("Cases"), options.Cases);
         var penalties = section.GetSection("Penalties");
         options.Penalties.Business = Rule(penalties, "Business") ?? options.Penalties.Business;
+        options.Penalties.PublicAuthority = Rule(penalties, "PublicAuthority") ?? options.Penalties.PublicAuthority;
         options.Penalties.Consumer = Rule(penalties, "Consumer") ?? options.Penalties.Consumer;
         options.Penalties.MinimumInterestPosting = Decimal(penalties, "MinimumInterestPosting") ?? options.Penalties.MinimumInterestPosting;
         options.Penalties.ContractualRatePercent = Decimal(penalties, "ContractualRatePercent") ?? options.Penalties.ContractualRatePercent;
@@ -99,6 +101,8 @@ internal sealed class ConfigurationReader(List<string> errors)
             TemplateKey = step["TemplateKey"],
             Fee = Decimal(step, "Fee"),
             MinimumOverdue = Decimal(step, "MinimumOverdue"),
+            MinimumOverduePercent = Decimal(step, "MinimumOverduePercent"),
+            MaximumOverdue = Decimal(step, "MaximumOverdue"),
             RequiresApproval = Bool(step, "RequiresApproval"),
             ResponseDays = Int(step, "ResponseDays") ?? 8,
         };

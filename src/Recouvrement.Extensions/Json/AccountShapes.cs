@@ -20,6 +20,7 @@ internal static class AccountShapes
         writer.WriteString("name", debtor.Name);
         writer.WriteString("kind", debtor.Kind.Name);
         writer.WriteString("country", debtor.Country);
+        WriteOptional(writer, "governingLaw", debtor.GoverningLaw);
         writer.WriteStartArray("contacts");
         foreach (var contact in debtor.Contacts)
         {
@@ -49,6 +50,7 @@ internal static class AccountShapes
 
     internal static Debtor Debtor(JsonElement json) => new(Text(json, "id"), Text(json, "name"), Field(json, "kind", Named<DebtorKind>), Text(json, "country"))
     {
+        GoverningLaw = Optional(json, "governingLaw"),
         Contacts = json.TryGetProperty("contacts", out var contacts) ? contacts.EnumerateArray().Select(Contact).ToArray() : [],
     };
 

@@ -5,8 +5,8 @@ namespace Recouvrement.Extensions;
 /// <summary>A ladder in configuration: its country and its steps, in order.</summary>
 public sealed class LadderOptions
 {
-    /// <summary>Gets or sets the country whose law the ladder follows (default FR).</summary>
-    public string Country { get; set; } = "FR";
+    /// <summary>Gets or sets the country whose law the ladder follows; the home jurisdiction's when null.</summary>
+    public string? Country { get; set; }
 
     /// <summary>Gets the steps.</summary>
     public IList<StepOptions> Steps { get; } = [];

@@ -2,21 +2,27 @@ using System.Collections.Generic;
 
 namespace Recouvrement.Extensions;
 
-/// <summary>Which late-payment rule the collection run applies, by debtor kind; none when null.</summary>
+/// <summary>Which late-payment rule the home jurisdiction applies, by debtor kind; its profile's when null, none when None.</summary>
 public sealed class PenaltyOptions
 {
-    /// <summary>Gets or sets the rule for businesses and public authorities: FranceBusiness (default), FranceBusinessContractual
-    /// (with <see cref="ContractualRatePercent"/>), EuDirective, Germany, UnitedKingdom, Contractual (with
-    /// <see cref="ContractualTerms"/>); None or empty for none.</summary>
-    public string? Business { get; set; } = "FranceBusiness";
+    /// <summary>Gets or sets the rule for businesses: FranceBusiness, FranceBusinessContractual (with
+    /// <see cref="ContractualRatePercent"/>), EuDirective, Germany, UnitedKingdom, Belgium, Netherlands, Spain, Italy,
+    /// Contractual (with <see cref="ContractualTerms"/>); None or empty for none; the home jurisdiction's when null.</summary>
+    public string? Business { get; set; }
 
-    /// <summary>Gets or sets the rule for consumers: FranceConsumer, Germany, UnitedKingdom, Contractual (with
-    /// <see cref="ContractualTerms"/>); none by default (None or empty).</summary>
+    /// <summary>Gets or sets the rule for public authorities: FrancePublicBuyer, or any rule <see cref="Business"/> takes; the
+    /// home jurisdiction's when null.</summary>
+    public string? PublicAuthority { get; set; }
+
+    /// <summary>Gets or sets the rule for consumers: FranceConsumer, BelgiumConsumer, NetherlandsConsumer, SpainConsumer,
+    /// ItalyConsumer, Germany, Contractual (with <see cref="ContractualTerms"/>); None or empty for none; the home
+    /// jurisdiction's when null.</summary>
     public string? Consumer { get; set; }
 
     /// <summary>
-    /// Gets the reference rates published since this version, appended to the business rule's series (the ECB main
-    /// refinancing rate for FranceBusiness and EuDirective, Bank Rate for UnitedKingdom).
+    /// Gets the reference rates published since this version, appended to the series of the rule for businesses and the
+    /// one for public authorities (the ECB main refinancing rate for FranceBusiness, FrancePublicBuyer and the directive's
+    /// rules, Bank Rate for UnitedKingdom).
     /// </summary>
     public IList<RateChangeOptions> BusinessRateChanges { get; } = [];
 

@@ -5,7 +5,9 @@ namespace Recouvrement.Extensions;
 
 /// <summary>
 /// Everything a host tunes, as bound from configuration (the <c>Recouvrement</c> section of <c>appsettings.json</c>) or
-/// set in code; checked at start-up, every problem named by its configuration path. Amounts are in <see cref="Currency"/>.
+/// set in code; checked at start-up, every problem named by its configuration path. The options configure the home
+/// <see cref="Jurisdiction"/>: what they leave out is its profile's, and debtors under another law follow their own
+/// profile (<see cref="Scheduling.JurisdictionProfiles.Default"/>). Amounts are in <see cref="Currency"/>.
 /// </summary>
 /// <remarks>An options class: mutable while the host configures it, read once when the services are built.</remarks>
 public sealed class RecouvrementOptions
@@ -13,14 +15,22 @@ public sealed class RecouvrementOptions
     /// <summary>The configuration section read by default.</summary>
     public const string SectionName = "Recouvrement";
 
-    /// <summary>Gets or sets the ISO 4217 code of the amounts in these options (default EUR).</summary>
-    public string Currency { get; set; } = "EUR";
+    /// <summary>
+    /// Gets or sets the home jurisdiction, the law these options configure: a code of
+    /// <see cref="Scheduling.JurisdictionProfiles.Default"/> ("FR", "FR-57", "DE", "GB-ENG", "BE", "NL", "ES", "IT"…;
+    /// default FR). Its regions (Alsace-Moselle for France) take the same ladders and rules under their own calendar.
+    /// </summary>
+    public string Jurisdiction { get; set; } = "FR";
 
-    /// <summary>Gets or sets the business calendar: France, FranceAlsaceMoselle, EnglandAndWales or Germany (default France).</summary>
-    public string Calendar { get; set; } = "France";
+    /// <summary>Gets or sets the ISO 4217 code of the amounts in these options; the home jurisdiction's when null.</summary>
+    public string? Currency { get; set; }
 
-    /// <summary>Gets or sets the debtors' time zone, an IANA id (default Europe/Paris).</summary>
-    public string TimeZone { get; set; } = "Europe/Paris";
+    /// <summary>Gets or sets the home business calendar: France, FranceAlsaceMoselle, EnglandAndWales, Germany, Belgium,
+    /// Netherlands, Spain, Italy or WeekendsOnly; the home jurisdiction's when null.</summary>
+    public string? Calendar { get; set; }
+
+    /// <summary>Gets or sets the home debtors' time zone, an IANA id; the home jurisdiction's when null.</summary>
+    public string? TimeZone { get; set; }
 
     /// <summary>Gets or sets a value indicating whether calls and text messages wait for the contact window (default true).</summary>
     public bool ContactHours { get; set; } = true;
@@ -37,11 +47,11 @@ public sealed class RecouvrementOptions
     /// </summary>
     public IDictionary<string, LadderOptions> Ladders { get; } = new Dictionary<string, LadderOptions>(StringComparer.Ordinal);
 
-    /// <summary>Gets or sets the ladder used when no segment matches (default BusinessStandard).</summary>
-    public string DefaultLadder { get; set; } = "BusinessStandard";
+    /// <summary>Gets or sets the ladder used when no segment matches; the home jurisdiction's when null.</summary>
+    public string? DefaultLadder { get; set; }
 
-    /// <summary>Gets the segments, tried in order. When none is given, consumers follow ConsumerSmallAmount and public
-    /// authorities PublicAuthority.</summary>
+    /// <summary>Gets the segments, tried in order. When none is given, the home jurisdiction's apply (in France, consumers
+    /// follow ConsumerSmallAmount and public authorities PublicAuthority).</summary>
     public IList<SegmentOptions> Segments { get; } = [];
 
     /// <summary>Gets or sets the case policy.</summary>

@@ -37,6 +37,9 @@ public sealed class StepOptions
     /// <summary>Gets or sets the least overdue amount, in the options' currency.</summary>
     public decimal? MinimumOverdue { get; set; }
 
+    /// <summary>Gets or sets the least share of the open balance the overdue amount must reach, in percent (SAP's minimum dunning percentage).</summary>
+    public decimal? MinimumOverduePercent { get; set; }
+
     /// <summary>Gets or sets the largest overdue amount the step applies to, in the options' currency.</summary>
     public decimal? MaximumOverdue { get; set; }
 
