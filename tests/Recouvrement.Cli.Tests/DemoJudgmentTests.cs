@@ -82,19 +82,59 @@ public class DemoJudgmentTests
     }
 
     [Fact]
-    public void Every_deadline_of_a_busy_spring_falls_on_a_french_business_day()
+    public void Every_legal_deadline_of_a_busy_spring_falls_on_the_debtors_own_business_day()
     {
-        // 30 April to 15 May 2026 holds 1, 8 and 14 May: a deadline never ends on one, nor on a weekend.
+        // 30 April to 15 May 2026 holds 1, 8 and 14 May in France, 4 May in England: a deadline never ends on one of the
+        // debtor's own holidays, nor on a weekend. A limitation period's last day is not moved: it warns on the safe side.
+        var laws = Portfolios.PortfolioFile.Read("demo", Portfolios.PortfolioSource.Demo()).Portfolio!.Entries
+            .ToDictionary(e => e.Account.Debtor.Id, e => Scheduling.JurisdictionProfiles.Default.Resolve(e.Account.Debtor).Value.Calendar);
         for (var day = new LocalDate(2026, 4, 30); day <= new LocalDate(2026, 5, 15); day = day.PlusDays(1))
         {
             var run = JsonDocument.Parse(CliRun.Of("run", "--format", "json", "--date", LocalDatePattern.Iso.Format(day)).Out).RootElement;
             foreach (var action in run.GetProperty("actions").EnumerateArray())
             {
-                if (Text(action, "deadline") is { } deadline)
+                if (Text(action, "deadline") is { } deadline && Text(action, "review") != "LimitationNear")
                 {
-                    Assert.True(Scheduling.BusinessCalendars.France.IsBusinessDay(LocalDatePattern.Iso.Parse(deadline).Value), $"{deadline} on {day}: {Text(action, "text")}");
+                    var calendar = laws[Text(action, "debtorId")!];
+                    Assert.True(calendar.IsBusinessDay(LocalDatePattern.Iso.Parse(deadline).Value), $"{deadline} on {day}: {Text(action, "text")}");
                 }
             }
         }
+    }
+
+    [Theory]
+    [InlineData("D-601", "Zahlungserinnerung", "Email", null)]
+    [InlineData("E-801", "Recordatorio de pago", "Email", null)]
+    [InlineData("E-805", "Sollecito di pagamento", "Sms", "2026-04-15T08:00:00+02:00")]
+    [InlineData("E-806", "Second rappel", "Email", null)]
+    [InlineData("E-807", "Veertiendagenbrief (art. 6:96 lid 6 BW)", "RegisteredLetter", null)]
+    [InlineData("E-808", "Recordatorio de pago", "Sms", "2026-04-15T08:00:00+02:00")]
+    [InlineData("G-706", "Letter of claim (Pre-Action Protocol for Debt Claims)", "Letter", null)]
+    [InlineData("G-707", "First reminder", "Sms", "2026-04-15T08:00:00+01:00")]
+    public void A_debtor_abroad_gets_its_own_laws_step_in_its_own_words_and_time_zone(string debtorId, string step, string channel, string? notBefore)
+    {
+        // Belgium: the free first reminder gives fourteen days before the second; the Netherlands: the fourteen-day letter;
+        // England: the Pre-Action Protocol's letter of claim, by post, 30 days; a text at 08:00 in London is 09:00 in Paris.
+        var action = Assert.Single(Of(debtorId), a => Text(a, "caseAction") == "TakeStep");
+        Assert.Equal((step, channel, notBefore), (Text(action, "step"), Text(action, "channel"), Text(action, "notBefore")));
+    }
+
+    [Fact]
+    public void The_law_of_each_debtor_prices_its_lateness()
+    {
+        // R2192-31 for a French public buyer; the WIK scale once a Dutch consumer's fourteen-day letter went unanswered.
+        var publicBuyer = Assert.Single(Of("A-501"), a => Text(a, "kind") == "PostInterest" && Text(a, "itemId") == "F-9001");
+        Assert.Equal(231.03m, publicBuyer.GetProperty("amount").GetProperty("amount").GetDecimal());
+        var costs = Assert.Single(Of("E-809"), a => Text(a, "kind") == "PostCollectionCosts");
+        Assert.Equal(129m, costs.GetProperty("amount").GetProperty("amount").GetDecimal());
+        Assert.DoesNotContain(Of("G-705").Concat(Of("G-706")), a => Text(a, "kind") is "PostInterest" or "PostCompensation");
+    }
+
+    [Fact]
+    public void A_claim_near_its_limitation_goes_to_a_person_with_its_last_day()
+    {
+        var warning = Assert.Single(Of("P-433"), a => Text(a, "rule") == "limitation");
+        Assert.Equal(("LimitationNear", "2026-06-10"), (Text(warning, "review"), Text(warning, "deadline")));
+        Assert.Contains("L218-2", Text(warning, "limitation"), StringComparison.Ordinal);
     }
 }

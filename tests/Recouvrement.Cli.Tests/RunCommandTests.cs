@@ -48,7 +48,7 @@ public class RunCommandTests
         Assert.Equal(0, run.ExitCode);
         var json = JsonDocument.Parse(run.Out).RootElement;
         Assert.Equal("2026-04-20", json.GetProperty("asOf").GetString());
-        Assert.Equal(53, json.GetProperty("summary").GetProperty("entries").GetInt32());
+        Assert.Equal(54, json.GetProperty("summary").GetProperty("entries").GetInt32());
         var actions = json.GetProperty("actions").EnumerateArray().ToList();
         Assert.NotEmpty(actions);
         Assert.All(actions, a => Assert.False(string.IsNullOrEmpty(a.GetProperty("debtorId").GetString())));

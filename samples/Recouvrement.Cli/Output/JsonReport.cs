@@ -35,12 +35,14 @@ internal static class JsonReport
             Optional(writer, "caseId", action.Case?.Id);
             Optional(writer, "reason", action.Reason?.Name);
             Optional(writer, "segment", action.Segment);
-            Optional(writer, "notBefore", action.NotBefore is { } at ? OffsetDateTimePattern.ExtendedIso.Format(at.ToOffsetDateTime()) : null);
+            Optional(writer, "notBefore", action.NotBefore is { } at ? OffsetDateTimePattern.Rfc3339.Format(at.ToOffsetDateTime()) : null);
             Optional(writer, "problem", action.Problem);
             Optional(writer, "heldBy", action.HeldBy?.Name);
             Optional(writer, "deadline", action.CaseAction?.Deadline is { } deadline ? Date(deadline) : null);
             Optional(writer, "treatment", action.CaseAction?.Treatment?.Name);
             Optional(writer, "review", action.CaseAction?.Review?.Name);
+            Optional(writer, "limitation", action.CaseAction?.Limitation?.ToString());
+            Optional(writer, "collectionCost", action.CollectionCost?.Describe(culture));
             if (action.CaseAction is { Urgent: true })
             {
                 writer.WriteBoolean("urgent", true);

@@ -18,4 +18,10 @@ public sealed record ConsumerProtection(string Source)
 
     /// <summary>Gets the days that letter gives the debtor before any cost or claim (14 in Belgium and the Netherlands, 30 in England and Wales).</summary>
     public int DaysAfterFirstLetter { get; init; }
+
+    /// <summary>
+    /// Gets the collection costs the law lets a creditor charge a consumer once the first letter's days have passed
+    /// unanswered (the Dutch WIK scale); none when null.
+    /// </summary>
+    public Penalties.CollectionCostScale? CollectionCosts { get; init; }
 }

@@ -35,6 +35,7 @@ public static partial class JurisdictionProfiles
         {
             FirstLetter = "Veertiendagenbrief: the costs stated, fourteen days from the day after receipt",
             DaysAfterFirstLetter = 15,
+            CollectionCosts = CollectionCostScales.NetherlandsWik,
         },
         Sources =
         [

@@ -250,6 +250,13 @@ public sealed partial class CollectionRun
                     actions.Add(caseAction with { Kind = RunActionKind.PostFee, Amount = fee, NotBefore = null });
                 }
             }
+
+            if (account.Debtor.Kind.IsConsumer && law.ConsumerProtection is { CollectionCosts: not null } protection)
+            {
+                var held = decision.Value.PenaltyHolds.Count > 0 || decision.Value.Holds.Any(h => h.Kind == HoldKind.Promise);
+                var template = new RunAction(account.Debtor.Id, RunActionKind.PostCollectionCosts, runDate, Money.Zero(statement.Currency)) { Reason = reason, Segment = ladder.Name };
+                CollectionCosts(account, statement, collectionCase, protection, held, template, actions);
+            }
         }
 
         if (rule is not null)

@@ -40,6 +40,9 @@ internal sealed class DebtorLaw
     internal LatePaymentRule? RuleFor(Debtor debtor)
         => options.PenaltyRuleFor is { } choose ? choose(debtor) : profile?.RuleFor(debtor.Kind);
 
+    /// <summary>What the profile's consumer law asks before costs and lets a creditor charge; none without a profile.</summary>
+    internal ConsumerProtection? ConsumerProtection => profile?.ConsumerProtection;
+
     /// <summary>The limitation period of the debtor's kind under the profile; none without one.</summary>
     internal LimitationPeriod? LimitationFor(Debtor debtor) => profile?.LimitationFor(debtor.Kind);
 

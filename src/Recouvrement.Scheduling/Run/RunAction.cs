@@ -34,6 +34,9 @@ public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate Du
     /// <summary>Gets why penalties accrued on <see cref="ItemId"/> are not posted, for <see cref="RunActionKind.PenaltiesHeld"/>.</summary>
     public HoldKind? HeldBy { get; init; }
 
+    /// <summary>Gets the scale's arithmetic behind <see cref="RunActionKind.PostCollectionCosts"/>, for the letter that charges them.</summary>
+    public Penalties.CollectionCost? CollectionCost { get; init; }
+
     /// <summary>Gets what went wrong, for <see cref="RunActionKind.Problem"/>.</summary>
     public string? Problem { get; init; }
 

@@ -25,6 +25,12 @@ public sealed class RunActionKind : Vocabulary<RunActionKind>
     /// </summary>
     public static readonly RunActionKind PenaltiesHeld = new(nameof(PenaltiesHeld), 6, "penalties held", "pénalités suspendues");
 
+    /// <summary>
+    /// The collection costs the debtor's law lets a creditor charge a consumer once the first letter went unanswered (the
+    /// Dutch WIK scale after the fourteen-day letter), once per case; the breakdown is <see cref="RunAction.CollectionCost"/>.
+    /// </summary>
+    public static readonly RunActionKind PostCollectionCosts = new(nameof(PostCollectionCosts), 7, "post the collection costs", "passer les frais de recouvrement");
+
     private RunActionKind(string name, int value, string label, string frenchLabel)
         : base(name, value, label, frenchLabel)
     {

@@ -11,40 +11,14 @@ using Recouvrement.Escalation;
 using Recouvrement.Jurisdictions;
 using Snapshooter.Xunit;
 
+using static Recouvrement.Scheduling.Tests.LawFixtures;
+
 namespace Recouvrement.Scheduling.Tests;
 
 /// <summary>The run deciding each debtor under its own law's profile.</summary>
 public class JurisdictionRunTests
 {
     private static readonly string[] Laws = ["FR", "FR-57", "DE", "GB", "BE", "NL", "ES", "IT", "AT"];
-
-    private static readonly CollectionRun Run = CollectionRun.Create(new CollectionRunOptions(JurisdictionProfiles.France.Ladders)
-    {
-        Jurisdictions = JurisdictionProfiles.Default,
-        ContactHours = ContactHours.Default(BusinessCalendars.France),
-    }).Value;
-
-    private static Debtor Debtor(string id, DebtorKind kind, string law) => new(id, $"{law} {kind.Name}", kind, law[..2])
-    {
-        GoverningLaw = law.Length > 2 ? law : null,
-        Contacts = [new Contact("Payer", ContactRole.PaymentApprover)
-        {
-            Email = $"{id.ToLowerInvariant()}@example.com",
-            Phone = "+00 1 23 45 67 89",
-            Mobile = "+00 6 12 34 56 78",
-            Address = new PostalAddress("1 Main Street", "1000", "Capital", law[..2]),
-        }],
-    };
-
-    private static PortfolioEntry Entry(string id, DebtorKind kind, string law, LocalDate due, decimal amount, params CaseEvent[] events)
-    {
-        var currency = JurisdictionProfiles.Default.Codes[law].Currency;
-        var account = Account.Create(Debtor(id, kind, law), [new Invoice($"{id}-1", due.PlusDays(-30), due, new Money(amount, currency))]).Value;
-        return new PortfolioEntry(account)
-        {
-            Cases = events.Length == 0 ? [] : [CollectionCase.Create($"K-{id}", id, currency, due, events).Value],
-        };
-    }
 
     [Fact]
     public void Each_law_decides_its_own_debtors_in_its_own_words_zone_and_holidays()
