@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using NodaTime;
-using Recouvrement.Debtors;
 using Recouvrement.Jurisdictions;
 using Recouvrement.Penalties;
 
@@ -24,12 +22,9 @@ public static partial class JurisdictionProfiles
     {
         Language = "fr",
         Rules = Rules(LatePaymentRule.Belgium(), LatePaymentRule.BelgiumConsumer(), LatePaymentRule.Belgium()),
-        Limitation = new Dictionary<DebtorKind, LimitationPeriod>
-        {
-            [DebtorKind.Business] = new(Period.FromYears(10), "C. civ. art. 2262bis § 1"),
-            [DebtorKind.PublicAuthority] = new(Period.FromYears(10), "C. civ. art. 2262bis § 1"),
-            [DebtorKind.Consumer] = new(Period.FromYears(1), "C. civ. art. 2272 al. 2; loi du 1er mai 1913, art. 5 (goods sold to a consumer; services: ten years)") { FromYearEnd = true },
-        },
+        Limitation = Limitation(
+            new LimitationPeriod(Period.FromYears(10), "C. civ. art. 2262bis § 1"),
+            new LimitationPeriod(Period.FromYears(1), "C. civ. art. 2272 al. 2; loi du 1er mai 1913, art. 5 (goods sold to a consumer; services: ten years)") { FromYearEnd = true }),
         ConsumerProtection = new ConsumerProtection("Code de droit économique, livre XIX (loi du 4 mai 2023)")
         {
             FirstLetter = "Premier rappel gratuit (free first reminder on a durable medium)",

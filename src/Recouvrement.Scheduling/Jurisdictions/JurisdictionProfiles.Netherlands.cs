@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using NodaTime;
-using Recouvrement.Debtors;
 using Recouvrement.Jurisdictions;
 using Recouvrement.Penalties;
 
@@ -25,12 +23,9 @@ public static partial class JurisdictionProfiles
     {
         Language = "nl",
         Rules = Rules(LatePaymentRule.Netherlands(), LatePaymentRule.NetherlandsConsumer(), LatePaymentRule.Netherlands()),
-        Limitation = new Dictionary<DebtorKind, LimitationPeriod>
-        {
-            [DebtorKind.Business] = new(Period.FromYears(5), "BW art. 3:307"),
-            [DebtorKind.PublicAuthority] = new(Period.FromYears(5), "BW art. 3:307"),
-            [DebtorKind.Consumer] = new(Period.FromYears(2), "BW art. 7:28 (consumer sale)"),
-        },
+        Limitation = Limitation(
+            new LimitationPeriod(Period.FromYears(5), "BW art. 3:307"),
+            new LimitationPeriod(Period.FromYears(2), "BW art. 7:28 (consumer sale)")),
         ConsumerProtection = new ConsumerProtection("BW art. 6:96 lid 5-6; Besluit vergoeding voor buitengerechtelijke incassokosten")
         {
             FirstLetter = "Veertiendagenbrief: the costs stated, fourteen days from the day after receipt",

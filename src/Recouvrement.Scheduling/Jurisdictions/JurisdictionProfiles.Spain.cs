@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using NodaTime;
-using Recouvrement.Debtors;
 using Recouvrement.Jurisdictions;
 using Recouvrement.Penalties;
 
@@ -23,12 +21,9 @@ public static partial class JurisdictionProfiles
     {
         Language = "es",
         Rules = Rules(LatePaymentRule.Spain(), LatePaymentRule.SpainConsumer(), LatePaymentRule.Spain()),
-        Limitation = new Dictionary<DebtorKind, LimitationPeriod>
-        {
-            [DebtorKind.Business] = new(Period.FromYears(5), "Código Civil art. 1964.2"),
-            [DebtorKind.PublicAuthority] = new(Period.FromYears(5), "Código Civil art. 1964.2"),
-            [DebtorKind.Consumer] = new(Period.FromYears(3), "Código Civil art. 1967.4 (goods sold to a consumer)"),
-        },
+        Limitation = Limitation(
+            new LimitationPeriod(Period.FromYears(5), "Código Civil art. 1964.2"),
+            new LimitationPeriod(Period.FromYears(3), "Código Civil art. 1967.4 (goods sold to a consumer)")),
         ConsumerProtection = new ConsumerProtection("Ley Orgánica 1/2025: an attempt at negotiation (MASC) before filing a claim"),
         Sources =
         [

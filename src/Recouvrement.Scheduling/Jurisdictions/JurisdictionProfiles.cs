@@ -83,6 +83,10 @@ public static partial class JurisdictionProfiles
     private static Dictionary<DebtorKind, LimitationPeriod> Limitation(LimitationPeriod all)
         => DebtorKind.List.ToDictionary(k => k, _ => all);
 
+    /// <summary>Consumers' own limitation period, businesses and public buyers the other.</summary>
+    private static Dictionary<DebtorKind, LimitationPeriod> Limitation(LimitationPeriod others, LimitationPeriod consumers)
+        => DebtorKind.List.ToDictionary(k => k, k => k == DebtorKind.Consumer ? consumers : others);
+
     /// <summary>The ladders of a jurisdiction's words: consumers follow their own, businesses and public buyers the other.</summary>
     private static LadderSelection Ladders(LadderWords words, string name, Currency currency)
         => LadderSelection.Create(words.Business($"{name}, business", currency), [new LadderSegment(words.Consumer($"{name}, consumer", currency)) { DebtorKind = DebtorKind.Consumer }]).Value;
