@@ -14,20 +14,29 @@ namespace Recouvrement.Benchmarks;
 /// The collection run over a portfolio of one million accounts of about three open invoices each, mixed segments and case
 /// states, with interest accrual (issue 8: under 2 s on one core, memory flat), against a baseline that only sums the
 /// invoice amounts of the same entries. The entries cycle through 10,000 distinct accounts built once, so that building
-/// the data is not measured; the run does its whole work for each of the million entries.
+/// the data is not measured; the run does its whole work for each of the million entries. The same run with each debtor
+/// under its own law (seven countries) is measured with the shipped profiles and with 200 more: one look-up per entry, so
+/// the number of profiles does not show (issue 23).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class RunBenchmarks
 {
     private static readonly LocalDate RunDate = new(2026, 3, 16);
-    private readonly PortfolioEntry[] distinct = Build(10_000);
+    private static readonly string[] Countries = ["FR", "DE", "BE", "NL", "ES", "IT", "AT"];
+    private readonly PortfolioEntry[] distinct = Build(10_000, _ => "FR");
+    private readonly PortfolioEntry[] abroad = Build(10_000, i => Countries[i % Countries.Length]);
     private readonly CollectionRun run = CollectionRun.Create(new CollectionRunOptions(LadderSelection.Create(
             EscalationLadders.BusinessStandard,
             [new LadderSegment(EscalationLadders.ConsumerSmallAmount) { DebtorKind = DebtorKind.Consumer }]).Value)
     {
         PenaltyRuleFor = d => d.Kind == DebtorKind.Business ? LatePaymentRule.FranceBusiness() : null,
     }).Value;
+
+    private readonly CollectionRun underShippedLaws = UnderLaws(JurisdictionProfiles.Default);
+    private readonly CollectionRun underManyLaws = UnderLaws(Enumerable.Range(0, 200).Aggregate(
+        JurisdictionProfiles.Default,
+        (registry, i) => registry.With(JurisdictionProfiles.EuDirective($"QA-{i:000}", $"Test {i}", DateTimeZoneProviders.Tzdb["Europe/Paris"])).Value));
 
     [Params(1_000_000)]
     public int Accounts { get; set; }
@@ -48,11 +57,25 @@ public class RunBenchmarks
     }
 
     [Benchmark(Description = "Collection run, one core")]
-    public int Run()
+    public int Run() => Execute(run, distinct);
+
+    [Benchmark(Description = "Collection run, each under its law, 22 profiles")]
+    public int RunUnderShippedLaws() => Execute(underShippedLaws, abroad);
+
+    [Benchmark(Description = "Collection run, each under its law, 222 profiles")]
+    public int RunUnderManyLaws() => Execute(underManyLaws, abroad);
+
+    private static CollectionRun UnderLaws(Jurisdictions.JurisdictionRegistry laws) => CollectionRun.Create(new CollectionRunOptions(JurisdictionProfiles.France.Ladders)
+    {
+        Jurisdictions = laws,
+        ContactHours = ContactHours.Default(BusinessCalendars.France),
+    }).Value;
+
+    private int Execute(CollectionRun collectionRun, PortfolioEntry[] entries)
     {
         var tally = new RunTally();
         var count = 0;
-        foreach (var action in run.Execute(Portfolio(), RunDate, tally))
+        foreach (var action in collectionRun.Execute(Portfolio(entries), RunDate, tally))
         {
             count += action.Kind == RunActionKind.Problem ? 1000 : 1;
         }
@@ -60,22 +83,23 @@ public class RunBenchmarks
         return count + tally.ToSummary().Entries;
     }
 
-    private IEnumerable<PortfolioEntry> Portfolio()
+    private IEnumerable<PortfolioEntry> Portfolio(PortfolioEntry[]? entries = null)
     {
+        entries ??= distinct;
         for (var i = 0; i < Accounts; i++)
         {
-            yield return distinct[i % distinct.Length];
+            yield return entries[i % entries.Length];
         }
     }
 
     /// <summary>Three open invoices each (one not due, one a month late, one two months late), business or consumer, with or without a case.</summary>
-    private static PortfolioEntry[] Build(int count)
+    private static PortfolioEntry[] Build(int count, Func<int, string> country)
     {
         var entries = new PortfolioEntry[count];
         for (var i = 0; i < count; i++)
         {
             var kind = i % 4 == 0 ? DebtorKind.Consumer : DebtorKind.Business;
-            var debtor = new Debtor($"D-{i}", $"Debtor {i}", kind, "FR")
+            var debtor = new Debtor($"D-{i}", $"Debtor {i}", kind, country(i))
             {
                 Contacts = [new Contact("Payer", ContactRole.PaymentApprover) { Email = $"d{i}@example.com", Mobile = "+33 6 12 34 56 78" }],
             };
