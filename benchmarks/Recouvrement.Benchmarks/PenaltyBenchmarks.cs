@@ -31,7 +31,7 @@ public class PenaltyBenchmarks
     [Benchmark(Description = "Same invoice, total only")]
     public Money TotalOnly()
     {
-        PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, France, asOf, out var total, carryLastRateForward: true);
+        PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, France, asOf, out var total, out _, carryLastRateForward: true);
         return total.Total;
     }
 }

@@ -67,7 +67,7 @@ public class PenaltiesPage
         // begin-snippet: total-only
         foreach (var invoice in lateInvoices)
         {
-            if (PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, rule, asOf, out var penalty))
+            if (PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, rule, asOf, out var penalty, out _))
             {
                 toPost += penalty.Total;
             }

@@ -11,9 +11,10 @@ internal static class TextReport
     {
         writer.WriteLine($"Recouvrement — collection run over \"{report.Portfolio}\" ({report.Accounts} accounts) as of {report.AsOf:yyyy-MM-dd}");
         writer.WriteLine();
-        writer.WriteLine($"The day's actions ({report.Actions.Count})");
+        var actions = report.Actions.Where(a => a.Hold is null && a.Skipped is null).ToList();
+        writer.WriteLine($"The day's actions ({actions.Count})");
         var table = new TextTable("Debtor", "Action", "Items", " Amount", "Channel", "Not before", "Reason");
-        foreach (var action in report.Actions)
+        foreach (var action in actions)
         {
             table.Add(
                 action.DebtorId,
@@ -26,6 +27,15 @@ internal static class TextReport
         }
 
         table.WriteTo(writer);
+
+        // What a collector asks first about a quiet account: why nothing goes out today.
+        var waiting = report.Actions.Where(a => a.Hold is not null || a.Skipped is not null).ToList();
+        writer.WriteLine();
+        writer.WriteLine($"Cases held or steps skipped ({waiting.Count})");
+        foreach (var action in waiting)
+        {
+            writer.WriteLine($"  {action.Describe(culture)}");
+        }
 
         writer.WriteLine();
         writer.WriteLine($"Late-payment penalties: {report.Penalties.Count} breakdowns behind the interest to post{Shown(report.Penalties.Count, details)}");

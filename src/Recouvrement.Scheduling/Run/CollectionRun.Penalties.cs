@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 using Recouvrement.Accounts;
@@ -47,7 +48,7 @@ public sealed partial class CollectionRun
 
             // Interest stops at the opening judgment of insolvency proceedings (C. com. L622-28).
             var until = covering?.Insolvency is { } insolvency && insolvency.JudgmentDate < runDate ? insolvency.JudgmentDate : runDate;
-            if (PenaltyCalculator.TryCalculateTotal(late, account.Debtor.Kind, rule, until, out var total, carryLastRateForward: true))
+            if (PenaltyCalculator.TryCalculateTotal(late, account.Debtor.Kind, rule, until, out var total, out var missingRate))
             {
                 invoice = invoice with
                 {
@@ -55,6 +56,18 @@ public sealed partial class CollectionRun
                     Compensation = invoice.Compensation + total.Compensation,
                     HeldBy = invoice.HeldBy ?? heldBy,
                 };
+            }
+            else if (missingRate is not null && !invoice.Unpriced)
+            {
+                // Nothing is posted for the invoice rather than a figure at a rate nobody confirmed.
+                invoice = invoice with { Unpriced = true };
+                actions.Add(template with
+                {
+                    Kind = RunActionKind.RatesUnknown,
+                    DueOn = late.DueDate.PlusDays(1),
+                    ItemId = item.InvoiceId,
+                    Problem = FormattableString.Invariant($"{missingRate.Name} is known until {missingRate.KnownUntil:uuuu-MM-dd}; interest on {item.InvoiceId} runs to {until:uuuu-MM-dd}: add the newly published rate, or confirm that the last one still holds (ConfirmedUntil)"),
+                });
             }
         }
 
@@ -87,7 +100,7 @@ public sealed partial class CollectionRun
 
     private void Post(InvoicePenalty invoice, Charge[] charges, RunAction template, List<RunAction> actions)
     {
-        if (invoice.Id is null)
+        if (invoice.Id is null || invoice.Unpriced)
         {
             return;
         }
@@ -157,5 +170,9 @@ public sealed partial class CollectionRun
     }
 
     /// <summary>What one invoice's items add up to.</summary>
-    private readonly record struct InvoicePenalty(string? Id, Money Interest, Money Compensation, LocalDate Since, HoldKind? HeldBy);
+    private readonly record struct InvoicePenalty(string? Id, Money Interest, Money Compensation, LocalDate Since, HoldKind? HeldBy)
+    {
+        /// <summary>Gets a value indicating whether an item's penalties could not be computed: nothing is posted for the invoice.</summary>
+        internal bool Unpriced { get; init; }
+    }
 }

@@ -189,7 +189,7 @@ public sealed partial class CollectionRun
     {
         if (entry?.Account is not { } account)
         {
-            return new EntryResult(null, [new RunAction($"#{index}", RunActionKind.Problem, runDate, default) { Problem = $"portfolio entry {index} has no account" }]);
+            return new EntryResult(null, [new RunAction($"#{index}", RunActionKind.Problem, runDate, default) { Problem = $"portfolio entry {index} has no account", RunDate = runDate }]);
         }
 
         var statement = account.AsOf(runDate);
@@ -241,6 +241,7 @@ public sealed partial class CollectionRun
                     Reason = reason,
                     Segment = ladder.Name,
                     NotBefore = NotBefore(law, action, runDate),
+                    RunDate = runDate,
                 };
                 actions.Add(caseAction);
 
@@ -251,17 +252,18 @@ public sealed partial class CollectionRun
                 }
             }
 
+            Explain(decision.Value, account.Debtor.Id, collectionCase, reason, ladder.Name, actions);
             if (account.Debtor.Kind.IsConsumer && law.ConsumerProtection is { CollectionCosts: not null } protection)
             {
                 var held = decision.Value.PenaltyHolds.Count > 0 || decision.Value.Holds.Any(h => h.Kind == HoldKind.Promise);
-                var template = new RunAction(account.Debtor.Id, RunActionKind.PostCollectionCosts, runDate, Money.Zero(statement.Currency)) { Reason = reason, Segment = ladder.Name };
+                var template = new RunAction(account.Debtor.Id, RunActionKind.PostCollectionCosts, runDate, Money.Zero(statement.Currency)) { Reason = reason, Segment = ladder.Name, RunDate = runDate };
                 CollectionCosts(account, statement, collectionCase, protection, held, template, actions);
             }
         }
 
         if (rule is not null)
         {
-            var template = new RunAction(account.Debtor.Id, RunActionKind.PostInterest, runDate, Money.Zero(statement.Currency)) { Reason = reason, Segment = ladder.Name };
+            var template = new RunAction(account.Debtor.Id, RunActionKind.PostInterest, runDate, Money.Zero(statement.Currency)) { Reason = reason, Segment = ladder.Name, RunDate = runDate };
             Penalties(account, statement, cases, rule, penaltyHolds, template, actions);
         }
 
@@ -333,8 +335,37 @@ public sealed partial class CollectionRun
         return hours.NextAllowed(channel, runDate.AtStartOfDayInZone(zone).ToInstant(), zone);
     }
 
+    /// <summary>Says why a case gets no step today: its holds (but that it is closed) and the steps passed over for its amount or its history.</summary>
+    private static void Explain(CaseDecision decision, string debtorId, CollectionCase collectionCase, UnpaidReason? reason, string segment, List<RunAction> actions)
+    {
+        foreach (var hold in decision.Holds)
+        {
+            if (hold.Kind != HoldKind.Closed)
+            {
+                actions.Add(new RunAction(debtorId, RunActionKind.CaseHeld, decision.AsOf, hold.Amount ?? Money.Zero(collectionCase.Currency))
+                {
+                    Case = collectionCase, Hold = hold, Reason = reason, Segment = segment, RunDate = decision.AsOf,
+                });
+            }
+        }
+
+        foreach (var skipped in decision.Skipped)
+        {
+            // A step for other debtors or reasons, or a pre-due reminder once the due date passed, explains nothing.
+            if (skipped.Cause == SkipCause.DueDatePassed || skipped.Cause == SkipCause.OtherDebtorKind || skipped.Cause == SkipCause.OtherReason)
+            {
+                continue;
+            }
+
+            actions.Add(new RunAction(debtorId, RunActionKind.StepSkipped, decision.AsOf, Money.Zero(collectionCase.Currency))
+            {
+                Case = collectionCase, Skipped = skipped, Reason = reason, Segment = segment, RunDate = decision.AsOf,
+            });
+        }
+    }
+
     private static RunAction Problem(AccountStatement statement, LocalDate runDate, string problem)
-        => new(statement.Debtor.Id, RunActionKind.Problem, runDate, Money.Zero(statement.Currency)) { Problem = problem };
+        => new(statement.Debtor.Id, RunActionKind.Problem, runDate, Money.Zero(statement.Currency)) { Problem = problem, RunDate = runDate };
 
     /// <summary>The entries read but not yet processed; a new list each time, as the actions yielded may still be read.</summary>
     private sealed class Batch(int size)

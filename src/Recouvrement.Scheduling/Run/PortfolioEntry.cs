@@ -7,7 +7,7 @@ namespace Recouvrement.Scheduling;
 
 /// <summary>One debtor of a portfolio, as the collection run reads it: the account, its cases and what is known of why it is unpaid.</summary>
 /// <param name="Account">The debtor's account.</param>
-public sealed record PortfolioEntry(Account Account)
+public sealed partial record PortfolioEntry(Account Account)
 {
     /// <summary>
     /// Gets the debtor's collection cases, one for the whole account or one per invoice. When empty, the run decides on a

@@ -37,7 +37,31 @@ public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate Du
     /// <summary>Gets the scale's arithmetic behind <see cref="RunActionKind.PostCollectionCosts"/>, for the letter that charges them.</summary>
     public Penalties.CollectionCost? CollectionCost { get; init; }
 
-    /// <summary>Gets what went wrong, for <see cref="RunActionKind.Problem"/>.</summary>
+    /// <summary>Gets why the case gets no step today, for <see cref="RunActionKind.CaseHeld"/>.</summary>
+    public CaseHold? Hold { get; init; }
+
+    /// <summary>Gets the step passed over and why, for <see cref="RunActionKind.StepSkipped"/>.</summary>
+    public SkippedStep? Skipped { get; init; }
+
+    /// <summary>Gets the day of the run that proposed the action.</summary>
+    public LocalDate RunDate { get; init; }
+
+    /// <summary>
+    /// Gets the action's identity — debtor, case, kind, item, step and run date —, the same each time the same data is
+    /// run on the same day: an idempotency key for the host's database. Applying an action records it as the
+    /// <see cref="CaseEvent.Reference"/> of its event or the <see cref="Accounts.AccountEntry.Id"/> of its charge.
+    /// </summary>
+    public string Key
+        => string.Join(
+            "/",
+            DebtorId,
+            Case?.Id ?? "-",
+            CaseAction?.Kind.Name ?? Kind.Name,
+            ItemId ?? "-",
+            CaseAction?.Step?.Name ?? "-",
+            RunDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>Gets what went wrong, for <see cref="RunActionKind.Problem"/> and <see cref="RunActionKind.RatesUnknown"/>.</summary>
     public string? Problem { get; init; }
 
     /// <summary>Describes the action in English.</summary>
@@ -52,6 +76,8 @@ public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate Du
         var french = culture?.TwoLetterISOLanguageName == "fr";
         var what = Kind == RunActionKind.PostFee ? Label(Kind, french) + " " + Amount + (french ? " pour « " : " for '") + CaseAction?.Step?.Name + (french ? " »" : "'")
             : CaseAction is not null ? CaseAction.Describe(culture)
+            : Hold is not null ? Label(Kind, french) + ": " + Hold.Describe(culture)
+            : Skipped is not null ? Label(Kind, french) + ": " + Skipped.Describe(culture)
             : Problem is not null ? Label(Kind, french) + ": " + Problem
             : Label(Kind, french) + " " + Amount + (ItemId is null ? string.Empty : (french ? " sur " : " on ") + ItemId)
                 + (HeldBy is null ? string.Empty : ": " + Label(HeldBy, french));

@@ -23,7 +23,7 @@ public sealed class RunActionKind : Vocabulary<RunActionKind>
     /// Late-payment penalties accrued on an invoice but not posted, and why (<see cref="RunAction.HeldBy"/>: a dispute,
     /// our own error, a plan kept, a forbearance): for information; posted once the hold ends without the debtor being right.
     /// </summary>
-    public static readonly RunActionKind PenaltiesHeld = new(nameof(PenaltiesHeld), 6, "penalties held", "pénalités suspendues");
+    public static readonly RunActionKind PenaltiesHeld = new(nameof(PenaltiesHeld), 6, "penalties held", "pénalités suspendues", informational: true);
 
     /// <summary>
     /// The collection costs the debtor's law lets a creditor charge a consumer once the first letter went unanswered (the
@@ -31,8 +31,30 @@ public sealed class RunActionKind : Vocabulary<RunActionKind>
     /// </summary>
     public static readonly RunActionKind PostCollectionCosts = new(nameof(PostCollectionCosts), 7, "post the collection costs", "passer les frais de recouvrement");
 
-    private RunActionKind(string name, int value, string label, string frenchLabel)
+    /// <summary>
+    /// For information: a case that gets no step today, and why (<see cref="RunAction.Hold"/>: contact pressure, a promise
+    /// pending, a plan kept, a dispute, no usable channel…), so that a silent day is explained. Nothing to do or record.
+    /// </summary>
+    public static readonly RunActionKind CaseHeld = new(nameof(CaseHeld), 8, "case held", "dossier en attente", informational: true);
+
+    /// <summary>
+    /// For information: a ladder step passed over for the debt's amount or the case's history, and why
+    /// (<see cref="RunAction.Skipped"/>: below or above its thresholds, a firmer step called for after a broken promise or
+    /// plan…). Nothing to do or record.
+    /// </summary>
+    public static readonly RunActionKind StepSkipped = new(nameof(StepSkipped), 9, "step skipped", "étape sautée", informational: true);
+
+    /// <summary>
+    /// Late-payment interest on <see cref="RunAction.ItemId"/> runs past the last day its reference rate is known
+    /// (<see cref="RunAction.Problem"/> names the series and that day): nothing is posted for the invoice until the new
+    /// rate is added or the host confirms the last one still holds (<c>ReferenceRateSeries.ConfirmedUntil</c>).
+    /// </summary>
+    public static readonly RunActionKind RatesUnknown = new(nameof(RatesUnknown), 10, "reference rate unknown", "taux de référence inconnu");
+
+    private RunActionKind(string name, int value, string label, string frenchLabel, bool informational = false)
         : base(name, value, label, frenchLabel)
-    {
-    }
+        => IsInformational = informational;
+
+    /// <summary>Gets a value indicating whether the action only informs: nothing to do, post or record.</summary>
+    public bool IsInformational { get; }
 }

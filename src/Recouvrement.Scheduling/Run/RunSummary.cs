@@ -9,7 +9,7 @@ namespace Recouvrement.Scheduling;
 /// <remarks>This type is immutable and thread-safe; build it with <see cref="RunTally"/>.</remarks>
 public sealed class RunSummary
 {
-    internal RunSummary(LocalDate runDate, int entries, int problems, RunCount[] bySteps, RunCount[] byReason, RunCount[] bySegment, RunAging[] aging)
+    internal RunSummary(LocalDate runDate, int entries, int problems, RunCount[] bySteps, RunCount[] byReason, RunCount[] bySegment, RunCount[] byCause, RunAging[] aging)
     {
         RunDate = runDate;
         Entries = entries;
@@ -17,6 +17,7 @@ public sealed class RunSummary
         ByStep = bySteps;
         ByReason = byReason;
         BySegment = bySegment;
+        ByCause = byCause;
         Aging = aging;
     }
 
@@ -38,6 +39,12 @@ public sealed class RunSummary
     /// <summary>Gets the actions per segment (the ladder followed).</summary>
     public IReadOnlyList<RunCount> BySegment { get; }
 
+    /// <summary>
+    /// Gets why cases got no step: holds by kind, steps passed over by cause, invoices whose reference rate is not known
+    /// yet (<see cref="RunActionKind.CaseHeld"/>, <see cref="RunActionKind.StepSkipped"/>, <see cref="RunActionKind.RatesUnknown"/>).
+    /// </summary>
+    public IReadOnlyList<RunCount> ByCause { get; }
+
     /// <summary>Gets the aging of the whole portfolio, one per currency.</summary>
     public IReadOnlyList<RunAging> Aging { get; }
 
@@ -51,6 +58,7 @@ public sealed class RunSummary
         Section(text, "By step", ByStep);
         Section(text, "By reason", ByReason);
         Section(text, "By segment", BySegment);
+        Section(text, "Held or skipped, by cause", ByCause);
         foreach (var aging in Aging)
         {
             text.Append("Aging (").Append(aging.Total.Currency.Code).AppendLine(")");

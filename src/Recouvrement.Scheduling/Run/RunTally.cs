@@ -23,6 +23,7 @@ public sealed class RunTally
     private readonly Dictionary<(object Key, Currency Currency), Counter> bySteps = new(ByReference.Instance);
     private readonly Dictionary<(object Key, Currency Currency), Counter> byReason = new(ByReference.Instance);
     private readonly Dictionary<(object Key, Currency Currency), Counter> bySegment = new(ByReference.Instance);
+    private readonly Dictionary<(object Key, Currency Currency), Counter> byCause = new(ByReference.Instance);
     private readonly Dictionary<Currency, decimal[]> aging = [];
     private AgingBuckets buckets = AgingBuckets.Default;
     private LocalDate runDate;
@@ -39,6 +40,7 @@ public sealed class RunTally
             Rows(bySteps),
             Rows(byReason),
             Rows(bySegment),
+            Rows(byCause),
             [.. aging.OrderBy(a => a.Key.Code, StringComparer.Ordinal).Select(a => new RunAging(buckets.Labels, [.. a.Value.Select(v => new Money(v, a.Key))], new Money(a.Value.Sum(), a.Key)))]);
 
     internal void Start(LocalDate date, AgingBuckets columns) => (runDate, buckets) = (date, columns);
@@ -68,6 +70,13 @@ public sealed class RunTally
         if (action.Kind == RunActionKind.Problem)
         {
             problems++;
+            return;
+        }
+
+        // Why a case is silent is counted apart: nothing is asked of anyone.
+        if (action.Hold is not null || action.Skipped is not null || action.Kind == RunActionKind.RatesUnknown)
+        {
+            Count(byCause, (object?)action.Hold?.Kind ?? (object?)action.Skipped?.Cause ?? action.Kind, action.Amount);
             return;
         }
 
@@ -109,6 +118,8 @@ public sealed class RunTally
         CaseActionKind kind => kind.Label,
         RunActionKind kind => kind.Label,
         Reasons.UnpaidReason reason => reason.Label,
+        HoldKind hold => hold.Label,
+        SkipCause cause => cause.Label,
         _ => (string)key,
     };
 

@@ -376,8 +376,15 @@ public class CaseDecisionTests
         var task = Assert.Single(decision.Actions);
         Assert.Equal((CaseActionKind.CompleteContactData, "Notice"), (task.Kind, task.Step?.Name));
         Assert.Contains("postal address", task.Missing, StringComparison.Ordinal);
-        Assert.Null(task.ToEvent(D(1, 30)));
         Assert.Equal(HoldKind.NoUsableChannel, Assert.Single(decision.Holds).Kind);
+
+        // Handed over, the task is not asked again for a review interval; the case waits for the address meanwhile.
+        var requested = Case(Step(D(1, 21), "Text"), task.ToEvent(D(1, 30))!);
+        Assert.Equal("contact data requested: no contact has a complete postal address", requested.Events[^1].Describe(null));
+        var waiting = Decide(requested, D(2, 28), ladder: ladder);
+        Assert.Empty(waiting.Actions);
+        Assert.Equal((HoldKind.NoUsableChannel, D(3, 1)), (Assert.Single(waiting.Holds).Kind, waiting.Holds[0].Until));
+        Assert.Equal(CaseActionKind.CompleteContactData, Assert.Single(Decide(requested, D(3, 1), ladder: ladder).Actions).Kind);
     }
 
     [Fact]

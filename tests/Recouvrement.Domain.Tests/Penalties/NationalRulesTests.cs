@@ -94,7 +94,7 @@ public class NationalRulesTests
 
         var refused = PenaltyCalculator.Calculate(invoice, DebtorKind.Business, LatePaymentRule.Netherlands(), D(2026, 4, 1));
         Assert.Contains("adds each full year's interest to the base from 2026-04-01 on", Assert.Single(refused.ValidationErrors).ErrorMessage, StringComparison.Ordinal);
-        Assert.False(PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, LatePaymentRule.Netherlands(), D(2026, 4, 1), out _));
+        Assert.False(PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, LatePaymentRule.Netherlands(), D(2026, 4, 1), out _, out _));
     }
 
     [Fact]

@@ -137,7 +137,7 @@ public class PenaltyCalculatorTests
                 "invoice.Settlements[1].Amount = 0.00 EUR: must be positive, in whole minor units",
             ],
             result.ValidationErrors.Select(e => e.ErrorMessage));
-        Assert.False(PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, France, new LocalDate(2025, 3, 31), out _));
+        Assert.False(PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, France, new LocalDate(2025, 3, 31), out _, out _));
     }
 
     [Fact]
@@ -161,12 +161,14 @@ public class PenaltyCalculatorTests
         var beyondRates = new LateInvoice("F-7", Eur(1_000m), new LocalDate(2026, 5, 31));
         var negative = new LateInvoice("F-8", Eur(-1m), new LocalDate(2025, 1, 31));
 
-        Assert.False(PenaltyCalculator.TryCalculateTotal(beyondRates, DebtorKind.Business, France, new LocalDate(2026, 11, 22), out var total));
+        Assert.False(PenaltyCalculator.TryCalculateTotal(beyondRates, DebtorKind.Business, France, new LocalDate(2026, 11, 22), out var total, out var missingRate));
         Assert.Equal(default, total);
-        Assert.False(PenaltyCalculator.TryCalculateTotal(negative, DebtorKind.Business, France, new LocalDate(2025, 3, 31), out _));
-        Assert.False(PenaltyCalculator.TryCalculateTotal(beyondRates, DebtorKind.Consumer, France, new LocalDate(2025, 3, 31), out _));
-        Assert.False(PenaltyCalculator.TryCalculateTotal(null, DebtorKind.Business, France, new LocalDate(2025, 3, 31), out _));
-        Assert.True(PenaltyCalculator.TryCalculateTotal(beyondRates, DebtorKind.Business, France, new LocalDate(2026, 5, 1), out var notLate));
+        Assert.Equal((ReferenceRates.EcbMainRefinancingRate.Name, new LocalDate(2026, 6, 30)), (missingRate?.Name, missingRate?.KnownUntil));
+        Assert.False(PenaltyCalculator.TryCalculateTotal(negative, DebtorKind.Business, France, new LocalDate(2025, 3, 31), out _, out missingRate));
+        Assert.Null(missingRate);
+        Assert.False(PenaltyCalculator.TryCalculateTotal(beyondRates, DebtorKind.Consumer, France, new LocalDate(2025, 3, 31), out _, out _));
+        Assert.False(PenaltyCalculator.TryCalculateTotal(null, DebtorKind.Business, France, new LocalDate(2025, 3, 31), out _, out _));
+        Assert.True(PenaltyCalculator.TryCalculateTotal(beyondRates, DebtorKind.Business, France, new LocalDate(2026, 5, 1), out var notLate, out _));
         Assert.Equal(Eur(0m), notLate.Total);
     }
 
@@ -178,12 +180,12 @@ public class PenaltyCalculatorTests
             Settlements = [new Settlement(new LocalDate(2024, 5, 15), Eur(5_000m)), new Settlement(new LocalDate(2025, 2, 10), Eur(7_500m))],
         };
         var asOf = new LocalDate(2025, 12, 31);
-        PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, France, asOf, out var total);
+        PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, France, asOf, out var total, out _);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 100; i++)
         {
-            PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, France, asOf, out total);
+            PenaltyCalculator.TryCalculateTotal(invoice, DebtorKind.Business, France, asOf, out total, out _);
         }
 
         Assert.Equal(0L, GC.GetAllocatedBytesForCurrentThread() - before);

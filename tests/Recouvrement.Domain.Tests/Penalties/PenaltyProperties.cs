@@ -108,7 +108,7 @@ public class PenaltyProperties
         {
             var kind = c.Rule == Rules[1] ? DebtorKind.Consumer : DebtorKind.Business;
             var breakdown = PenaltyCalculator.Calculate(c.Invoice, kind, c.Rule, c.AsOf, carryLastRateForward: true, c.Order);
-            Assert.True(PenaltyCalculator.TryCalculateTotal(c.Invoice, kind, c.Rule, c.AsOf, out var total, carryLastRateForward: true, c.Order));
+            Assert.True(PenaltyCalculator.TryCalculateTotal(c.Invoice, kind, c.Rule, c.AsOf, out var total, out _, carryLastRateForward: true, c.Order));
             Assert.Equal(
                 (breakdown.Value.Interest, breakdown.Value.InterestPaid, breakdown.Value.Compensation, breakdown.Value.Total),
                 (total.Interest, total.InterestPaid, total.Compensation, total.Total));

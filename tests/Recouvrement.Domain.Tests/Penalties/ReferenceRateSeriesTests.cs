@@ -54,7 +54,7 @@ public class ReferenceRateSeriesTests
         var error = Assert.Single(Ecb.RateOn(late).ValidationErrors);
         Assert.Equal(ErrorCodes.MissingRate, error.ErrorCode);
         Assert.Equal(
-            "date = 2026-11-22: is after the last known date of ECB main refinancing rate (2026-06-30): add the newly published rate, or opt into carrying the last rate forward",
+            "date = 2026-11-22: is after the last known date of ECB main refinancing rate (2026-06-30): add the newly published rate, or confirm that the last one still holds (ConfirmedUntil)",
             error.ErrorMessage);
         Assert.Equal(AnnualRate.FromPercent(2.15m), Ecb.RateOn(late, carryForward: true).Value);
     }

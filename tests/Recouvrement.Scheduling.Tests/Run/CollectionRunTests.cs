@@ -187,7 +187,7 @@ public class CollectionRunTests
         // 15 March 2026 is a Sunday: no SMS until Monday 08:00 in Paris.
         var sunday = new LocalDate(2026, 3, 15);
         var consumer = new PortfolioEntry(Account("D-2", DebtorKind.Consumer, Invoice("B-1", D(3, 12), 45.90m)));
-        var action = Assert.Single(Run(o => o with { ContactHours = ContactHours.Default(BusinessCalendars.France) }).Execute([consumer], sunday));
+        var action = Assert.Single(Run(o => o with { ContactHours = ContactHours.Default(BusinessCalendars.France) }).Execute([consumer], sunday), a => a.Kind == RunActionKind.Case);
         Assert.Equal("2026-03-16T08:00:00 Europe/Paris (+01)", action.NotBefore?.ToString("uuuu-MM-ddTHH:mm:ss z '('o<g>')'", null));
     }
 

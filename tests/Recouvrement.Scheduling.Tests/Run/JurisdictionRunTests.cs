@@ -41,8 +41,8 @@ public class JurisdictionRunTests
     {
         var runDate = new LocalDate(2026, 5, 4);
         var actions = Run.Execute([Entry("G", DebtorKind.Consumer, "GB", new LocalDate(2026, 5, 1), 60m), Entry("F", DebtorKind.Consumer, "FR", new LocalDate(2026, 5, 1), 60m)], runDate).ToList();
-        var british = Assert.Single(actions, a => a.DebtorId == "G").NotBefore!.Value;
-        var french = Assert.Single(actions, a => a.DebtorId == "F").NotBefore!.Value;
+        var british = Assert.Single(actions, a => a.DebtorId == "G" && a.Kind == RunActionKind.Case).NotBefore!.Value;
+        var french = Assert.Single(actions, a => a.DebtorId == "F" && a.Kind == RunActionKind.Case).NotBefore!.Value;
         Assert.Equal((new LocalDateTime(2026, 5, 5, 8, 0), "Europe/London"), (british.LocalDateTime, british.Zone.Id));
         Assert.Equal((new LocalDateTime(2026, 5, 4, 8, 0), "Europe/Paris"), (french.LocalDateTime, french.Zone.Id));
     }

@@ -58,10 +58,11 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
 
     /// <summary>The event to record once the action is done, so the next decision knows it.</summary>
     /// <param name="date">The day it was done.</param>
-    /// <returns>The event; null for a contact-data task, which changes the debtor, not the case.</returns>
+    /// <returns>The event: a contact-data task is recorded as handed over (<see cref="ContactDataRequested"/>).</returns>
     public CaseEvent? ToEvent(LocalDate date) => Kind.Name switch
     {
         nameof(CaseActionKind.TakeStep) => new StepTaken(date, Step!.Name, Step.Kind) { Channel = Channel },
+        nameof(CaseActionKind.CompleteContactData) => new ContactDataRequested(date) { Note = Missing },
         nameof(CaseActionKind.RemindInstalment) => new ContactLogged(date, Inbound: false) { Channel = Channel, Note = "plan instalment reminder" },
         nameof(CaseActionKind.FileClaim) => new ClaimFiled(date),
         nameof(CaseActionKind.SeekRelief) => new ClaimFiled(date) { Note = "with an application for relief from foreclosure (relevé de forclusion)" },

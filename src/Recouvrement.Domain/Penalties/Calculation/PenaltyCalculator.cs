@@ -77,14 +77,17 @@ public static class PenaltyCalculator
     }
 
     /// <summary>
-    /// Computes the same figures as <see cref="Calculate"/> without the breakdown and without allocating: for runs over
-    /// whole portfolios.
+    /// Computes the same figures as <see cref="Calculate"/> without the breakdown and without allocating, for runs over
+    /// whole portfolios; says which reference rate is missing when that is why it fails, so that a run reports it
+    /// instead of posting a stale figure.
     /// </summary>
     /// <param name="invoice">The receivable and its settlements.</param>
     /// <param name="debtorKind">The debtor's kind.</param>
     /// <param name="rule">The late-payment rule.</param>
     /// <param name="asOf">The last day interest runs to.</param>
     /// <param name="total">The figures — zero when nothing is late —, or default when the calculation fails.</param>
+    /// <param name="missingRate">The series that does not know a rate the span needs (<see cref="ReferenceRateSeries.KnownUntil"/>
+    /// says up to when it does), when that is why the calculation fails; null otherwise.</param>
     /// <param name="carryLastRateForward">Whether days after the known rate data take the last known rate.</param>
     /// <param name="settlementOrder">Whether settlements pay the principal or the accrued interest first.</param>
     /// <returns>
@@ -97,10 +100,12 @@ public static class PenaltyCalculator
         LatePaymentRule? rule,
         LocalDate asOf,
         out PenaltyTotal total,
+        out ReferenceRateSeries? missingRate,
         bool carryLastRateForward = false,
         SettlementOrder settlementOrder = SettlementOrder.PrincipalFirst)
     {
         total = default;
+        missingRate = null;
         var asOfDay = DayNumber.Of(asOf);
         if (!Check(invoice, debtorKind, rule, asOfDay, errors: null, out var units, out var dueDay))
         {
@@ -121,8 +126,9 @@ public static class PenaltyCalculator
 
         var sink = new TotalOnly();
         var exact = Walk(invoice!, units, debtorKind!, rule!, firstDay, asOfDay, carryLastRateForward, settlementOrder, ref sink, out var settledInterest);
-        if (sink.Failed)
+        if (sink.MissingIn is { } series)
         {
+            missingRate = series;
             return false;
         }
 
@@ -549,11 +555,12 @@ public static class PenaltyCalculator
     /// <summary>Keeps nothing but whether a rate was missing: the allocation-free path.</summary>
     private struct TotalOnly : IAccrualSink
     {
-        public bool Failed { get; private set; }
+        /// <summary>Gets the first series found missing a rate.</summary>
+        public ReferenceRateSeries? MissingIn { get; private set; }
 
         public readonly int Period(int from, int to, in RateSpan span) => 0;
 
-        public void Missing(in RateSpan span) => Failed = true;
+        public void Missing(in RateSpan span) => MissingIn ??= span.MissingIn;
 
         public readonly void Line(in Accrual line)
         {

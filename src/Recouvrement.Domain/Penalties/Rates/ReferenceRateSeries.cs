@@ -150,7 +150,7 @@ public sealed class ReferenceRateSeries
 
         errorCode = ErrorCodes.MissingRate;
         return date > KnownUntil && !carryForward
-            ? $"is after the last known date of {Name} ({Iso.Date(KnownUntil)}): add the newly published rate, or opt into carrying the last rate forward"
+            ? $"is after the last known date of {Name} ({Iso.Date(KnownUntil)}): add the newly published rate, or confirm that the last one still holds (ConfirmedUntil)"
             : null;
     }
 

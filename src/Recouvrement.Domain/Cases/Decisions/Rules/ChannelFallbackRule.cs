@@ -1,9 +1,12 @@
+using NodaTime;
+
 namespace Recouvrement.Cases;
 
 /// <summary>
 /// An action whose channel the debtor cannot be reached through takes the policy's first usable fallback
 /// (<see cref="CasePolicy.Fallbacks"/>); with none, it becomes a task to complete the contact data and the case waits
-/// for it (<see cref="HoldKind.NoUsableChannel"/>).
+/// for it (<see cref="HoldKind.NoUsableChannel"/>); once the task is handed over (<see cref="ContactDataRequested"/>) it
+/// is not asked again before <see cref="CasePolicy.ReviewIntervalDays"/>.
 /// </summary>
 internal sealed class ChannelFallbackRule() : CaseRule("channel fallback")
 {
@@ -25,8 +28,27 @@ internal sealed class ChannelFallbackRule() : CaseRule("channel fallback")
             }
 
             var missing = $"no contact has {needed.Requirement}";
-            context.Hold(new CaseHold(HoldKind.NoUsableChannel, null) { Detail = missing, Rule = Name });
+            var askAgain = AskAgainOn(context);
+            context.Hold(new CaseHold(HoldKind.NoUsableChannel, askAgain > context.AsOf ? askAgain : null) { Detail = missing, Rule = Name });
+            if (askAgain > context.AsOf)
+            {
+                context.ReplaceAt(i--, null);
+                continue;
+            }
+
             context.ReplaceAt(i, action with { Kind = CaseActionKind.CompleteContactData, Channel = null, Missing = missing, RequiresApproval = false, Deadline = null, Rule = Name });
         }
+    }
+
+    /// <summary>The day the task may be asked again: a review interval after it was last handed over.</summary>
+    private static LocalDate? AskAgainOn(CaseDecisionContext context)
+    {
+        LocalDate? last = null;
+        foreach (var e in context.Case.EventArray)
+        {
+            last = e is ContactDataRequested ? e.Date : last;
+        }
+
+        return last?.PlusDays(context.Policy.ReviewIntervalDays);
     }
 }

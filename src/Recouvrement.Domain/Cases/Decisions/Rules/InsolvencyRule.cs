@@ -72,7 +72,7 @@ internal sealed class InsolvencyRule() : CaseRule("insolvency")
 
             var line = new ClaimLine(item.Id, item.Open, zero, zero);
             if (rule is not null && item.Kind == ChargeKind.Principal
-                && PenaltyCalculator.TryCalculateTotal(LateInvoice.Of(statement, item) with { FormalNoticeDate = context.Case.FormalNoticeOn }, statement.Debtor.Kind, rule, until, out var total))
+                && PenaltyCalculator.TryCalculateTotal(LateInvoice.Of(statement, item) with { FormalNoticeDate = context.Case.FormalNoticeOn }, statement.Debtor.Kind, rule, until, out var total, out _))
             {
                 var (paidInterest, paidCompensation) = PaidCharges(statement, item.Id);
                 line = line with { Interest = Positive(total.Interest - total.InterestPaid - paidInterest), Compensation = Positive(total.Compensation - paidCompensation) };
