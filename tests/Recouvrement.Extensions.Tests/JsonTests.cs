@@ -39,6 +39,7 @@ public class JsonTests
         new CaseReopened(D(6, 5)),
         new SurveySent(D(6, 6)) { Channel = StepChannel.Sms },
         new CaseReviewed(D(6, 7)) { Note = "settled by phone" },
+        new ContactDataRequested(D(6, 8)) { Note = "no contact has a complete postal address" },
     ];
 
     [Fact]
@@ -175,6 +176,7 @@ public class JsonTests
             new ContactNote(D(3, 3), "rappelle lundi"),
             new DeclaredReason(D(3, 4), UnpaidReason.JobLoss),
             new DirectDebitReturned(D(3, 5), "AM04"),
+            new DirectDebitReturned(D(3, 5), "0") { Scheme = DirectDebitScheme.Bacs },
             new DisputeClosed(D(3, 6), "LIT-1"),
             new DisputeOpened(D(3, 7), "LIT-2", UnpaidReason.ProductDefect) { ItemIds = ["F-1", "F-2"] },
             new InsolvencyNotice(D(3, 8), InsolvencyProceeding.Liquidation) { ClaimDeadline = D(5, 20) },

@@ -29,6 +29,11 @@ internal static class SignalShapes
                 break;
             case DirectDebitReturned returned:
                 writer.WriteString("code", returned.Code);
+                if (returned.Scheme != DirectDebitScheme.Sepa)
+                {
+                    writer.WriteString("scheme", returned.Scheme?.Name);
+                }
+
                 break;
             case DisputeClosed closed:
                 writer.WriteString("disputeId", closed.DisputeId);
@@ -65,7 +70,10 @@ internal static class SignalShapes
             nameof(ContactDataMissing) => new ContactDataMissing(date),
             nameof(ContactNote) => new ContactNote(date, Text(json, "text")),
             nameof(DeclaredReason) => new DeclaredReason(date, Field(json, "reason", Named<UnpaidReason>)),
-            nameof(DirectDebitReturned) => new DirectDebitReturned(date, Text(json, "code")),
+            nameof(DirectDebitReturned) => new DirectDebitReturned(date, Text(json, "code"))
+            {
+                Scheme = json.TryGetProperty("scheme", out _) ? Field(json, "scheme", Named<DirectDebitScheme>) : DirectDebitScheme.Sepa,
+            },
             nameof(DisputeClosed) => new DisputeClosed(date, Text(json, "disputeId")),
             nameof(DisputeOpened) => new DisputeOpened(date, Text(json, "disputeId"), Field(json, "reason", Named<UnpaidReason>)) { ItemIds = Strings(json, "itemIds") },
             nameof(InsolvencyNotice) => Notice(json, date),

@@ -203,6 +203,7 @@ internal static class Values
             nameof(CaseReopened) => new CaseReopened(date),
             nameof(SurveySent) => new SurveySent(date),
             nameof(CaseReviewed) => new CaseReviewed(date),
+            nameof(ContactDataRequested) => new ContactDataRequested(date),
             nameof(ReasonActedOn) => new ReasonActedOn(date, Field(json, "action", Named<FirstAction>)),
             _ => throw new JsonException($"\"{type}\" is not a case event"),
         };

@@ -27,6 +27,10 @@ public class ReasonCodeTests
         { "RR01", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
         { "RR04", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
         { "SL01", nameof(UnpaidReason.MandateRevokedOrMissing), RetryAdvice.Hard },
+        { "RR02", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
+        { "RR03", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
+        { "CNOR", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
+        { "DNOR", nameof(UnpaidReason.AccountClosedOrInvalid), RetryAdvice.Hard },
     };
 
     public static TheoryData<string, string, RetryAdvice> CardCategories() => new()
@@ -41,7 +45,83 @@ public class ReasonCodeTests
         { "ProcessingError", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Soft },
         { "AuthenticationRequired", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
         { "SuspectedFraud", nameof(UnpaidReason.CardLostOrStolen), RetryAdvice.Hard },
+        { "PaymentStopped", nameof(UnpaidReason.MandateRevokedOrMissing), RetryAdvice.Hard },
+        { "NotPermitted", nameof(UnpaidReason.TechnicalRejection), RetryAdvice.Hard },
     };
+
+    public static TheoryData<string, string> ProcessorCodes() => new()
+    {
+        // Stripe decline codes (docs.stripe.com/declines/codes) and ISO 8583 response codes as card schemes send them.
+        { "insufficient_funds", nameof(CardDecline.InsufficientFunds) },
+        { "51", nameof(CardDecline.InsufficientFunds) },
+        { "card_velocity_exceeded", nameof(CardDecline.LimitExceeded) },
+        { "61", nameof(CardDecline.LimitExceeded) },
+        { "expired_card", nameof(CardDecline.ExpiredCard) },
+        { "54", nameof(CardDecline.ExpiredCard) },
+        { "lost_card", nameof(CardDecline.LostCard) },
+        { "41", nameof(CardDecline.LostCard) },
+        { "stolen_card", nameof(CardDecline.StolenCard) },
+        { "43", nameof(CardDecline.StolenCard) },
+        { "incorrect_number", nameof(CardDecline.IncorrectCardDetails) },
+        { "14", nameof(CardDecline.IncorrectCardDetails) },
+        { "do_not_honor", nameof(CardDecline.DoNotHonour) },
+        { "generic_decline", nameof(CardDecline.DoNotHonour) },
+        { "05", nameof(CardDecline.DoNotHonour) },
+        { "processing_error", nameof(CardDecline.ProcessingError) },
+        { "91", nameof(CardDecline.ProcessingError) },
+        { "authentication_required", nameof(CardDecline.AuthenticationRequired) },
+        { "1A", nameof(CardDecline.AuthenticationRequired) },
+        { "fraudulent", nameof(CardDecline.SuspectedFraud) },
+        { "59", nameof(CardDecline.SuspectedFraud) },
+        { "stop_payment_order", nameof(CardDecline.PaymentStopped) },
+        { "R1", nameof(CardDecline.PaymentStopped) },
+        { "card_not_supported", nameof(CardDecline.NotPermitted) },
+        { "57", nameof(CardDecline.NotPermitted) },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProcessorCodes))]
+    public void Processors_decline_codes_are_read_as_sent(string code, string category)
+    {
+        Assert.True(CardDecline.TryParse($" {code.ToUpperInvariant()} ", out var decline));
+        Assert.Equal(category, decline!.Name);
+    }
+
+    [Fact]
+    public void Each_alias_belongs_to_one_code_of_its_list()
+    {
+        AssertOwn(CardDecline.List);
+        AssertOwn(SepaReturnCode.List);
+        AssertOwn(BacsReturnCode.List);
+        AssertOwn(BecsReturnCode.List);
+
+        static void AssertOwn<T>(IReadOnlyCollection<T> codes)
+            where T : RejectionCode<T>
+        {
+            var aliases = codes.SelectMany(c => c.Aliases).ToList();
+            Assert.Equal(aliases.Count, aliases.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+            Assert.DoesNotContain(aliases, a => codes.Any(c => string.Equals(c.Name, a, StringComparison.OrdinalIgnoreCase)));
+        }
+    }
+
+    [Fact]
+    public void Bacs_and_becs_returns_are_read_in_their_scheme()
+    {
+        // Bacs ARUDD 0 "refer to payer" and B "account closed"; BECS 6 "refer to customer", 2 "payment stopped".
+        var signals = new (DirectDebitReturned Signal, UnpaidReason Reason)[]
+        {
+            (new DirectDebitReturned(new NodaTime.LocalDate(2026, 3, 2), "0") { Scheme = DirectDebitScheme.Bacs }, UnpaidReason.InsufficientFunds),
+            (new DirectDebitReturned(new NodaTime.LocalDate(2026, 3, 2), "b") { Scheme = DirectDebitScheme.Bacs }, UnpaidReason.AccountClosedOrInvalid),
+            (new DirectDebitReturned(new NodaTime.LocalDate(2026, 3, 2), "6") { Scheme = DirectDebitScheme.Becs }, UnpaidReason.InsufficientFunds),
+            (new DirectDebitReturned(new NodaTime.LocalDate(2026, 3, 2), "2") { Scheme = DirectDebitScheme.Becs }, UnpaidReason.MandateRevokedOrMissing),
+            (new DirectDebitReturned(new NodaTime.LocalDate(2026, 3, 2), "AM04"), UnpaidReason.InsufficientFunds),
+        };
+
+        Assert.All(signals, s => Assert.Equal(s.Reason, s.Signal.Known?.Reason));
+        Assert.Equal("Bacs Direct Debit returned, code B (account closed)", signals[1].Signal.Describe(null));
+        Assert.Equal("prélèvement BECS rejeté, code 6 (provision insuffisante)", signals[2].Signal.Describe(new System.Globalization.CultureInfo("fr-FR")));
+        Assert.Null(new DirectDebitReturned(new NodaTime.LocalDate(2026, 3, 2), "0").Known);
+    }
 
     [Theory]
     [MemberData(nameof(SepaCodes))]

@@ -68,6 +68,18 @@ public sealed class SepaReturnCode : RejectionCode<SepaReturnCode>
     /// <summary>SL01: a specific service of the debtor's bank (a creditor black- or white-list) blocked the debit.</summary>
     public static readonly SepaReturnCode SL01 = new(nameof(SL01), 20, "blocked by the debtor's bank on the debtor's instruction", UnpaidReason.MandateRevokedOrMissing, RetryAdvice.Hard);
 
+    /// <summary>Regulatory reason: the debtor's name or address is missing.</summary>
+    public static readonly SepaReturnCode RR02 = new(nameof(RR02), 21, "regulatory reason: debtor name or address missing", UnpaidReason.TechnicalRejection, RetryAdvice.Hard);
+
+    /// <summary>Regulatory reason: the creditor's name or address is missing.</summary>
+    public static readonly SepaReturnCode RR03 = new(nameof(RR03), 22, "regulatory reason: creditor name or address missing", UnpaidReason.TechnicalRejection, RetryAdvice.Hard);
+
+    /// <summary>The creditor's bank is not registered under the scheme.</summary>
+    public static readonly SepaReturnCode CNOR = new(nameof(CNOR), 23, "creditor bank not registered", UnpaidReason.TechnicalRejection, RetryAdvice.Hard);
+
+    /// <summary>The debtor's bank is not registered under the scheme.</summary>
+    public static readonly SepaReturnCode DNOR = new(nameof(DNOR), 24, "debtor bank not registered", UnpaidReason.AccountClosedOrInvalid, RetryAdvice.Hard);
+
     private SepaReturnCode(string name, int value, string description, UnpaidReason reason, RetryAdvice retry)
         : base(name, value, description, reason, retry)
     {

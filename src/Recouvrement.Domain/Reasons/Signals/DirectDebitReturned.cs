@@ -3,26 +3,31 @@ using NodaTime;
 
 namespace Recouvrement.Reasons;
 
-/// <summary>A SEPA direct debit came back unpaid with an R-transaction reason code (AM04, MD06…).</summary>
+/// <summary>
+/// A direct debit came back unpaid with its scheme's reason code: a SEPA R-transaction code (AM04, MD06…) by default, a
+/// Bacs ARUDD code or a BECS return code with <see cref="Scheme"/>.
+/// </summary>
 /// <param name="Date">The day the return was received.</param>
 /// <param name="Code">The reason code as the bank reported it; an unknown code is kept as is.</param>
 public sealed record DirectDebitReturned(LocalDate Date, string Code) : ReasonSignal(Date)
 {
-    private readonly ReportedCode<SepaReturnCode> code = ReportedCode<SepaReturnCode>.Of(Code);
+    /// <summary>Gets the scheme the code belongs to; SEPA by default.</summary>
+    public DirectDebitScheme Scheme { get; init; } = DirectDebitScheme.Sepa;
 
-    /// <summary>Gets the reason code as the bank reported it; an unknown code is kept as is.</summary>
-    public string Code
-    {
-        get => code.Raw;
-        init => code = ReportedCode<SepaReturnCode>.Of(value);
-    }
-
-    /// <summary>Gets the code's meaning, or null when the code is unknown.</summary>
-    internal SepaReturnCode? Known => code.Known;
+    /// <summary>Gets the code's meaning in its scheme, or null when the code is unknown.</summary>
+    internal (string Description, UnpaidReason Reason)? Known
+        => Scheme == DirectDebitScheme.Bacs ? (BacsReturnCode.TryParse(Code, out var bacs) ? (bacs!.Description, bacs.Reason) : null)
+            : Scheme == DirectDebitScheme.Becs ? (BecsReturnCode.TryParse(Code, out var becs) ? (becs!.Description, becs.Reason) : null)
+            : SepaReturnCode.TryParse(Code, out var sepa) ? (sepa!.Description, sepa.Reason) : null;
 
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => Known is { } known
-            ? IsFrench(culture) ? $"prélèvement rejeté, code {known.Name} ({known.Reason.FrenchLabel})" : $"direct debit returned, code {known.Name} ({known.Description})"
-            : IsFrench(culture) ? $"prélèvement rejeté, code inconnu « {Code} »" : $"direct debit returned, unknown code \"{Code}\"";
+    {
+        var french = IsFrench(culture);
+        var code = Code?.Trim().ToUpperInvariant();
+        var debit = Scheme is null || Scheme == DirectDebitScheme.Sepa ? (french ? "prélèvement" : "direct debit") : Scheme.LabelIn(french);
+        return Known is { } known
+            ? french ? $"{debit} rejeté, code {code} ({known.Reason.FrenchLabel})" : $"{debit} returned, code {code} ({known.Description})"
+            : french ? $"{debit} rejeté, code inconnu « {Code} »" : $"{debit} returned, unknown code \"{Code}\"";
+    }
 }
