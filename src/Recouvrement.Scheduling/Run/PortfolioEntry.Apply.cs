@@ -68,9 +68,12 @@ public sealed partial record PortfolioEntry
                         continue;
                     }
 
-                    var recorded = caseAction.ToEvent(action.RunDate)! with { Reference = action.Key };
-                    added.Add(recorded);
-                    events.Add(new RecordedEvent(collectionCase.Id, recorded));
+                    foreach (var done in caseAction.ToEvents(action.RunDate))
+                    {
+                        var recorded = done with { Reference = action.Key };
+                        added.Add(recorded);
+                        events.Add(new RecordedEvent(collectionCase.Id, recorded));
+                    }
                 }
             }
             else if (Posted(action) is { } kind && !HasEntry(action.Key, charges))

@@ -77,6 +77,22 @@ public class RunApplyTests
     }
 
     [Fact]
+    public void A_claim_in_proceedings_known_from_a_notice_records_the_proceedings_first()
+    {
+        // The insolvency came from the published notice only: the new case needs it before the proof of claim.
+        var entry = new PortfolioEntry(Account("D-8", DebtorKind.Business, Invoice("L-8", D(1, 15), 3_000m)))
+        {
+            Signals = [new Reasons.InsolvencyNotice(D(3, 2), Reasons.InsolvencyProceeding.Liquidation)],
+        };
+        var actions = Run().Execute([entry], RunDate).ToList();
+
+        var update = entry.Apply(actions).Value;
+
+        Assert.Equal(["InsolvencyOpened 2026-03-16", "ClaimFiled 2026-03-16"], update.Events.Select(e => $"{e.Event.GetType().Name} {e.Event.Date:uuuu-MM-dd}"));
+        Assert.DoesNotContain(Run().Execute([update.Entry], RunDate), Acts);
+    }
+
+    [Fact]
     public void A_contact_data_task_is_acknowledged_and_asked_again_after_the_review_interval()
     {
         var unreachable = new PortfolioEntry(Recouvrement.Accounts.Account.Create(new Debtor("D-7", "Debtor D-7", DebtorKind.Business, "FR"), [Invoice("G-1", D(3, 1), 900m)]).Value);

@@ -56,6 +56,28 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
     /// </summary>
     public Reasons.FirstAction? Treatment { get; init; }
 
+    /// <summary>
+    /// Gets the insolvency proceedings a <see cref="CaseActionKind.FileClaim"/> or <see cref="CaseActionKind.SeekRelief"/>
+    /// is for, when only a published notice made them known and the case does not record them yet: recorded before the
+    /// claim (<see cref="ToEvents"/>).
+    /// </summary>
+    public InsolvencyOpened? Insolvency { get; init; }
+
+    /// <summary>
+    /// The events to record once the action is done: the unrecorded <see cref="Insolvency"/> first, if any, dated
+    /// <paramref name="date"/>, then <see cref="ToEvent"/>.
+    /// </summary>
+    /// <param name="date">The day it was done.</param>
+    /// <returns>The events, in the order to record them.</returns>
+    public IReadOnlyList<CaseEvent> ToEvents(LocalDate date)
+        => (Insolvency, ToEvent(date)) switch
+        {
+            // Dated the day it is recorded, as any event the case learns; the notice keeps its publication date.
+            ({ } insolvency, { } done) => [insolvency with { Date = date }, done],
+            (null, { } done) => [done],
+            _ => [],
+        };
+
     /// <summary>The event to record once the action is done, so the next decision knows it.</summary>
     /// <param name="date">The day it was done.</param>
     /// <returns>The event: a contact-data task is recorded as handed over (<see cref="ContactDataRequested"/>).</returns>

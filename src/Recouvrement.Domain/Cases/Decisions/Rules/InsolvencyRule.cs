@@ -28,6 +28,8 @@ internal sealed class InsolvencyRule() : CaseRule("insolvency")
             return;
         }
 
+        // Known from a published notice only: the claim's event needs the proceedings on the case first.
+        var unrecorded = context.History.Insolvency is null ? insolvency : null;
         var claim = Claim(context, notice.JudgmentDate < context.AsOf ? notice.JudgmentDate : context.AsOf);
         var deadline = context.Deadline(notice.ClaimDeadline);
         var relief = context.Deadline(notice.ReliefDeadline);
@@ -38,12 +40,13 @@ internal sealed class InsolvencyRule() : CaseRule("insolvency")
                 Deadline = deadline,
                 Urgent = context.AsOf >= deadline.PlusDays(-context.Policy.ClaimUrgentDays),
                 Claim = claim,
+                Insolvency = unrecorded,
                 Rule = Name,
             });
         }
         else if (context.AsOf <= relief)
         {
-            context.Add(new CaseAction(CaseActionKind.SeekRelief, deadline.PlusDays(1), claim.Total) { Deadline = relief, Urgent = true, Claim = claim, Rule = Name });
+            context.Add(new CaseAction(CaseActionKind.SeekRelief, deadline.PlusDays(1), claim.Total) { Deadline = relief, Urgent = true, Claim = claim, Insolvency = unrecorded, Rule = Name });
         }
         else
         {
