@@ -186,4 +186,38 @@ public class RunCommandTests
         Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Out);
     }
+
+    [Fact]
+    public void Apply_records_the_day_in_the_file_so_the_same_day_asks_for_nothing_and_the_next_goes_on()
+    {
+        using var directory = new TemporaryDirectory();
+        var file = directory.File("portfolio.json");
+        File.WriteAllBytes(file, Portfolios.PortfolioSource.Demo());
+
+        var first = CliRun.Of("run", "--portfolio", file, "--apply", "--format", "json");
+        var again = CliRun.Of("run", "--portfolio", file, "--apply", "--format", "json");
+        var nextDay = CliRun.Of("run", "--portfolio", file, "--apply", "--date", "2026-04-16", "--format", "json");
+
+        Assert.Equal((0, 0, 0), (first.ExitCode, again.ExitCode, nextDay.ExitCode));
+        Assert.Equal($"Applied to {file}: 52 case events, 52 charges, as of 2026-04-15\n", first.Error);
+        Assert.Equal($"Applied to {file}: 0 case events, 0 charges, as of 2026-04-15\n", again.Error);
+        Assert.DoesNotContain(Kinds(again), k => k is not ("PenaltiesHeld" or "CaseHeld" or "StepSkipped"));
+        Assert.Equal($"Applied to {file}: 9 case events, 13 charges, as of 2026-04-16\n", nextDay.Error);
+
+        // What was written reads back as a portfolio: the file only grew.
+        var written = Portfolios.PortfolioFile.Read(file, File.ReadAllBytes(file));
+        Assert.Empty(written.Errors);
+        Assert.Equal(new NodaTime.LocalDate(2026, 4, 16), written.Portfolio!.AsOf);
+
+        static IEnumerable<string?> Kinds(CliRun run)
+            => JsonDocument.Parse(run.Out).RootElement.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public void Apply_needs_a_portfolio_file()
+    {
+        var run = CliRun.Of("run", "--apply");
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("--apply writes back into a --portfolio file", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -24,13 +24,15 @@ internal static class RunCommand
           --lang en|fr         The language of the explanations (default en)
           --details <n>        How many penalty breakdowns and plans the text shows (default 5)
           --no-progress        No progress bar, even on a terminal
+          --apply              Record what the day's run did in the --portfolio file: the case events, the charges
+                               posted, the run date; run again the same day, it asks for nothing more
         """;
 
     private const int ProgressFrom = 1_000;
 
     internal static int Execute(IReadOnlyList<string> args, CliConsole console)
     {
-        var a = Arguments.Parse(args, [.. PortfolioSource.Valued, "date", "format", "lang", "details"], ["no-progress", "help"]);
+        var a = Arguments.Parse(args, [.. PortfolioSource.Valued, "date", "format", "lang", "details"], ["no-progress", "apply", "help"]);
         if (a.Has("help"))
         {
             console.Out.WriteLine(Usage);
@@ -44,6 +46,11 @@ internal static class RunCommand
         if (details < 0)
         {
             a.Errors.Add($"--details {details} must be zero or more");
+        }
+
+        if (a.Has("apply") && a.Text("portfolio") is null)
+        {
+            a.Errors.Add("--apply writes back into a --portfolio file: the bundled demo and CSV imports are read only");
         }
 
         if (a.Errors.Count > 0 || a.Positional.Count > 0)
@@ -72,6 +79,23 @@ internal static class RunCommand
         else
         {
             TextReport.Write(report, console.Out, details, culture);
+        }
+
+        if (a.Has("apply"))
+        {
+            var (events, charges, problems) = PortfolioUpdate.Write(a.Text("portfolio")!, portfolio, report.Actions, asOf);
+            foreach (var problem in problems)
+            {
+                console.Error.WriteLine($"error: {problem}");
+            }
+
+            if (problems.Count > 0)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            // On standard error, so that the JSON report on standard output stays one document.
+            console.Error.WriteLine($"Applied to {a.Text("portfolio")}: {events} case events, {charges} charges, as of {asOf:yyyy-MM-dd}");
         }
 
         return ExitCodes.Success;

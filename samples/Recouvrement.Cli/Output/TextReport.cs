@@ -11,7 +11,7 @@ internal static class TextReport
     {
         writer.WriteLine($"Recouvrement — collection run over \"{report.Portfolio}\" ({report.Accounts} accounts) as of {report.AsOf:yyyy-MM-dd}");
         writer.WriteLine();
-        var actions = report.Actions.Where(a => a.Hold is null && a.Skipped is null).ToList();
+        var actions = report.Actions.Where(a => !a.Kind.IsInformational).ToList();
         writer.WriteLine($"The day's actions ({actions.Count})");
         var table = new TextTable("Debtor", "Action", "Items", " Amount", "Channel", "Not before", "Reason");
         foreach (var action in actions)
@@ -29,9 +29,9 @@ internal static class TextReport
         table.WriteTo(writer);
 
         // What a collector asks first about a quiet account: why nothing goes out today.
-        var waiting = report.Actions.Where(a => a.Hold is not null || a.Skipped is not null).ToList();
+        var waiting = report.Actions.Where(a => a.Kind.IsInformational).ToList();
         writer.WriteLine();
-        writer.WriteLine($"Cases held or steps skipped ({waiting.Count})");
+        writer.WriteLine($"Held or skipped, for information ({waiting.Count})");
         foreach (var action in waiting)
         {
             writer.WriteLine($"  {action.Describe(culture)}");
