@@ -137,6 +137,29 @@ public class AddRecouvrementTests
     }
 
     [Fact]
+    public async Task A_misspelt_key_is_named_with_the_closest_setting_and_each_error_by_the_key_the_user_wrote()
+    {
+        const string Json = """
+        {
+          "Recouvrement": {
+            "Plans": { "GraceDayz": 3, "LateInstalmentsToBreak": 0 },
+            "Cases": { "PromiseGraceDays": 2, "SurveyAfterContactDays": { "CallTask": 1 } },
+            "Ladders": { "b2b": { "Country": "FR", "Steps": [ { "Name": "Reminder", "DaysAfterDue": 1, "Channell": "Email", "TemplateKey": "r" } ] } },
+            "Tenants": { "acme": { "Currency": "EUR" } },
+            "Colour": "blue"
+          }
+        }
+        """;
+        using var host = Host((services, configuration) => services.AddRecouvrement(configuration.GetSection("Recouvrement")), Json);
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Contains("Recouvrement:Plans:GraceDayz = \"3\": is not a setting; did you mean Recouvrement:Plans:GraceDays?", failure.Failures);
+        Assert.Contains("Recouvrement:Ladders:b2b:Steps:0:Channell = \"Email\": is not a setting; did you mean Recouvrement:Ladders:b2b:Steps:0:Channel?", failure.Failures);
+        Assert.Contains("Recouvrement:Colour = \"blue\": is not a setting", failure.Failures);
+        Assert.Contains("Recouvrement:Plans:LateInstalmentsToBreak = 0: must be at least 1", failure.Failures);
+        Assert.DoesNotContain(failure.Failures, f => f.Contains("Tenants", StringComparison.Ordinal) || f.Contains("SurveyAfterContactDays", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_contractual_rate_between_businesses_needs_its_rate()
     {
         var services = new ServiceCollection().AddRecouvrement(o => o.Penalties.Business = "FranceBusinessContractual");

@@ -67,7 +67,7 @@ public class JurisdictionOptionsTests
 
         using var pounds = Provider(o => o.Currency = "GBP");
         var mismatch = Assert.Throws<OptionsValidationException>(() => pounds.GetRequiredService<CollectionRun>());
-        Assert.Contains(mismatch.Failures, f => f.StartsWith("Recouvrement:Jurisdiction:Profile.Ladders[Business, standard] = ", StringComparison.Ordinal) && f.EndsWith("is not in the jurisdiction's currency (GBP): a threshold is compared with a debt in its own currency", StringComparison.Ordinal));
+        Assert.Contains(mismatch.Failures, f => f.StartsWith("Recouvrement:Jurisdiction:Profile:Ladders:Business, standard = ", StringComparison.Ordinal) && f.EndsWith("is not in the jurisdiction's currency (GBP): a threshold is compared with a debt in its own currency", StringComparison.Ordinal));
     }
 
     [Fact]

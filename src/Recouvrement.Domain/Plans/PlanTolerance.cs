@@ -14,9 +14,21 @@ public sealed record PlanTolerance
     /// <summary>Names <paramref name="field"/> when the tolerance is missing, has negative grace days or breaks a plan with no late instalment.</summary>
     internal static void Check(string field, PlanTolerance? tolerance, ValidationErrors errors)
     {
-        if (tolerance is null || tolerance.GraceDays < 0 || tolerance.LateInstalmentsToBreak < 1)
+        if (tolerance is null)
         {
-            errors.Add(field, tolerance, "needs grace days ≥ 0 and at least 1 late instalment to break", ErrorCodes.OutOfRange);
+            errors.Add(field, null, "must be given", ErrorCodes.Required);
+            return;
+        }
+
+        // Each field by its own name, so that a host maps the error to the setting it read.
+        if (tolerance.GraceDays < 0)
+        {
+            errors.Add($"{field}.{nameof(GraceDays)}", tolerance.GraceDays, "must be zero or more", ErrorCodes.OutOfRange);
+        }
+
+        if (tolerance.LateInstalmentsToBreak < 1)
+        {
+            errors.Add($"{field}.{nameof(LateInstalmentsToBreak)}", tolerance.LateInstalmentsToBreak, "must be at least 1", ErrorCodes.OutOfRange);
         }
     }
 }

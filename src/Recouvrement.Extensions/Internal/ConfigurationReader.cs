@@ -12,23 +12,27 @@ namespace Recouvrement.Extensions.Internal;
 /// </summary>
 internal sealed class ConfigurationReader(List<string> errors)
 {
+    // Every setting read, by path: what is left in the section was misspelt or is not a setting.
+    private readonly HashSet<string> read = new(StringComparer.OrdinalIgnoreCase);
+    private string? tenants;
+
     internal void Read(IConfiguration section, RecouvrementOptions options)
     {
-        options.Jurisdiction = section["Jurisdiction"] ?? options.Jurisdiction;
-        options.Currency = section["Currency"] ?? options.Currency;
-        options.Calendar = section["Calendar"] ?? options.Calendar;
-        options.TimeZone = section["TimeZone"] ?? options.TimeZone;
-        options.DefaultLadder = section["DefaultLadder"] ?? options.DefaultLadder;
+        options.Jurisdiction = Text(section, "Jurisdiction") ?? options.Jurisdiction;
+        options.Currency = Text(section, "Currency") ?? options.Currency;
+        options.Calendar = Text(section, "Calendar") ?? options.Calendar;
+        options.TimeZone = Text(section, "TimeZone") ?? options.TimeZone;
+        options.DefaultLadder = Text(section, "DefaultLadder") ?? options.DefaultLadder;
         options.ContactHours = Bool(section, "ContactHours") ?? options.ContactHours;
         if (section.GetSection("ContactWindow") is var window && window.Exists())
         {
             var read = options.ContactWindow ??= new ContactWindowOptions();
-            read.From = window["From"] ?? read.From;
-            read.To = window["To"] ?? read.To;
+            read.From = Text(window, "From") ?? read.From;
+            read.To = Text(window, "To") ?? read.To;
             read.ExcludesHolidays = Bool(window, "ExcludesHolidays") ?? read.ExcludesHolidays;
             foreach (var day in Items(window.GetSection("Days")))
             {
-                read.Days.Add(day.Value ?? string.Empty);
+                read.Days.Add(Text(day) ?? string.Empty);
             }
         }
 
@@ -40,7 +44,7 @@ internal sealed class ConfigurationReader(List<string> errors)
         foreach (var ladder in section.GetSection("Ladders").GetChildren())
         {
             var read = options.Ladders.TryGetValue(ladder.Key, out var existing) ? existing : options.Ladders[ladder.Key] = new LadderOptions();
-            read.Country = ladder["Country"] ?? read.Country;
+            read.Country = Text(ladder, "Country") ?? read.Country;
             foreach (var step in Items(ladder.GetSection("Steps")))
             {
                 read.Steps.Add(Step(step));
@@ -51,11 +55,11 @@ internal sealed class ConfigurationReader(List<string> errors)
         {
             options.Segments.Add(new SegmentOptions
             {
-                Ladder = segment["Ladder"],
-                DebtorKind = segment["DebtorKind"],
+                Ladder = Text(segment, "Ladder"),
+                DebtorKind = Text(segment, "DebtorKind"),
                 FromOverdue = Decimal(segment, "FromOverdue"),
                 BelowOverdue = Decimal(segment, "BelowOverdue"),
-                ReasonFamily = segment["ReasonFamily"],
+                ReasonFamily = Text(segment, "ReasonFamily"),
             });
         }
 
@@ -77,11 +81,79 @@ internal sealed class ConfigurationReader(List<string> errors)
         var run = section.GetSection("Run");
         options.Run.BatchSize = Int(run, "BatchSize") ?? options.Run.BatchSize;
         options.Run.MaxDegreeOfParallelism = Int(run, "MaxDegreeOfParallelism") ?? options.Run.MaxDegreeOfParallelism;
+
+        // Only a section of its own is checked whole: a configuration root holds the host's other settings too.
+        if (section is IConfigurationSection own)
+        {
+            tenants = own.Path + ":Tenants";
+            Unknown(own);
+        }
     }
 
     /// <summary>"None" turns a rule off; any other text is checked when the options are built.</summary>
-    private static string? Rule(IConfiguration section, string key)
-        => section[key] is { } value && value.Equals("None", StringComparison.OrdinalIgnoreCase) ? string.Empty : section[key];
+    private string? Rule(IConfiguration section, string key)
+        => Text(section, key) is var value && string.Equals(value, "None", StringComparison.OrdinalIgnoreCase) ? string.Empty : value;
+
+    /// <summary>A setting's text, the setting noted as known.</summary>
+    private string? Text(IConfiguration section, string key)
+    {
+        read.Add(section is IConfigurationSection s ? s.Path + ":" + key : key);
+        return section[key];
+    }
+
+    /// <summary>A list item's text, the item noted as known.</summary>
+    private string? Text(IConfigurationSection item)
+    {
+        read.Add(item.Path);
+        return item.Value;
+    }
+
+    /// <summary>
+    /// Names every setting under <paramref name="section"/> that was not read — a misspelt key would otherwise be ignored
+    /// in silence —, with the known setting of the same section it is closest to. A tenant's own section is its own.
+    /// </summary>
+    private void Unknown(IConfigurationSection section)
+    {
+        foreach (var child in section.GetChildren())
+        {
+            if (child.Path == tenants)
+            {
+                continue;
+            }
+
+            if (child.Value is not null && !read.Contains(child.Path))
+            {
+                var parent = section.Path + ":";
+                var closest = read.Where(p => p.StartsWith(parent, StringComparison.OrdinalIgnoreCase) && p.IndexOf(':', parent.Length) < 0)
+                    .Select(p => p.Substring(parent.Length))
+                    .OrderBy(known => Distance(known, child.Key)).ThenBy(known => known, StringComparer.Ordinal)
+                    .FirstOrDefault(known => Distance(known, child.Key) <= Math.Max(2, child.Key.Length / 3));
+                errors.Add($"{child.Path} = \"{child.Value}\": is not a setting" + (closest is null ? string.Empty : $"; did you mean {parent}{closest}?"));
+            }
+
+            Unknown(child);
+        }
+    }
+
+    /// <summary>The edit distance between two keys, ignoring case.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var same = char.ToUpperInvariant(a[i - 1]) == char.ToUpperInvariant(b[j - 1]);
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (same ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
 
     /// <summary>The children of a list section, in index order (configuration keys sort as text: 10 before 2).</summary>
     private static IEnumerable<IConfigurationSection> Items(IConfiguration section)
@@ -91,14 +163,14 @@ internal sealed class ConfigurationReader(List<string> errors)
     {
         var read = new StepOptions
         {
-            Name = step["Name"],
-            Kind = step["Kind"] ?? "Reminder",
+            Name = Text(step, "Name"),
+            Kind = Text(step, "Kind") ?? "Reminder",
             DaysAfterDue = Int(step, "DaysAfterDue") ?? 0,
             AfterPreviousStep = Bool(step, "AfterPreviousStep") ?? false,
             MinimumGapDays = Int(step, "MinimumGapDays") ?? 1,
-            Channel = step["Channel"],
-            Tone = step["Tone"],
-            TemplateKey = step["TemplateKey"],
+            Channel = Text(step, "Channel"),
+            Tone = Text(step, "Tone"),
+            TemplateKey = Text(step, "TemplateKey"),
             Fee = Decimal(step, "Fee"),
             MinimumOverdue = Decimal(step, "MinimumOverdue"),
             MinimumOverduePercent = Decimal(step, "MinimumOverduePercent"),
@@ -108,12 +180,12 @@ internal sealed class ConfigurationReader(List<string> errors)
         };
         foreach (var kind in Items(step.GetSection("DebtorKinds")))
         {
-            read.DebtorKinds.Add(kind.Value ?? string.Empty);
+            read.DebtorKinds.Add(Text(kind) ?? string.Empty);
         }
 
         foreach (var reason in Items(step.GetSection("Reasons")))
         {
-            read.Reasons.Add(reason.Value ?? string.Empty);
+            read.Reasons.Add(Text(reason) ?? string.Empty);
         }
 
         return read;
@@ -123,7 +195,7 @@ internal sealed class ConfigurationReader(List<string> errors)
     {
         foreach (var change in Items(section))
         {
-            changes.Add(new RateChangeOptions { From = change["From"], Percent = Decimal(change, "Percent") ?? 0m });
+            changes.Add(new RateChangeOptions { From = Text(change, "From"), Percent = Decimal(change, "Percent") ?? 0m });
         }
     }
 
@@ -138,7 +210,7 @@ internal sealed class ConfigurationReader(List<string> errors)
         var surveys = section.GetSection("SurveyAfterContactDays");
         foreach (var channel in surveys.GetChildren())
         {
-            cases.SurveyAfterContactDays[channel.Key] = string.IsNullOrEmpty(channel.Value) ? null : Int(surveys, channel.Key);
+            cases.SurveyAfterContactDays[channel.Key] = string.IsNullOrEmpty(Text(channel)) ? null : Int(surveys, channel.Key);
         }
         cases.SurveyExpiryDays = Int(section, "SurveyExpiryDays") ?? cases.SurveyExpiryDays;
         cases.OfferHorizonDays = Int(section, "OfferHorizonDays") ?? cases.OfferHorizonDays;
@@ -146,29 +218,29 @@ internal sealed class ConfigurationReader(List<string> errors)
 
     private void Terms(IConfigurationSection section, ContractualTermsOptions terms)
     {
-        terms.Name = section["Name"] ?? terms.Name;
+        terms.Name = Text(section, "Name") ?? terms.Name;
         terms.FixedRatePercent = Decimal(section, "FixedRatePercent") ?? terms.FixedRatePercent;
-        terms.ReferenceRate = section["ReferenceRate"] ?? terms.ReferenceRate;
+        terms.ReferenceRate = Text(section, "ReferenceRate") ?? terms.ReferenceRate;
         terms.MarginPercent = Decimal(section, "MarginPercent") ?? terms.MarginPercent;
-        terms.DayCount = section["DayCount"] ?? terms.DayCount;
+        terms.DayCount = Text(section, "DayCount") ?? terms.DayCount;
         terms.GraceDays = Int(section, "GraceDays") ?? terms.GraceDays;
         terms.MinimumCharge = Decimal(section, "MinimumCharge") ?? terms.MinimumCharge;
         terms.Cap = Decimal(section, "Cap") ?? terms.Cap;
-        terms.Method = section["Method"] ?? terms.Method;
+        terms.Method = Text(section, "Method") ?? terms.Method;
         terms.FixedFee = Decimal(section, "FixedFee") ?? terms.FixedFee;
     }
 
     private void Plans(IConfigurationSection section, PlanOptions plans)
     {
-        plans.Frequency = section["Frequency"] ?? plans.Frequency;
+        plans.Frequency = Text(section, "Frequency") ?? plans.Frequency;
         plans.MaxMonths = Int(section, "MaxMonths") ?? plans.MaxMonths;
         plans.MaxCount = Int(section, "MaxCount") ?? plans.MaxCount;
         plans.MinimumInstalment = Decimal(section, "MinimumInstalment") ?? plans.MinimumInstalment;
         plans.MinimumInstalmentPercent = Decimal(section, "MinimumInstalmentPercent") ?? plans.MinimumInstalmentPercent;
-        plans.MonthEnd = section["MonthEnd"] ?? plans.MonthEnd;
-        plans.Convention = section["Convention"] ?? plans.Convention;
+        plans.MonthEnd = Text(section, "MonthEnd") ?? plans.MonthEnd;
+        plans.Convention = Text(section, "Convention") ?? plans.Convention;
         plans.InterestRatePercent = Decimal(section, "InterestRatePercent") ?? plans.InterestRatePercent;
-        plans.AmortizationMethod = section["AmortizationMethod"] ?? plans.AmortizationMethod;
+        plans.AmortizationMethod = Text(section, "AmortizationMethod") ?? plans.AmortizationMethod;
         plans.Fee = Decimal(section, "Fee") ?? plans.Fee;
         plans.GraceDays = Int(section, "GraceDays") ?? plans.GraceDays;
         plans.LateInstalmentsToBreak = Int(section, "LateInstalmentsToBreak") ?? plans.LateInstalmentsToBreak;
@@ -186,7 +258,7 @@ internal sealed class ConfigurationReader(List<string> errors)
     private T? Parse<T>(IConfiguration section, string key, string expected, Func<string, T?> parse)
         where T : struct
     {
-        if (section[key] is not { } text)
+        if (Text(section, key) is not { } text)
         {
             return null;
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Ardalis.Result;
 using Ardalis.SmartEnum;
 using NodaTime;
@@ -25,7 +24,12 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
 {
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
-    private static readonly Regex KernelField = new(@"^steps\[(\d+)\](\.)?", RegexOptions.CultureInvariant);
+    /// <summary>The plan policy's fields that <c>Plans</c> spells flat.</summary>
+    private static readonly Dictionary<string, string> PlanKeys = new(StringComparer.Ordinal)
+    {
+        ["Tolerance.GraceDays"] = "GraceDays",
+        ["Tolerance.LateInstalmentsToBreak"] = "LateInstalmentsToBreak",
+    };
 
     private readonly List<string> errors = [];
     private Currency currency = Currency.EUR;
@@ -135,7 +139,7 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
             Interest = plans.InterestRatePercent is { } percent ? new PlanInterest(AnnualRate.FromPercent(percent), method) : null,
             Fee = Amount(plans.Fee),
             Tolerance = new PlanTolerance { GraceDays = plans.GraceDays, LateInstalmentsToBreak = plans.LateInstalmentsToBreak },
-        }.Validate());
+        }.Validate(), PlanKeys);
     }
 
     /// <summary>The default contact hours, or the configured window for calls and text messages.</summary>
@@ -205,8 +209,12 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
 
     private Money? Amount(decimal? amount) => amount is { } a ? new Money(a, currency) : null;
 
-    /// <summary>The value of a kernel result, or null after naming its errors under <paramref name="at"/>.</summary>
-    private T? Take<T>(string at, Result<T> result)
+    /// <summary>
+    /// The value of a kernel result, or null after naming its errors under <paramref name="at"/>, each by the setting the
+    /// user wrote: the kernel's identifier as a configuration path (<c>steps[2].DaysAfterDue</c> → <c>Steps:2:DaysAfterDue</c>),
+    /// or as <paramref name="keys"/> renames it.
+    /// </summary>
+    private T? Take<T>(string at, Result<T> result, Dictionary<string, string>? keys = null)
         where T : class
     {
         if (result.IsSuccess)
@@ -216,20 +224,23 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
 
         foreach (var error in result.ValidationErrors)
         {
-            // "steps[2].DaysAfterDue = 5: why" → "…:Steps:2:DaysAfterDue = 5: why"; other fields keep their name.
-            var message = KernelField.Replace(error.ErrorMessage, m => $"Steps:{m.Groups[1].Value}" + (m.Groups[2].Success ? ":" : string.Empty));
-            message = $"{path}:{at}:{char.ToUpperInvariant(message[0])}{message.Remove(0, 1)}";
+            var key = keys is not null && keys.TryGetValue(error.Identifier, out var own) ? own : Key(error.Identifier);
+            var rest = error.ErrorMessage.StartsWith(error.Identifier, StringComparison.Ordinal) ? error.ErrorMessage.Substring(error.Identifier.Length) : ": " + error.ErrorMessage;
+            var setting = $"{path}:{at}:{key}";
 
             // A value configuration held in the wrong shape was already named; what the kernel says of its default is noise.
-            var field = message.IndexOf(" = ", StringComparison.Ordinal) is var end and > 0 ? message.Substring(0, end + 3) : message;
-            if (!options.BindingErrors.Exists(e => e.StartsWith(field, StringComparison.Ordinal)))
+            if (!options.BindingErrors.Exists(e => e.StartsWith(setting + " = ", StringComparison.Ordinal)))
             {
-                errors.Add(message);
+                errors.Add(setting + rest);
             }
         }
 
         return null;
     }
+
+    /// <summary>"steps[2].daysAfterDue" as a configuration path: "Steps:2:DaysAfterDue".</summary>
+    private static string Key(string identifier)
+        => string.Join(":", identifier.Replace("[", ".").Replace("]", string.Empty).Split('.').Select(part => part.Length > 0 ? char.ToUpperInvariant(part[0]) + part.Substring(1) : part));
 
     private void Fail(string at, object? value, string why)
         => errors.Add($"{path}:{at} = {(value is null ? "null" : $"\"{value}\"")}: {why}");

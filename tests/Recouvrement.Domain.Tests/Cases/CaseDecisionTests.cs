@@ -480,7 +480,7 @@ public class CaseDecisionTests
     public void A_bad_policy_names_every_setting()
     {
         var result = CaseDecider.Create(new CasePolicy { PromiseGraceDays = -1, MaxContacts = 0, AgencyMinimum = Eur(-1m), PlanTolerance = new PlanTolerance { LateInstalmentsToBreak = 0 } });
-        Assert.Equal(["PromiseGraceDays", "MaxContacts", "PlanTolerance", "AgencyMinimum"], result.ValidationErrors.Select(e => e.Identifier));
+        Assert.Equal(["PromiseGraceDays", "MaxContacts", "PlanTolerance.LateInstalmentsToBreak", "AgencyMinimum"], result.ValidationErrors.Select(e => e.Identifier));
     }
 
     [Fact]

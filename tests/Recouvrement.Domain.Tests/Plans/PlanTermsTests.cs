@@ -202,7 +202,7 @@ public class PlanTermsTests
     public void A_policy_names_every_problem_and_leaves_its_fee_out_for_a_consumer()
     {
         var bad = new PlanPolicy { MaxMonths = 0, MaxCount = 0, Fee = Eur(-5m), Tolerance = new PlanTolerance { GraceDays = -1 } }.Validate();
-        Assert.Equal(["MaxMonths", "MaxCount", "Fee", "Tolerance"], bad.ValidationErrors.Select(e => e.Identifier));
+        Assert.Equal(["MaxMonths", "MaxCount", "Fee", "Tolerance.GraceDays"], bad.ValidationErrors.Select(e => e.Identifier));
 
         var policy = new PlanPolicy { Fee = Eur(20m), Interest = Annuity(3m), MaxMonths = 12 }.Validate().Value;
         var business = policy.Request(Eur(600m), PlanDate, PlanDate.PlusMonths(1), DebtorKind.Business);
