@@ -160,6 +160,27 @@ public class AddRecouvrementTests
     }
 
     [Fact]
+    public async Task A_host_confirms_a_rate_still_holds_in_configuration()
+    {
+        const string Json = """
+        {
+          "Recouvrement": {
+            "Penalties": { "Rates": { "Ecb": { "ConfirmedUntil": "2026-12-31" }, "Mars": { "ConfirmedUntil": "2026-12-31" }, "GermanBaseRate": { "ConfirmedUntil": "2020-01-01" } } }
+          }
+        }
+        """;
+        using var bad = Host((services, configuration) => services.AddRecouvrement(configuration.GetSection("Recouvrement")), Json);
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => bad.StartAsync());
+        Assert.Contains(failure.Failures, f => f.StartsWith("Recouvrement:Penalties:Rates:Mars = \"Mars\": must be one of Ecb, ", StringComparison.Ordinal));
+        Assert.Contains(failure.Failures, f => f.StartsWith("Recouvrement:Penalties:Rates:GermanBaseRate:ConfirmedUntil = \"2020-01-01\": must be a date, yyyy-MM-dd, not before the last day the series is known", StringComparison.Ordinal));
+
+        using var host = Host((services, configuration) => services.AddRecouvrement(configuration.GetSection("Recouvrement")), Json.Replace(", \"Mars\": { \"ConfirmedUntil\": \"2026-12-31\" }, \"GermanBaseRate\": { \"ConfirmedUntil\": \"2020-01-01\" }", string.Empty, StringComparison.Ordinal));
+        await host.StartAsync();
+        Assert.Equal(new LocalDate(2026, 12, 31), host.Services.GetRequiredService<CollectionRun>().Options.RatesConfirmedUntil[Recouvrement.Penalties.ReferenceRates.EcbMainRefinancingRate.Name]);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public void A_contractual_rate_between_businesses_needs_its_rate()
     {
         var services = new ServiceCollection().AddRecouvrement(o => o.Penalties.Business = "FranceBusinessContractual");

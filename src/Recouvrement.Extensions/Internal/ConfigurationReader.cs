@@ -76,6 +76,12 @@ internal sealed class ConfigurationReader(List<string> errors)
         }
 
         Plans(section.GetSection("Plans"), options.Plans);
+        foreach (var rate in penalties.GetSection("Rates").GetChildren())
+        {
+            var confirmed = options.Penalties.Rates.TryGetValue(rate.Key, out var existing) ? existing : options.Penalties.Rates[rate.Key] = new ReferenceRateOptions();
+            confirmed.ConfirmedUntil = Text(rate, "ConfirmedUntil") ?? confirmed.ConfirmedUntil;
+        }
+
         RateChanges(penalties.GetSection("BusinessRateChanges"), options.Penalties.BusinessRateChanges);
         RateChanges(penalties.GetSection("ConsumerRateChanges"), options.Penalties.ConsumerRateChanges);
         var run = section.GetSection("Run");

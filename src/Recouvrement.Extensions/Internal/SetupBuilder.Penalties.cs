@@ -44,7 +44,38 @@ internal sealed partial class SetupBuilder
         ["FrenchLegalRate"] = ReferenceRates.FrenchLegalRateOtherCases,
         ["BankOfEngland"] = ReferenceRates.BankOfEnglandBankRate,
         ["GermanBaseRate"] = ReferenceRates.GermanBaseRate,
+        ["FrenchLegalRatePrivateCreditor"] = ReferenceRates.FrenchLegalRatePrivateCreditor,
+        ["BelgianLegalRate"] = ReferenceRates.BelgianLegalRate,
+        ["SpanishLegalRate"] = ReferenceRates.SpanishLegalRate,
+        ["ItalianLegalRate"] = ReferenceRates.ItalianLegalRate,
+        ["DutchStatutoryRate"] = ReferenceRates.DutchStatutoryRate,
     };
+
+    /// <summary>The days up to which the options confirm a series' last rate (<c>Penalties:Rates:&lt;series&gt;:ConfirmedUntil</c>), by series name.</summary>
+    private Dictionary<string, NodaTime.LocalDate> RatesConfirmedUntil()
+    {
+        var confirmed = new Dictionary<string, NodaTime.LocalDate>(StringComparer.Ordinal);
+        foreach (var rate in (options.Penalties ?? new PenaltyOptions()).Rates)
+        {
+            var at = $"Penalties:Rates:{rate.Key}";
+            if (!ReferenceSeries.TryGetValue(rate.Key, out var series))
+            {
+                Fail(at, rate.Key, $"must be one of {string.Join(", ", ReferenceSeries.Keys)}");
+                continue;
+            }
+
+            var date = LocalDatePattern.Iso.Parse(rate.Value?.ConfirmedUntil ?? string.Empty);
+            if (!date.Success || date.Value < series.KnownUntil)
+            {
+                Fail($"{at}:ConfirmedUntil", rate.Value?.ConfirmedUntil, $"must be a date, yyyy-MM-dd, not before the last day the series is known ({LocalDatePattern.Iso.Format(series.KnownUntil)})");
+                continue;
+            }
+
+            confirmed[series.Name] = date.Value;
+        }
+
+        return confirmed;
+    }
 
     /// <summary>
     /// The rule for each kind of debtor: the one the options name (<c>Penalties:Business</c>, <c>:PublicAuthority</c>,

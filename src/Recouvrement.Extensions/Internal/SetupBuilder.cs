@@ -58,6 +58,7 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
         }));
         var rules = PenaltyRules(home);
         var hours = calendar is not null && options.ContactHours ? Hours(calendar) : null;
+        var confirmed = RatesConfirmedUntil();
         if (errors.Count > 0 || selection is null || decider is null || classifier is null || calendar is null || zone is null || plans is null
             || Registry(home, calendar, zone, selection, rules) is not { } registry)
         {
@@ -70,6 +71,7 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
             Decider = decider,
             Classifier = classifier,
             MinimumInterestPosting = (options.Penalties ?? new PenaltyOptions()).MinimumInterestPosting,
+            RatesConfirmedUntil = confirmed,
             Calendar = calendar,
             ContactHours = hours,
             TimeZone = zone,

@@ -30,6 +30,13 @@ public sealed class PenaltyOptions
     /// for FranceConsumer, Bank Rate for UnitedKingdom).</summary>
     public IList<RateChangeOptions> ConsumerRateChanges { get; } = [];
 
+    /// <summary>
+    /// Gets, by reference series (Ecb, FrenchLegalRate, FrenchLegalRatePrivateCreditor, BankOfEngland, GermanBaseRate,
+    /// BelgianLegalRate, SpanishLegalRate, ItalianLegalRate, DutchStatutoryRate), what the host confirms of it: that its
+    /// last rate still holds up to a date, so that the run posts interest past the last published rate.
+    /// </summary>
+    public IDictionary<string, ReferenceRateOptions> Rates { get; } = new Dictionary<string, ReferenceRateOptions>(System.StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Gets or sets the contractual rate of FranceBusinessContractual, in percent; checked against its floor of three
     /// times the legal rate, period by period (L441-10).</summary>
     public decimal? ContractualRatePercent { get; set; }

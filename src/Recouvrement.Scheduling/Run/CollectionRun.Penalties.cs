@@ -48,7 +48,8 @@ public sealed partial class CollectionRun
 
             // Interest stops at the opening judgment of insolvency proceedings (C. com. L622-28).
             var until = covering?.Insolvency is { } insolvency && insolvency.JudgmentDate < runDate ? insolvency.JudgmentDate : runDate;
-            if (PenaltyCalculator.TryCalculateTotal(late, account.Debtor.Kind, rule, until, out var total, out var missingRate))
+            if (PenaltyCalculator.TryCalculateTotal(late, account.Debtor.Kind, rule, until, out var total, out var missingRate)
+                || (missingRate is not null && Confirmed(missingRate, until) && PenaltyCalculator.TryCalculateTotal(late, account.Debtor.Kind, rule, until, out total, out missingRate, carryLastRateForward: true)))
             {
                 invoice = invoice with
                 {
@@ -73,6 +74,10 @@ public sealed partial class CollectionRun
 
         Post(invoice, charges, template, actions);
     }
+
+    /// <summary>Whether the host confirmed that the series' last rate holds through <paramref name="until"/>.</summary>
+    private bool Confirmed(ReferenceRateSeries series, LocalDate until)
+        => Options.RatesConfirmedUntil.TryGetValue(series.Name, out var confirmed) && confirmed >= until;
 
     /// <summary>Why the decisions hold the item's penalties, and the last day a won dispute dropped them; neither when none.</summary>
     private static (HoldKind? HeldBy, LocalDate? WaivedThrough) HoldOf(List<PenaltyHold>? holds, ItemBalance item)

@@ -55,6 +55,7 @@ public sealed partial class CollectionRun
             (nameof(options.Classifier), options.Classifier),
             (nameof(options.TimeZone), options.TimeZone),
             (nameof(options.AgingBuckets), options.AgingBuckets),
+            (nameof(options.RatesConfirmedUntil), options.RatesConfirmedUntil),
         })
         {
             if (value is null)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using NodaTime;
 using Recouvrement.Accounts;
@@ -40,6 +41,13 @@ public sealed record CollectionRunOptions(LadderSelection Ladders)
 
     /// <summary>Gets the least accrued interest worth posting, in the account's currency units (default 1).</summary>
     public decimal MinimumInterestPosting { get; init; } = 1m;
+
+    /// <summary>
+    /// Gets, by <see cref="Penalties.ReferenceRateSeries.Name"/>, the day up to which the host confirms that a series'
+    /// last published rate still holds: interest past the series' <see cref="Penalties.ReferenceRateSeries.KnownUntil"/> is
+    /// posted at that rate up to then, instead of a <see cref="RunActionKind.RatesUnknown"/> (empty by default: never).
+    /// </summary>
+    public IReadOnlyDictionary<string, LocalDate> RatesConfirmedUntil { get; init; } = new Dictionary<string, LocalDate>();
 
     /// <summary>Gets the debtors' business calendar when the run has no jurisdictions: a legal deadline moves off its weekends and holidays; weekends only when null.</summary>
     public IBusinessCalendar? Calendar { get; init; }

@@ -132,10 +132,17 @@ public class RunApplyTests
             ["D-1 reference rate unknown: ECB main refinancing rate is known until 2026-06-30; interest on A-1 runs to 2026-07-15: add the newly published rate, or confirm that the last one still holds (ConfirmedUntil) [reason: unknown]"],
             unknown.Select(a => a.ToString()));
 
+        // Confirmed in the rule's own series, or for the whole run (the series of every profile): posted at the last rate.
         var confirmed = LatePaymentRule.FranceBusiness(ReferenceRates.EcbMainRefinancingRate.ConfirmedUntil(D(12, 31)).Value);
+        var inTheRule = Run(o => o with { PenaltyRuleFor = _ => confirmed }).Execute([entry], july).Where(a => a.Kind != RunActionKind.Case).ToList();
+        Assert.Equal([RunActionKind.PostCompensation, RunActionKind.PostInterest], inTheRule.Select(a => a.Kind));
+        var forTheRun = new Dictionary<string, LocalDate> { [ReferenceRates.EcbMainRefinancingRate.Name] = D(7, 31) };
         Assert.Equal(
-            [RunActionKind.PostCompensation, RunActionKind.PostInterest],
-            Run(o => o with { PenaltyRuleFor = _ => confirmed }).Execute([entry], july).Where(a => a.Kind != RunActionKind.Case).Select(a => a.Kind));
+            inTheRule.Select(a => a.Amount),
+            Run(o => o with { RatesConfirmedUntil = forTheRun }).Execute([entry], july).Where(a => a.Kind != RunActionKind.Case).Select(a => a.Amount));
+
+        // Confirmed up to a day before the run's: still unknown.
+        Assert.Contains(Run(o => o with { RatesConfirmedUntil = new Dictionary<string, LocalDate> { [ReferenceRates.EcbMainRefinancingRate.Name] = D(7, 14) } }).Execute([entry], july), a => a.Kind == RunActionKind.RatesUnknown);
     }
 
     [Property(MaxTest = 6)]
