@@ -42,15 +42,16 @@ public sealed partial record PortfolioEntry
                 continue;
             }
 
+            var key = action.Key;
             if (action.DebtorId != Account.Debtor.Id)
             {
-                problems.Add(field, action.Key, $"belongs to another debtor than {Account.Debtor.Id}", ErrorCodes.Conflict);
+                problems.Add(field, key, $"belongs to another debtor than {Account.Debtor.Id}", ErrorCodes.Conflict);
                 continue;
             }
 
             if (action.RunDate < lastRun)
             {
-                problems.Add(field, action.Key, FormattableString.Invariant($"was run before the action ahead of it ({lastRun:uuuu-MM-dd}): apply the runs in date order"), ErrorCodes.OutOfRange);
+                problems.Add(field, key, FormattableString.Invariant($"was run before the action ahead of it ({lastRun:uuuu-MM-dd}): apply the runs in date order"), ErrorCodes.OutOfRange);
                 continue;
             }
 
@@ -58,27 +59,27 @@ public sealed partial record PortfolioEntry
             if (action.CaseAction is { } caseAction && action.Kind == RunActionKind.Case)
             {
                 var target = Target(action, cases, changed, field, problems);
-                if (target >= 0 && !Holds(changed[target], action.Key))
+                if (target >= 0 && !Holds(changed[target], key))
                 {
                     var (collectionCase, added) = changed[target];
                     var last = added.Count > 0 ? added[added.Count - 1].Date : LastEventDate(collectionCase);
                     if (action.RunDate < last)
                     {
-                        problems.Add(field, action.Key, FormattableString.Invariant($"was run before the case's event of {last:uuuu-MM-dd}: apply the runs in date order"), ErrorCodes.OutOfRange);
+                        problems.Add(field, key, FormattableString.Invariant($"was run before the case's event of {last:uuuu-MM-dd}: apply the runs in date order"), ErrorCodes.OutOfRange);
                         continue;
                     }
 
                     foreach (var done in caseAction.ToEvents(action.RunDate))
                     {
-                        var recorded = done with { Reference = action.Key };
+                        var recorded = done with { Reference = key };
                         added.Add(recorded);
                         events.Add(new RecordedEvent(collectionCase.Id, recorded));
                     }
                 }
             }
-            else if (Posted(action) is { } kind && !HasEntry(action.Key, charges))
+            else if (Posted(action) is { } kind && !HasEntry(key, charges))
             {
-                charges.Add(new Charge(action.Key, action.RunDate, action.RunDate, action.Amount, kind) { InvoiceId = action.ItemId });
+                charges.Add(new Charge(key, action.RunDate, action.RunDate, action.Amount, kind) { InvoiceId = action.ItemId });
             }
         }
 
