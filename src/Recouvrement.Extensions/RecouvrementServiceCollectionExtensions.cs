@@ -109,7 +109,7 @@ public static class RecouvrementServiceCollectionExtensions
         services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Plans);
         services.TryAddKeyedSingleton(key, (sp, k) => sp.GetRequiredKeyedService<RecouvrementSetup>(k).Penalties);
         services.TryAddKeyedSingleton(key, (sp, k) => Compose(sp, k));
-        services.TryAddKeyedSingleton(key, (sp, k) => new ObservedCollectionRun(sp.GetRequiredKeyedService<CollectionRun>(k), Logger(sp)));
+        services.TryAddKeyedSingleton(key, (sp, k) => new ObservedCollectionRun(sp.GetRequiredKeyedService<CollectionRun>(k), Logger(sp), tenant));
 
         return services;
     }
