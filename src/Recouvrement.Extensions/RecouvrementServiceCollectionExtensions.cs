@@ -86,15 +86,15 @@ public static class RecouvrementServiceCollectionExtensions
         {
             paths = new SetupPaths();
             services.AddSingleton(paths);
+
+            // One check at start for the default and every tenant, so that all their problems come out in one exception.
+            services.AddOptions<SetupPaths.AllChecked>().Configure<IOptionsMonitor<RecouvrementOptions>, SetupPaths>((_, monitor, registered) => registered.CheckAll(monitor)).ValidateOnStart();
         }
 
         // Configurations add up, in order, as with services.Configure; the services below are added once.
         var builder = services.AddOptions<RecouvrementOptions>(name);
         bind(builder);
-        if (paths.ByName.TryAdd(name, path))
-        {
-            builder.ValidateOnStart();
-        }
+        paths.ByName.TryAdd(name, path);
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RecouvrementOptions>, RecouvrementOptionsValidator>());
         services.TryAddSingleton<IClock>(sp => sp.GetService<TimeProvider>() is { } time ? new TimeProviderClock(time) : SystemClock.Instance);

@@ -334,6 +334,18 @@ public class AddRecouvrementTests
     }
 
     [Fact]
+    public async Task Two_failing_tenants_are_named_in_one_exception()
+    {
+        using var host = Host((services, _) => services
+            .AddRecouvrement("acme", o => o.DefaultLadder = "Nowhere")
+            .AddRecouvrement("city", o => o.Calendar = "Atlantis"));
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Equal(typeof(RecouvrementOptions), failure.OptionsType);
+        Assert.Contains(failure.Failures, f => f.StartsWith("Recouvrement:Tenants:acme:DefaultLadder = \"Nowhere\"", StringComparison.Ordinal));
+        Assert.Contains(failure.Failures, f => f.StartsWith("Recouvrement:Tenants:city:Calendar = \"Atlantis\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_clock_is_the_hosts_time_provider_or_the_system_clock()
     {
         var frozen = new FrozenTime(new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.Zero));
