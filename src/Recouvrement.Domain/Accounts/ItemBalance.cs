@@ -80,6 +80,12 @@ public sealed record ItemBalance
     /// <summary>Gets the days from the due date to the statement date when still open; 0 otherwise.</summary>
     public int DaysPastDue { get; }
 
+    /// <summary>
+    /// Gets how late the item is or was: <see cref="DaysPastDue"/> while open, the days from the due date to
+    /// <see cref="SettledOn"/> once settled (an ERP's "days late" of a paid invoice); 0 when settled on time.
+    /// </summary>
+    public int DaysLate => SettledOn is { } settled ? System.Math.Max(0, Period.DaysBetween(DueDate, settled)) : DaysPastDue;
+
     /// <summary>Gets a value indicating whether the item is open and past its due date.</summary>
     public bool IsOverdue => DaysPastDue > 0;
 

@@ -26,6 +26,22 @@ public class AccountStatementTests
     }
 
     [Fact]
+    public void A_settled_item_keeps_how_late_it_was_paid()
+    {
+        // INV-1 due 9 February, paid on 1 March: settled, nothing past due, 20 days late; INV-2 paid before its due date.
+        var account = AccountOf(
+            Invoice("INV-1", D(1, 10), D(2, 9), 500m),
+            Invoice("INV-2", D(2, 10), D(3, 12), 200m),
+            Payment("PAY-1", D(3, 1), 700m));
+
+        var statement = account.AsOf(D(3, 20));
+
+        Assert.Equal((0, 20), (statement.Item("INV-1").DaysPastDue, statement.Item("INV-1").DaysLate));
+        Assert.Equal((0, 0), (statement.Item("INV-2").DaysPastDue, statement.Item("INV-2").DaysLate));
+        Assert.Equal(8, AccountOf(Invoice("INV-3", D(2, 10), D(3, 12), 600m)).AsOf(D(3, 20)).Item("INV-3").DaysLate);
+    }
+
+    [Fact]
     public void A_statement_s_lists_cannot_be_changed_through_a_cast()
     {
         var statement = AccountOf(Invoice("INV-1", D(1, 10), D(2, 9), 100m), Payment("PAY-1", D(3, 1), 60m)).AsOf(D(3, 20));

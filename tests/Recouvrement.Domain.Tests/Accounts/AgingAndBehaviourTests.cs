@@ -63,6 +63,19 @@ public class AgingAndBehaviourTests
     }
 
     [Fact]
+    public void Dso_over_a_calendar_period()
+    {
+        // The year to date, 1 January to 15 April (105 days): all four invoices, 5,450.25 of sales.
+        var dso = DaysSalesOutstanding.StandardFrom([Acme], D(1, 1)).Value;
+        Assert.Equal(5_050.25m / 5_450.25m * 105m, dso.Days);
+        Assert.Contains("Sales from 2026-01-01 to 2026-04-15 (105 days): ", dso.ToString(), StringComparison.Ordinal);
+
+        // The trailing 90 days are the period from 16 January.
+        Assert.Equal(DaysSalesOutstanding.Standard([Acme]).Value.Days, DaysSalesOutstanding.StandardFrom([Acme], D(1, 16)).Value.Days);
+        Assert.Equal("from", Assert.Single(DaysSalesOutstanding.StandardFrom([Acme], D(4, 16)).ValidationErrors).Identifier);
+    }
+
+    [Fact]
     public void Dso_countback_method_explains_each_month()
     {
         var dso = DaysSalesOutstanding.Countback([Acme]).Value;

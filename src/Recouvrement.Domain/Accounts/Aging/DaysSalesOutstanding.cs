@@ -28,32 +28,25 @@ public static class DaysSalesOutstanding
             errors.Add(nameof(periodDays), periodDays, "must be at least 1", ErrorCodes.OutOfRange);
         }
 
-        if (errors.HasErrors)
+        return errors.HasErrors ? errors.ToInvalid<DsoResult>() : Standard(list, list[0].AsOf.PlusDays(1 - periodDays));
+    }
+
+    /// <summary>
+    /// The standard method over a calendar period, from <paramref name="from"/> to the statements' date (a quarter, a
+    /// financial year to date): receivables ÷ sales of the period × its days.
+    /// </summary>
+    /// <param name="statements">Statements of the same date and currency: the period's last day.</param>
+    /// <param name="from">The period's first day, not after the statements' date.</param>
+    /// <returns>The DSO, or an invalid result when the input is unusable or there were no sales in the period.</returns>
+    public static Result<DsoResult> StandardFrom(IEnumerable<AccountStatement>? statements, LocalDate from)
+    {
+        var errors = Check(statements, out var list);
+        if (!errors.HasErrors && from > list[0].AsOf)
         {
-            return errors.ToInvalid<DsoResult>();
+            errors.Add(nameof(from), from, $"is after the statements' date ({Iso.Date(list[0].AsOf)})", ErrorCodes.OutOfRange);
         }
 
-        var asOf = list[0].AsOf;
-        var currency = list[0].Currency;
-        var from = asOf.PlusDays(1 - periodDays);
-        var receivables = Receivables(list);
-        var sales = Sales(list, from, asOf);
-        if (sales == 0m)
-        {
-            return ValidationErrors.Single<DsoResult>(
-                nameof(statements), Iso.Date(from) + ".." + Iso.Date(asOf), "holds no sales in the period: DSO is undefined", ErrorCodes.OutOfRange);
-        }
-
-        var days = receivables / sales * periodDays;
-        return Result<DsoResult>.Success(new DsoResult(
-            DsoMethod.Standard,
-            days,
-            new Money(receivables, currency),
-            [
-                $"Receivables (open principal) on {Iso.Date(asOf)}: {new Money(receivables, currency)}",
-                $"Sales from {Iso.Date(from)} to {Iso.Date(asOf)} ({periodDays} days): {new Money(sales, currency)}",
-                $"{new Money(receivables, currency)} / {new Money(sales, currency)} x {periodDays} = {days.ToString("0.0", CultureInfo.InvariantCulture)} days",
-            ]));
+        return errors.HasErrors ? errors.ToInvalid<DsoResult>() : Standard(list, from);
     }
 
     /// <summary>
@@ -134,6 +127,31 @@ public static class DaysSalesOutstanding
         }
 
         return errors;
+    }
+
+    private static Result<DsoResult> Standard(AccountStatement[] list, LocalDate from)
+    {
+        var asOf = list[0].AsOf;
+        var currency = list[0].Currency;
+        var periodDays = Period.DaysBetween(from, asOf) + 1;
+        var receivables = Receivables(list);
+        var sales = Sales(list, from, asOf);
+        if (sales == 0m)
+        {
+            return ValidationErrors.Single<DsoResult>(
+                "statements", Iso.Date(from) + ".." + Iso.Date(asOf), "holds no sales in the period: DSO is undefined", ErrorCodes.OutOfRange);
+        }
+
+        var days = receivables / sales * periodDays;
+        return Result<DsoResult>.Success(new DsoResult(
+            DsoMethod.Standard,
+            days,
+            new Money(receivables, currency),
+            [
+                $"Receivables (open principal) on {Iso.Date(asOf)}: {new Money(receivables, currency)}",
+                $"Sales from {Iso.Date(from)} to {Iso.Date(asOf)} ({periodDays} days): {new Money(sales, currency)}",
+                $"{new Money(receivables, currency)} / {new Money(sales, currency)} x {periodDays} = {days.ToString("0.0", CultureInfo.InvariantCulture)} days",
+            ]));
     }
 
     private static decimal Receivables(AccountStatement[] statements)

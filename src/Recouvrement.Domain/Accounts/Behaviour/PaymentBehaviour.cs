@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using NodaTime;
 using Recouvrement.Internal;
 
 namespace Recouvrement.Accounts;
@@ -45,7 +44,7 @@ public sealed record PaymentBehaviour(
             .Where(i => !i.Kind.IsCharge && i.SettledOn is not null && i.Paid.IsPositive)
             .OrderBy(i => i.SettledOn!.Value)
             .ThenBy(i => i.Id, StringComparer.Ordinal)
-            .Select(i => (Item: i, Late: Math.Max(0, Period.DaysBetween(i.DueDate, i.SettledOn!.Value))))
+            .Select(i => (Item: i, Late: i.DaysLate))
             .ToArray();
         var reasons = new List<string>();
         if (paid.Length == 0)
