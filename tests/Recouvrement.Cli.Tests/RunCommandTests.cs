@@ -139,6 +139,29 @@ public class RunCommandTests
     }
 
     [Fact]
+    public void A_us_csv_export_reads_with_its_date_format()
+    {
+        // 3/4/2026 is 4 March in a US export: the invoice is 42 days late on 15 April, not 12.
+        using var directory = new TemporaryDirectory();
+        var file = directory.File("export.csv", """
+            debtor_id,debtor_name,invoice_id,issue_date,due_date,amount,currency
+            C-1,Acme Inc.,F-1,2/2/2026,3/4/2026,1500.00,USD
+            C-1,Acme Inc.,F-2,3/15/2026,4/14/2026,250.00,USD
+            """);
+        Assert.Equal(1, CliRun.Of("run", "--csv", file, "--date", "2026-04-15").ExitCode);
+
+        var run = CliRun.Of("run", "--csv", file, "--date-format", "M/d/yyyy", "--date", "2026-04-15", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        var buckets = JsonDocument.Parse(run.Out).RootElement.GetProperty("aging")[0].GetProperty("buckets").EnumerateArray()
+            .ToDictionary(b => b.GetProperty("label").GetString()!, b => b.GetProperty("amount").GetProperty("amount").GetDecimal());
+        Assert.Equal((1_500m, 250m), (buckets["31-60"], buckets["1-30"]));
+
+        var refused = CliRun.Of("run", "--csv", file, "--date-format", "M/d/yyyy/%%");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.StartsWith("error: --date-format: \"M/d/yyyy/%%\" is not a date pattern", refused.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_csv_row_is_refused_with_its_line_and_column()
     {
         using var directory = new TemporaryDirectory();

@@ -10,7 +10,8 @@ namespace Recouvrement.Cli.Portfolios;
 
 /// <summary>
 /// Imports open invoices from an ERP's CSV export, one invoice per row (docs/portfolio-format.md): comma or semicolon
-/// separated, quoted fields, dates as yyyy-MM-dd or dd/MM/yyyy, decimal point or, with semicolons, decimal comma.
+/// separated, quoted fields, dates as yyyy-MM-dd or dd/MM/yyyy (or the one pattern given, such as M/d/yyyy for a US
+/// export), decimal point or, with semicolons, decimal comma.
 /// </summary>
 internal static class CsvInvoices
 {
@@ -18,7 +19,7 @@ internal static class CsvInvoices
     private static readonly string[] Known = [.. Required, "debtor_kind", "country", "email", "phone", "currency", "paid", "paid_on"];
     private static readonly LocalDatePattern French = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
 
-    internal static (Portfolio? Portfolio, IReadOnlyList<FileError> Errors) Read(string file, string text)
+    internal static (Portfolio? Portfolio, IReadOnlyList<FileError> Errors) Read(string file, string text, LocalDatePattern? dates = null)
     {
         var errors = new List<FileError>();
         var lines = text.Split('\n');
@@ -79,10 +80,12 @@ internal static class CsvInvoices
             LocalDate Date(string name)
             {
                 var value = Text(name);
-                var parsed = LocalDatePattern.Iso.Parse(value) is { Success: true } iso ? iso : French.Parse(value);
+                // A pattern given is the only one: 03/04/2026 is 4 March in a US export, 3 April in a French one.
+                var parsed = dates is not null ? dates.Parse(value)
+                    : LocalDatePattern.Iso.Parse(value) is { Success: true } iso ? iso : French.Parse(value);
                 if (value.Length > 0 && !parsed.Success)
                 {
-                    errors.Add(new FileError(file, line, name, $"\"{value}\" is not a date (yyyy-MM-dd or dd/MM/yyyy)"));
+                    errors.Add(new FileError(file, line, name, $"\"{value}\" is not a date ({dates?.PatternText ?? "yyyy-MM-dd or dd/MM/yyyy"})"));
                 }
 
                 return parsed.Success ? parsed.Value : default;
