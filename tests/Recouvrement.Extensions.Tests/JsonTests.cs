@@ -193,6 +193,13 @@ public class JsonTests
     }
 
     [Fact]
+    public void A_dispute_flag_without_its_reason_reads_as_not_known_yet()
+    {
+        var flag = JsonSerializer.Deserialize<ReasonSignal>("""{ "type": "DisputeOpened", "date": "2026-03-07", "disputeId": "ERP-1", "itemIds": ["F-1"] }""", Options);
+        Assert.Equal(UnpaidReason.DisputeUnspecified, Assert.IsType<DisputeOpened>(flag).Reason);
+    }
+
+    [Fact]
     public void A_refused_value_names_its_field_and_the_path_of_its_object()
     {
         const string json = "[{\"type\":\"Invoice\",\"id\":\"F-1\",\"issueDate\":\"2026-01-10\",\"dueDate\":\"2026-02-30\",\"total\":{\"amount\":10,\"currency\":\"EUR\"}}]";

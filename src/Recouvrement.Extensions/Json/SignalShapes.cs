@@ -75,7 +75,10 @@ internal static class SignalShapes
                 Scheme = json.TryGetProperty("scheme", out _) ? Field(json, "scheme", Named<DirectDebitScheme>) : DirectDebitScheme.Sepa,
             },
             nameof(DisputeClosed) => new DisputeClosed(date, Text(json, "disputeId")),
-            nameof(DisputeOpened) => new DisputeOpened(date, Text(json, "disputeId"), Field(json, "reason", Named<UnpaidReason>)) { ItemIds = Strings(json, "itemIds") },
+            nameof(DisputeOpened) => new DisputeOpened(date, Text(json, "disputeId"), json.TryGetProperty("reason", out _) ? Field(json, "reason", Named<UnpaidReason>) : UnpaidReason.DisputeUnspecified)
+            {
+                ItemIds = Strings(json, "itemIds"),
+            },
             nameof(InsolvencyNotice) => Notice(json, date),
             nameof(PromiseBroken) => new PromiseBroken(date),
             nameof(SolvencyEnquiry) => new SolvencyEnquiry(date, Field(json, "outcome", Outcome)),

@@ -150,7 +150,7 @@ public class ReasonCodeTests
     [Fact]
     public void Every_reason_has_a_family_labels_a_treatment_and_a_rank()
     {
-        Assert.Equal(24, UnpaidReason.List.Count); // 2 oversight, 5 dispute, 6 payment failure, 5 hardship, 2 insolvency, 2 internal, refusal, unknown
+        Assert.Equal(25, UnpaidReason.List.Count); // 2 oversight, 6 dispute, 6 payment failure, 5 hardship, 2 insolvency, 2 internal, refusal, unknown
         Assert.All(UnpaidReason.List, reason =>
         {
             Assert.False(string.IsNullOrWhiteSpace(reason.Label));

@@ -149,6 +149,23 @@ public class CollectionRunTests
     }
 
     [Fact]
+    public void A_disputed_flag_without_its_reason_holds_the_invoice_and_asks_what_is_disputed()
+    {
+        // Most ERPs export a "disputed" flag and nothing more.
+        var flagged = new PortfolioEntry(Account("D-3", DebtorKind.Business, Invoice("C-1", D(2, 1), 800m), Invoice("C-2", D(2, 20), 1_200m)))
+        {
+            Signals = [new Reasons.DisputeOpened(D(2, 10), "ERP-FLAG-C-1", Reasons.UnpaidReason.DisputeUnspecified) { ItemIds = ["C-1"] }],
+        };
+
+        var actions = Run().Execute([flagged], RunDate).ToList();
+
+        var task = Assert.Single(actions, a => a.CaseAction?.Kind == CaseActionKind.ActOnReason);
+        Assert.Equal((Reasons.FirstAction.OpenDisputeTask, Reasons.UnpaidReason.DisputeUnspecified), (task.CaseAction!.Treatment, task.Reason));
+        Assert.Equal(["C-2"], Assert.Single(actions, a => a.CaseAction?.Kind == CaseActionKind.TakeStep).CaseAction!.ItemIds);
+        Assert.Contains(actions, a => a.Kind == RunActionKind.PenaltiesHeld && a.ItemId == "C-1");
+    }
+
+    [Fact]
     public void The_fixed_compensation_is_owed_per_late_instalment_and_what_was_posted_is_taken_off()
     {
         // D441-5: €40 per late invoice and per late instalment. The host posted €40 when the first instalment was late;

@@ -104,6 +104,16 @@ public sealed class UnpaidReason : Vocabulary<UnpaidReason>
         FrenchFollowUp = "Joindre le bon de commande et la preuve de livraison à chaque facture de ce client",
     });
 
+    /// <summary>
+    /// The invoice is disputed, the reason not known yet: most ERPs export no more than a "disputed" flag. The disputed
+    /// items wait like any dispute's; the collector asks what is disputed and reclassifies.
+    /// </summary>
+    public static readonly UnpaidReason DisputeUnspecified = new(nameof(DisputeUnspecified), 206, ReasonFamily.Dispute, 30, "dispute, reason not known yet", "litige, motif pas encore connu", DisputeResolution with
+    {
+        FollowUp = "Ask the customer what is disputed, record the reason, then solve the dispute",
+        FrenchFollowUp = "Demander au client l'objet du litige, en noter le motif, puis résoudre le litige",
+    });
+
     /// <summary>The card on file has expired.</summary>
     public static readonly UnpaidReason CardExpired = new(nameof(CardExpired), 301, ReasonFamily.PaymentFailure, 60, "card expired", "carte expirée", HardFailure);
 
