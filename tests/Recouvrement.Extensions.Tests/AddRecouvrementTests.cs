@@ -160,6 +160,25 @@ public class AddRecouvrementTests
     }
 
     [Fact]
+    public async Task A_ladder_has_its_own_grace_period()
+    {
+        const string Json = """
+        {
+          "Recouvrement": {
+            "DefaultLadder": "b2b",
+            "Ladders": { "b2b": { "GraceDays": 7, "Steps": [
+              { "Name": "Reminder", "DaysAfterDue": 1, "Channel": "Email", "TemplateKey": "r" },
+              { "Name": "Write-off", "Kind": "WriteOff", "DaysAfterDue": 60, "Channel": "Letter", "TemplateKey": "w" } ] } }
+          }
+        }
+        """;
+        using var host = Host((services, configuration) => services.AddRecouvrement(configuration.GetSection("Recouvrement")), Json);
+        await host.StartAsync();
+        Assert.Equal(7, host.Services.GetRequiredService<LadderSelection>().Default.GraceDays);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task A_host_confirms_a_rate_still_holds_in_configuration()
     {
         const string Json = """

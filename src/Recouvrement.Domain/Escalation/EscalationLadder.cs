@@ -28,6 +28,15 @@ public sealed class EscalationLadder
     /// <summary>Gets the steps, in order.</summary>
     public IReadOnlyList<EscalationStep> Steps { get; }
 
+    /// <summary>
+    /// Gets the ladder's grace period: the days every step timed from the due date waits beyond its own
+    /// <see cref="EscalationStep.DaysAfterDue"/> (0 by default; <see cref="EscalationLadderBuilder.WithGraceDays"/>).
+    /// </summary>
+    public int GraceDays { get; internal init; }
+
+    /// <summary>The days after the due date a step timed from it falls on, the grace period included; a pre-due reminder's own.</summary>
+    internal int DaysAfterDue(EscalationStep step) => step.DaysAfterDue >= 0 ? step.DaysAfterDue + GraceDays : step.DaysAfterDue;
+
     /// <summary>Starts a ladder.</summary>
     /// <param name="name">The ladder's name.</param>
     /// <param name="country">The country whose law applies (ISO 3166 alpha-2, "FR"): fees to consumers are refused in France.</param>
@@ -44,13 +53,14 @@ public sealed class EscalationLadder
     public string Describe(CultureInfo? culture)
     {
         var french = culture?.TwoLetterISOLanguageName == "fr";
-        var text = new StringBuilder().Append(Name).Append(" (").Append(Country).AppendLine(")");
+        var text = new StringBuilder().Append(Name).Append(" (").Append(Country).Append(')');
+        text.AppendLine(GraceDays == 0 ? string.Empty : french ? $", {GraceDays} j de grâce" : $", {GraceDays} days of grace");
         foreach (var step in Steps)
         {
             var when = step.AfterPreviousStep
                 ? (french ? $"{step.DaysAfterDue} j après l'étape précédente" : $"{step.DaysAfterDue} days after the previous step")
                 : step.DaysAfterDue < 0 ? (french ? $"{-step.DaysAfterDue} j avant l'échéance" : $"{-step.DaysAfterDue} days before the due date")
-                : (french ? $"J+{step.DaysAfterDue}" : $"due date + {step.DaysAfterDue} days");
+                : (french ? $"J+{DaysAfterDue(step)}" : $"due date + {DaysAfterDue(step)} days");
             text.Append("  ").Append(step.Name).Append(french ? " : " : ": ").Append(when).Append(", ")
                 .Append(step.Channel.LabelIn(french)).Append(", ").Append(step.Tone.LabelIn(french));
             if (step.Kind == StepKind.FormalNotice)

@@ -17,8 +17,22 @@ public sealed class EscalationLadderBuilder
     private readonly string name;
     private readonly string country;
     private readonly List<EscalationStep?> steps = [];
+    private int graceDays;
 
     internal EscalationLadderBuilder(string name, string country) => (this.name, this.country) = (name, country);
+
+    /// <summary>
+    /// Gives the whole ladder a grace period (SAP's grace days of a dunning procedure): every step timed from the due date
+    /// falls that many days later, without editing each step; pre-due reminders and steps timed from the previous one do
+    /// not move.
+    /// </summary>
+    /// <param name="days">The days of grace, zero or more.</param>
+    /// <returns>This builder.</returns>
+    public EscalationLadderBuilder WithGraceDays(int days)
+    {
+        graceDays = days;
+        return this;
+    }
 
     /// <summary>Adds a step.</summary>
     /// <param name="step">The step.</param>
@@ -104,6 +118,11 @@ public sealed class EscalationLadderBuilder
             errors.Add("steps", 0, "must hold at least one step", ErrorCodes.Required);
         }
 
+        if (graceDays < 0)
+        {
+            errors.Add(nameof(EscalationLadder.GraceDays), graceDays, "must be zero or more", ErrorCodes.OutOfRange);
+        }
+
         int? previous = null;
         var reminders = 0;
         var formalNotice = false;
@@ -146,7 +165,7 @@ public sealed class EscalationLadderBuilder
             LadderCoverage.Check(steps!, errors);
         }
 
-        return errors.ToResult(() => new EscalationLadder(name.Trim(), country!.ToUpperInvariant(), [.. steps.Select(s => s!)]));
+        return errors.ToResult(() => new EscalationLadder(name.Trim(), country!.ToUpperInvariant(), [.. steps.Select(s => s!)]) { GraceDays = graceDays });
     }
 
     private EscalationLadderBuilder Add(string stepName, StepKind kind, int daysAfterDue, StepChannel channel, Tone tone, string templateKey, Func<EscalationStep, EscalationStep>? configure)

@@ -45,6 +45,7 @@ internal sealed class ConfigurationReader(List<string> errors)
         {
             var read = options.Ladders.TryGetValue(ladder.Key, out var existing) ? existing : options.Ladders[ladder.Key] = new LadderOptions();
             read.Country = Text(ladder, "Country") ?? read.Country;
+            read.GraceDays = Int(ladder, "GraceDays") ?? read.GraceDays;
             foreach (var step in Items(ladder.GetSection("Steps")))
             {
                 read.Steps.Add(Step(step));

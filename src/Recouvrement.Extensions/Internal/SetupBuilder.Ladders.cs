@@ -28,7 +28,7 @@ internal sealed partial class SetupBuilder
         {
             var (name, ladder) = (pair.Key, pair.Value);
             var at = $"Ladders:{name}";
-            var builder = EscalationLadder.Builder(name, ladder is null ? string.Empty : ladder.Country ?? home.Country);
+            var builder = EscalationLadder.Builder(name, ladder is null ? string.Empty : ladder.Country ?? home.Country).WithGraceDays(ladder?.GraceDays ?? 0);
             var steps = ladder?.Steps ?? [];
             for (var i = 0; i < steps.Count; i++)
             {

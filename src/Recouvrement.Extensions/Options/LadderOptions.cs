@@ -10,4 +10,7 @@ public sealed class LadderOptions
 
     /// <summary>Gets the steps.</summary>
     public IList<StepOptions> Steps { get; } = [];
+
+    /// <summary>Gets or sets the ladder's grace period: the days every step timed from the due date waits beyond its own (0).</summary>
+    public int GraceDays { get; set; }
 }

@@ -35,6 +35,26 @@ public class CaseDecisionTests
     }
 
     [Fact]
+    public void A_ladders_grace_period_moves_every_step_timed_from_the_due_date()
+    {
+        var graced = EscalationLadder.Builder("With grace", "FR")
+            .Remind("Pre-due", -3, StepChannel.Email, Tone.Courteous, "p")
+            .Remind("First reminder", 1, StepChannel.Email, Tone.Courteous, "r1")
+            .FormalNotice("Formal notice", 30, "n")
+            .ProposeWriteOff("Write-off", 60, "w")
+            .WithGraceDays(5)
+            .Build().Value;
+
+        var early = Decide(Case(), D(1, 21), ladder: graced);
+        Assert.DoesNotContain(early.Actions, a => a.Kind == CaseActionKind.TakeStep);
+        Assert.Equal(("First reminder", D(1, 26)), (early.NextStep?.Name, early.NextStepOn));
+        Assert.Equal("First reminder", OnlyStep(Decide(Case(), D(1, 26), ladder: graced)).Step!.Name);
+        Assert.Contains("First reminder: due date + 6 days", graced.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Pre-due: 3 days before the due date", graced.ToString(), StringComparison.Ordinal);
+        Assert.Equal("GraceDays", Assert.Single(EscalationLadder.Builder("Bad", "FR").Remind("R", 1, StepChannel.Email, Tone.Courteous, "r").ProposeWriteOff("W", 9, "w").WithGraceDays(-1).Build().ValidationErrors).Identifier);
+    }
+
+    [Fact]
     public void A_step_taken_is_never_decided_again_and_the_next_waits_for_its_day()
     {
         var c = Case(Step(D(1, 21), "First reminder"));

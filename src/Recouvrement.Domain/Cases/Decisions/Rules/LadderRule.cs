@@ -122,7 +122,7 @@ internal sealed class LadderRule() : CaseRule("ladder")
     {
         // A broken promise or plan held the ladder until the day it broke: the next step is due from then on.
         var trigger = context.EscalateOn
-            ?? (step.AfterPreviousStep && last is not null ? last.Date.PlusDays(step.DaysAfterDue) : context.Reference.PlusDays(step.DaysAfterDue));
+            ?? (step.AfterPreviousStep && last is not null ? last.Date.PlusDays(step.DaysAfterDue) : context.Reference.PlusDays(context.Ladder.DaysAfterDue(step)));
 
         if (last is not null && last.Date.PlusDays(step.MinimumGapDays) is var gap && gap > trigger)
         {
