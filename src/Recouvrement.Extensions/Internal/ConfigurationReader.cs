@@ -168,23 +168,22 @@ internal sealed class ConfigurationReader(List<string> errors)
 
     private StepOptions Step(IConfigurationSection step)
     {
-        var read = new StepOptions
-        {
-            Name = Text(step, "Name"),
-            Kind = Text(step, "Kind") ?? "Reminder",
-            DaysAfterDue = Int(step, "DaysAfterDue") ?? 0,
-            AfterPreviousStep = Bool(step, "AfterPreviousStep") ?? false,
-            MinimumGapDays = Int(step, "MinimumGapDays") ?? 1,
-            Channel = Text(step, "Channel"),
-            Tone = Text(step, "Tone"),
-            TemplateKey = Text(step, "TemplateKey"),
-            Fee = Decimal(step, "Fee"),
-            MinimumOverdue = Decimal(step, "MinimumOverdue"),
-            MinimumOverduePercent = Decimal(step, "MinimumOverduePercent"),
-            MaximumOverdue = Decimal(step, "MaximumOverdue"),
-            RequiresApproval = Bool(step, "RequiresApproval"),
-            ResponseDays = Int(step, "ResponseDays") ?? 8,
-        };
+        // What the section leaves out keeps the options' default, which is the kernel's: defaults live in one place.
+        var read = new StepOptions();
+        read.Name = Text(step, "Name");
+        read.Kind = Text(step, "Kind") ?? read.Kind;
+        read.DaysAfterDue = Int(step, "DaysAfterDue") ?? read.DaysAfterDue;
+        read.AfterPreviousStep = Bool(step, "AfterPreviousStep") ?? read.AfterPreviousStep;
+        read.MinimumGapDays = Int(step, "MinimumGapDays") ?? read.MinimumGapDays;
+        read.Channel = Text(step, "Channel");
+        read.Tone = Text(step, "Tone");
+        read.TemplateKey = Text(step, "TemplateKey");
+        read.Fee = Decimal(step, "Fee");
+        read.MinimumOverdue = Decimal(step, "MinimumOverdue");
+        read.MinimumOverduePercent = Decimal(step, "MinimumOverduePercent");
+        read.MaximumOverdue = Decimal(step, "MaximumOverdue");
+        read.RequiresApproval = Bool(step, "RequiresApproval");
+        read.ResponseDays = Int(step, "ResponseDays") ?? read.ResponseDays;
         foreach (var kind in Items(step.GetSection("DebtorKinds")))
         {
             read.DebtorKinds.Add(Text(kind) ?? string.Empty);

@@ -5,11 +5,14 @@ namespace Recouvrement.Extensions;
 /// <summary>A ladder step in configuration; see <see cref="Escalation.EscalationStep"/> for each setting's meaning.</summary>
 public sealed class StepOptions
 {
+    // The kernel's step, whose defaults these are: written once, there.
+    private static readonly Escalation.EscalationStep Kernel = new("defaults", Escalation.StepKind.Reminder, 0, Escalation.StepChannel.Email, Communication.Tone.Courteous, "defaults");
+
     /// <summary>Gets or sets the step's name.</summary>
     public string? Name { get; set; }
 
     /// <summary>Gets or sets the kind: Reminder (default), FormalNotice, Agency, Court or WriteOff.</summary>
-    public string Kind { get; set; } = "Reminder";
+    public string Kind { get; set; } = nameof(Escalation.StepKind.Reminder);
 
     /// <summary>Gets or sets the days after the due date (negative before it), or after the previous step.</summary>
     public int DaysAfterDue { get; set; }
@@ -18,7 +21,7 @@ public sealed class StepOptions
     public bool AfterPreviousStep { get; set; }
 
     /// <summary>Gets or sets the fewest days after the previous step (default 1).</summary>
-    public int MinimumGapDays { get; set; } = 1;
+    public int MinimumGapDays { get; set; } = Kernel.MinimumGapDays;
 
     /// <summary>Gets or sets the channel: Email, Sms, Letter, RegisteredLetter, CallTask, Visit, AgencyHandover, CourtFiling,
     /// ManagerReview. By default the kind's: a registered letter for a formal notice, a handover or a filing for agency and
@@ -53,5 +56,5 @@ public sealed class StepOptions
     public bool? RequiresApproval { get; set; }
 
     /// <summary>Gets or sets the days to respond to a formal notice (default 8).</summary>
-    public int ResponseDays { get; set; } = 8;
+    public int ResponseDays { get; set; } = Kernel.ResponseDays;
 }
