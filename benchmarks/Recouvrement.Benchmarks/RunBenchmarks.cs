@@ -16,7 +16,8 @@ namespace Recouvrement.Benchmarks;
 /// invoice amounts of the same entries. The entries cycle through 10,000 distinct accounts built once, so that building
 /// the data is not measured; the run does its whole work for each of the million entries. The same run with each debtor
 /// under its own law (seven countries) is measured with the shipped profiles and with 200 more: one look-up per entry, so
-/// the number of profiles does not show (issue 23).
+/// the number of profiles does not show (issue 23). The daily loop — run, then apply each entry's actions — is measured
+/// beside it (issue 24).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
@@ -64,6 +65,29 @@ public class RunBenchmarks
 
     [Benchmark(Description = "Collection run, each under its law, 222 profiles")]
     public int RunUnderManyLaws() => Execute(underManyLaws, abroad);
+
+    [Benchmark(Description = "Collection run and apply, each under its law, 22 profiles")]
+    public int RunAndApplyUnderShippedLaws()
+    {
+        // The daily loop a host runs: a batch of entries run, then each entry's actions applied (events, charges, the
+        // entry as the next run reads it); what the host would store is counted, not written.
+        var stored = 0;
+        var batch = new PortfolioEntry[1_000];
+        for (var start = 0; start < Accounts; start += batch.Length)
+        {
+            for (var i = 0; i < batch.Length; i++)
+            {
+                batch[i] = abroad[(start + i) % abroad.Length];
+            }
+
+            foreach (var update in CollectionRun.Apply(batch, underShippedLaws.Execute(batch, RunDate).ToList()).Value)
+            {
+                stored += update.Events.Count + update.Charges.Count;
+            }
+        }
+
+        return stored;
+    }
 
     private static CollectionRun UnderLaws(Jurisdictions.JurisdictionRegistry laws) => CollectionRun.Create(new CollectionRunOptions(JurisdictionProfiles.France.Ladders)
     {
