@@ -123,7 +123,7 @@ internal sealed class ConfigurationReader(List<string> errors)
     {
         foreach (var child in section.GetChildren())
         {
-            if (child.Path == tenants)
+            if (string.Equals(child.Path, tenants, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
