@@ -24,7 +24,7 @@ public sealed class EntryUpdate
     public IReadOnlyList<RecordedEvent> Events { get; }
 
     /// <summary>
-    /// Gets the charges to post on the account: the fixed compensation and step fees as <see cref="ChargeKind.Fee"/>,
+    /// Gets the charges to post on the account: the fixed compensation, step fees and collection costs as <see cref="ChargeKind.Fee"/>,
     /// interest as <see cref="ChargeKind.Interest"/>, each against its invoice when it has one; the identifier of each
     /// is the <see cref="RunAction.Key"/> of its action.
     /// </summary>

@@ -47,8 +47,9 @@ public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate Du
     public LocalDate RunDate { get; init; }
 
     /// <summary>
-    /// Gets the action's identity — debtor, case, kind, item, step and run date —, the same each time the same data is
-    /// run on the same day: an idempotency key for the host's database. Applying an action records it as the
+    /// Gets the action's identity — debtor, case, kind, item, step (or what holds the case) and run date —, the same each
+    /// time the same data is run on the same day and unique among a run's actions: an idempotency key for the host's
+    /// database. Applying an action records it as the
     /// <see cref="CaseEvent.Reference"/> of its event or the <see cref="Accounts.AccountEntry.Id"/> of its charge.
     /// </summary>
     public string Key
@@ -56,9 +57,9 @@ public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate Du
             "/",
             DebtorId,
             Case?.Id ?? "-",
-            CaseAction?.Kind.Name ?? Kind.Name,
+            Kind == RunActionKind.Case ? CaseAction?.Kind.Name ?? Kind.Name : Kind.Name,
             ItemId ?? "-",
-            CaseAction?.Step?.Name ?? "-",
+            CaseAction?.Step?.Name ?? Skipped?.Step.Name ?? Hold?.Kind.Name ?? "-",
             RunDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
 
     /// <summary>Gets what went wrong, for <see cref="RunActionKind.Problem"/> and <see cref="RunActionKind.RatesUnknown"/>.</summary>

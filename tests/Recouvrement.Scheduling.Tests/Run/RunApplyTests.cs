@@ -44,6 +44,22 @@ public class RunApplyTests
     }
 
     [Fact]
+    public void Every_action_of_a_run_has_its_own_key()
+    {
+        var keys = Run().Execute(Portfolio(), RunDate).Select(a => a.Key).ToList();
+        Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains("D-1/D-1/PostFee/-/First reminder/2026-03-16", Run(o => o with { Ladders = FeeLadder }).Execute([Portfolio()[0]], RunDate).Select(a => a.Key));
+    }
+
+    /// <summary>A first reminder with a fee, posted beside the step.</summary>
+    private static Recouvrement.Escalation.LadderSelection FeeLadder { get; } = Recouvrement.Escalation.LadderSelection.Create(
+        Recouvrement.Escalation.EscalationLadder.Builder("With a fee", "FR")
+            .Remind("First reminder", 1, Recouvrement.Escalation.StepChannel.Email, Recouvrement.Communication.Tone.Courteous, "r", s => s with { Fee = Eur(15m), DebtorKinds = [DebtorKind.Business] })
+            .ProposeWriteOff("Write-off", 60, "w")
+            .Build().Value,
+        []).Value;
+
+    [Fact]
     public void Applying_the_same_actions_twice_changes_nothing()
     {
         var entry = Portfolio()[0];
@@ -152,14 +168,16 @@ public class RunApplyTests
     }
 
     [Property(MaxTest = 6)]
-    public Property Each_day_applied_then_run_again_asks_for_nothing_more_over_120_days()
+    public Property Each_day_applied_then_run_again_asks_for_nothing_more_over_120_days_and_keys_are_unique()
         => Prop.ForAll(Portfolios.ToArbitrary(), start =>
         {
             var run = Run();
             IReadOnlyList<PortfolioEntry> entries = start;
             for (var day = D(1, 5); day < D(1, 5).PlusDays(120); day = day.PlusDays(1))
             {
-                var applied = CollectionRun.Apply(entries, run.Execute(entries, day).ToList());
+                var actions = run.Execute(entries, day).ToList();
+                Assert.Equal(actions.Count, actions.Select(a => a.Key).Distinct(StringComparer.Ordinal).Count());
+                var applied = CollectionRun.Apply(entries, actions);
                 Assert.True(applied.IsSuccess, string.Join("; ", applied.ValidationErrors.Select(e => e.ErrorMessage)));
                 entries = [.. applied.Value.Select(u => u.Entry)];
                 Assert.DoesNotContain(run.Execute(entries, day), Acts);
