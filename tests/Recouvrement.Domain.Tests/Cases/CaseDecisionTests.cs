@@ -371,6 +371,11 @@ public class CaseDecisionTests
         Assert.Equal((D(1, 27), StepChannel.Email), (survey.DueOn, survey.Channel));
         Assert.DoesNotContain(Decide(Valid(c.Record(survey.ToEvent(D(1, 27)))), D(1, 28)).Actions, a => a.Kind == CaseActionKind.SendSurvey);
 
+        // A reminder sent that day, already recorded (the day's run applied, then run again), keeps the day busy too.
+        var reminded = Valid(c.Record(new StepTaken(D(1, 27), "Second reminder", StepKind.Reminder) { Channel = StepChannel.Email }));
+        Assert.DoesNotContain(Decide(reminded, D(1, 27)).Actions, a => a.Kind == CaseActionKind.SendSurvey);
+        Assert.Contains(Decide(reminded, D(1, 28)).Actions, a => a.Kind == CaseActionKind.SendSurvey);
+
         // An e-mail reminder is not surveyed by default; a host surveys it the next day instead of calls. No survey while
         // the debtor disputes.
         var byEmail = CaseDecider.Create(new CasePolicy { SurveyAfterContactDays = new Dictionary<StepChannel, int> { [StepChannel.Email] = 1 } }).Value;

@@ -167,7 +167,7 @@ public class RunApplyTests
         Assert.Contains(Run(o => o with { RatesConfirmedUntil = new Dictionary<string, LocalDate> { [ReferenceRates.EcbMainRefinancingRate.Name] = D(7, 14) } }).Execute([entry], july), a => a.Kind == RunActionKind.RatesUnknown);
     }
 
-    [Property(MaxTest = 6)]
+    [Property(MaxTest = 20)]
     public Property Each_day_applied_then_run_again_asks_for_nothing_more_over_120_days_and_keys_are_unique()
         => Prop.ForAll(Portfolios.ToArbitrary(), start =>
         {

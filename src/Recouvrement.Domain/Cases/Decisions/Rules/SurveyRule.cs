@@ -50,12 +50,23 @@ internal sealed class SurveyRule() : CaseRule("surveys")
         return false;
     }
 
-    /// <summary>Whether an earlier rule already reaches the debtor today: the survey waits for a quiet day.</summary>
+    /// <summary>
+    /// Whether the debtor is reached today — by an earlier rule's action, or by a contact already recorded today (the
+    /// day's run applied, then run again): the survey waits for a quiet day.
+    /// </summary>
     private static bool ContactsToday(CaseDecisionContext context)
     {
         for (var i = 0; i < context.ActionCount; i++)
         {
             if (context.ActionAt(i).Channel?.Reaches is not null)
+            {
+                return true;
+            }
+        }
+
+        foreach (var e in context.Events)
+        {
+            if (e.Date == context.AsOf && e is not SurveySent && e.Channel?.Reaches is not null)
             {
                 return true;
             }
