@@ -22,7 +22,7 @@ internal sealed class SurveyRule() : CaseRule("surveys")
                 SurveyAfter(context, closed.Date, delay);
             }
         }
-        else if (context.Insolvency is null && context.History.Disputes.Count == 0 && !ContactsToday(context) && LastSurveyedContact(context) is { } contact)
+        else if (context.Insolvency is null && context.History.Disputes.Count == 0 && LastSurveyedContact(context) is { } contact && !ContactsToday(context))
         {
             SurveyAfter(context, contact.Date, contact.Days);
         }
