@@ -94,7 +94,26 @@ public sealed partial record PortfolioEntry
 
     /// <summary>Whether the event of <paramref name="key"/> is on the case already.</summary>
     private static bool Holds((CollectionCase Case, List<CaseEvent> Events) target, string key)
-        => target.Case.Events.Any(e => e.Reference == key) || target.Events.Any(e => e.Reference == key);
+    {
+        var recorded = target.Case.Events;
+        for (var i = 0; i < recorded.Count; i++)
+        {
+            if (recorded[i].Reference == key)
+            {
+                return true;
+            }
+        }
+
+        foreach (var e in target.Events)
+        {
+            if (e.Reference == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The index in <paramref name="changed"/> of the entry's case the action is for — the case the run opened when the
@@ -103,14 +122,19 @@ public sealed partial record PortfolioEntry
     private int Target(RunAction action, IReadOnlyList<CollectionCase> cases, List<(CollectionCase Case, List<CaseEvent> Events)> changed, string field, Problems problems)
     {
         var id = action.Case?.Id;
-        var found = changed.FindIndex(c => c.Case.Id == id);
-        if (found >= 0)
+        for (var i = 0; i < changed.Count; i++)
         {
-            return found;
+            if (changed[i].Case.Id == id)
+            {
+                return i;
+            }
         }
 
-        var current = cases.FirstOrDefault(c => c?.Id == id)
-            ?? (cases.Count == 0 && action.Case?.DebtorId == Account.Debtor.Id ? action.Case : null);
+        var current = cases.Count == 0 && action.Case?.DebtorId == Account.Debtor.Id ? action.Case : null;
+        for (var i = 0; i < cases.Count && current is null; i++)
+        {
+            current = cases[i]?.Id == id ? cases[i] : null;
+        }
         if (current is null)
         {
             problems.Add(field, action.Key, id is null ? "has no case" : $"is for case {id}, which is not one of the entry's cases", ErrorCodes.Conflict);
@@ -122,10 +146,32 @@ public sealed partial record PortfolioEntry
     }
 
     private static LocalDate LastEventDate(CollectionCase collectionCase)
-        => collectionCase.Events.Count > 0 ? collectionCase.Events[collectionCase.Events.Count - 1].Date : collectionCase.OpenedOn;
+    {
+        var events = collectionCase.Events;
+        return events.Count > 0 ? events[events.Count - 1].Date : collectionCase.OpenedOn;
+    }
 
     private bool HasEntry(string key, List<Charge> charges)
-        => charges.Exists(c => c.Id == key) || Account.Entries.Any(e => e.Id == key);
+    {
+        var entries = Account.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Id == key)
+            {
+                return true;
+            }
+        }
+
+        foreach (var charge in charges)
+        {
+            if (charge.Id == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private Result<EntryUpdate> Update(List<(CollectionCase Case, List<CaseEvent> Events)> changed, List<RecordedEvent> events, List<Charge> charges)
     {
