@@ -32,7 +32,7 @@ public sealed class SixtyDaysTests(PostgresServer server)
             // What the ERP received since the last run: invoices issued, payments received, disputes and declines.
             var date = Start.PlusDays(day);
             var rows = ledger.Arriving(arrived, date);
-            (arrived, _) = (date, 0);
+            arrived = date;
             await worker.InsertAsync(rows);
             reference.Arrive(rows);
             reference.Run(date);

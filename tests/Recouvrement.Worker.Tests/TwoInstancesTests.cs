@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using NodaTime;
+using Npgsql;
+using Recouvrement.Scheduling;
+using Recouvrement.Worker.Demo;
+
+namespace Recouvrement.Worker.Tests;
+
+/// <summary>
+/// Two worker processes on one database share a day through PostgreSQL alone; one is killed mid-run and the other
+/// finishes its part: every customer is processed exactly once and every action is stored once.
+/// </summary>
+[Collection(PostgresTests.Name)]
+public sealed class TwoInstancesTests(PostgresServer server)
+{
+    private const int Accounts = 2_000;
+    private static readonly LocalDate Day = new(2026, 2, 2);
+
+    [PostgresFact]
+    public async Task Two_instances_share_the_day_without_processing_a_customer_twice()
+    {
+        var (connectionString, reference) = await Prepare();
+        using var a = new WorkerProcess(connectionString, "A", Day);
+        using var b = new WorkerProcess(connectionString, "B", Day);
+
+        await a.SucceedsAsync();
+        await b.SucceedsAsync();
+        await AssertExactlyOnce(connectionString, reference, ["A", "B"]);
+    }
+
+    [PostgresFact]
+    public async Task An_instance_killed_mid_run_leaves_its_partition_to_the_other()
+    {
+        var (connectionString, reference) = await Prepare();
+        using var a = new WorkerProcess(connectionString, "A", Day);
+        using var b = new WorkerProcess(connectionString, "B", Day);
+
+        // Killed while it holds a partition, perhaps inside a customer's transaction.
+        await WaitUntil(async () => await Processed(connectionString, "A") >= 120, a);
+        a.Kill();
+
+        await b.SucceedsAsync();
+        await AssertExactlyOnce(connectionString, reference, ["A", "B"]);
+    }
+
+    private async Task<(string ConnectionString, ReferenceRun Reference)> Prepare()
+    {
+        var connectionString = await server.CreateDatabaseAsync();
+        await using var worker = new WorkerHarness(connectionString);
+        await worker.MigrateAsync();
+        var ledger = DemoLedger.Generate(Accounts, seed: 11, Day.PlusDays(-200), Day, worker.Json);
+        await worker.InsertAsync(ledger);
+        var reference = new ReferenceRun(worker.Get<CollectionRun>(), worker.Json, ledger.Customers);
+        reference.Arrive(ledger);
+        reference.Run(Day);
+        return (connectionString, reference);
+    }
+
+    private static async Task AssertExactlyOnce(string connectionString, ReferenceRun reference, string[] workers)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        Assert.Equal(Accounts, (await SixtyDaysTests.Column<long>(connection, "SELECT count(*) FROM recouvrement.processed_entries")).Single());
+        Assert.True((await SixtyDaysTests.Column<bool>(connection, "SELECT finished_at IS NOT NULL FROM recouvrement.runs")).Single());
+
+        // Both took part: the day was shared, not run by whichever came first.
+        var by = await SixtyDaysTests.Column<string>(connection, "SELECT DISTINCT worker FROM recouvrement.processed_entries ORDER BY 1");
+        Assert.Equal(workers, by);
+
+        var keys = await SixtyDaysTests.Column<string>(connection, "SELECT action_key FROM recouvrement.actions");
+        Assert.Equal(reference.ActionKeys.Count, keys.Count);
+        Assert.True(reference.ActionKeys.SetEquals(keys));
+        var events = await SixtyDaysTests.Column<string>(connection, "SELECT case_id || '|' || reference || '|' || ordinal FROM recouvrement.case_events");
+        Assert.True(reference.Events.SetEquals(events));
+        Assert.Equal(reference.Charges.Count, (await SixtyDaysTests.Column<long>(connection, "SELECT count(*) FROM recouvrement.charges")).Single());
+    }
+
+    private static async Task<long> Processed(string connectionString, string worker)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM recouvrement.processed_entries WHERE worker = $1", connection) { Parameters = { new() { Value = worker } } };
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task WaitUntil(Func<Task<bool>> condition, WorkerProcess process)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2) && !process.HasExited, $"the worker never got there: {process.Output}");
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>The worker as its own process — <c>--once</c> over one day —, with small partitions so that instances share them.</summary>
+    private sealed class WorkerProcess : IDisposable
+    {
+        private readonly Process process;
+        private readonly System.Text.StringBuilder output = new();
+
+        internal WorkerProcess(string connectionString, string name, LocalDate date)
+        {
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "recouvrement-worker.dll"), "--once", "--date", date.ToString("uuuu-MM-dd", null), "--connection", connectionString])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                Environment =
+                {
+                    ["Worker__Name"] = name,
+                    ["Worker__PartitionSize"] = "50",
+                    ["Worker__Parallelism"] = "1",
+                    ["Worker__ClaimRetry"] = "0:00:00:00.1",
+                    ["Logging__LogLevel__Default"] = "Warning",
+                },
+            };
+            process = Process.Start(start) ?? throw new InvalidOperationException("the worker did not start");
+            process.OutputDataReceived += (_, e) => Append(e.Data);
+            process.ErrorDataReceived += (_, e) => Append(e.Data);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+        }
+
+        internal bool HasExited => process.HasExited;
+
+        internal string Output
+        {
+            get
+            {
+                lock (output)
+                {
+                    return output.ToString();
+                }
+            }
+        }
+
+        internal async Task SucceedsAsync()
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}: {Output}");
+        }
+
+        internal void Kill() => process.Kill(entireProcessTree: true);
+
+        public void Dispose()
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            process.Dispose();
+        }
+
+        private void Append(string? line)
+        {
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+        }
+    }
+}
