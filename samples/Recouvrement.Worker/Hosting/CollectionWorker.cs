@@ -73,7 +73,7 @@ internal sealed class CollectionWorker(
 
     private LocalDate Today() => clock.GetCurrentInstant().InZone(settings.TimeZone).Date;
 
-    /// <summary>Runs the day for every tenant; one tenant's failure does not stop the others.</summary>
+    /// <summary>Runs the day for every tenant; one tenant's failure — the database gone, a bug — does not stop the others.</summary>
     /// <returns>Whether every tenant's day finished.</returns>
     private async Task<bool> RunDayAsync(LocalDate date, CancellationToken cancellationToken)
     {
@@ -84,7 +84,7 @@ internal sealed class CollectionWorker(
             {
                 await daily.RunAsync(tenant, date, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 Log.DayFailed(logger, e, tenant, date);
                 finished = false;

@@ -19,6 +19,9 @@ namespace Recouvrement.Worker.Runs;
 /// </summary>
 internal sealed class DailyRun(NpgsqlDataSource database, WorkerTenants tenants, IServiceProvider services, IOptions<WorkerOptions> options, JsonSerializerOptions json, WorkerMetrics metrics, ILogger<DailyRun> logger)
 {
+    /// <summary>The outcome of a customer another instance had processed already.</summary>
+    private const string Taken = "taken";
+
     private readonly WorkerOptions settings = options.Value;
 
     /// <summary>Runs the tenant's day to its end.</summary>
@@ -36,7 +39,7 @@ internal sealed class DailyRun(NpgsqlDataSource database, WorkerTenants tenants,
         var clock = Stopwatch.StartNew();
         var partitions = await day.PlanAsync(settings.PartitionSize, cancellationToken).ConfigureAwait(false);
         Log.DayStarted(logger, tenant, date, partitions, settings.PartitionSize);
-        var work = new PartitionWork(tenant, date, tenants.Run(services, tenant), new EntryStore(tenant, date, settings.Name, json), tally);
+        var work = new PartitionWork(tenant, date, tenants.Run(services, tenant), new EntryStore(tenant, date, settings.Name, json), tally, settings.Parallelism);
         await Task.WhenAll(Enumerable.Range(0, settings.Parallelism).Select(_ => ClaimLoopAsync(day, work, cancellationToken))).ConfigureAwait(false);
         Log.DayFinished(logger, tenant, date, tally.Entries, tally.Actions, tally.Problems, clock.Elapsed);
         return tally;
@@ -44,17 +47,20 @@ internal sealed class DailyRun(NpgsqlDataSource database, WorkerTenants tenants,
 
     private async Task ClaimLoopAsync(DayPartitions day, PartitionWork work, CancellationToken cancellationToken)
     {
+        var waiting = false;
         while (true)
         {
             await using var claim = await day.ClaimAsync(cancellationToken).ConfigureAwait(false);
             if (claim is null)
             {
-                if (await day.FinishAsync(cancellationToken).ConfigureAwait(false))
+                // Nothing left to claim: the last of this instance's loops stays to see the day finished; the others end.
+                if ((!waiting && Interlocked.Decrement(ref work.Loops) > 0) || await day.FinishAsync(cancellationToken).ConfigureAwait(false))
                 {
                     return;
                 }
 
                 // Another instance holds the last partitions: wait, and take over any whose instance died.
+                waiting = true;
                 await Task.Delay(settings.ClaimRetry.ToTimeSpan(), cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -91,12 +97,7 @@ internal sealed class DailyRun(NpgsqlDataSource database, WorkerTenants tenants,
             var (entry, problems) = ledger.ToEntry(json);
             if (entry is null)
             {
-                Count(tenant, customer, await store.RejectAsync(connection, customer, problems, cancellationToken).ConfigureAwait(false), "rejected");
-                foreach (var problem in problems)
-                {
-                    Reported(tenant, customer, problem, work.Tally);
-                }
-
+                await RejectAsync(connection, customer, problems, work, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -112,11 +113,13 @@ internal sealed class DailyRun(NpgsqlDataSource database, WorkerTenants tenants,
             if (!applied.IsSuccess)
             {
                 var refused = applied.ValidationErrors.Select(e => new RowProblem("recouvrement.actions", customer, e.ErrorMessage)).ToList();
-                Count(tenant, customer, await store.RejectAsync(connection, customer, refused, cancellationToken).ConfigureAwait(false), "rejected");
+                await RejectAsync(connection, customer, refused, work, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            if (Count(tenant, customer, await store.StoreAsync(connection, customer, actions, applied.Value, cancellationToken).ConfigureAwait(false), "stored"))
+            var stored = await store.StoreAsync(connection, customer, actions, applied.Value, cancellationToken).ConfigureAwait(false);
+            Outcome(tenant, customer, stored ? "stored" : Taken);
+            if (stored)
             {
                 work.Tally.Add(actions.Count);
                 foreach (var action in actions)
@@ -129,22 +132,36 @@ internal sealed class DailyRun(NpgsqlDataSource database, WorkerTenants tenants,
         await store.MarkQuietAsync(connection, quiet, cancellationToken).ConfigureAwait(false);
         foreach (var customer in quiet)
         {
-            Count(tenant, customer, stored: true, "quiet");
+            Outcome(tenant, customer, "quiet");
         }
 
         work.Tally.Processed(ledgers.Count);
         return ledgers.Count;
     }
 
-    private bool Count(string tenant, string customer, bool stored, string outcome)
+    /// <summary>Records why the customer was not run, and marks it processed.</summary>
+    private async Task RejectAsync(NpgsqlConnection connection, string customer, IReadOnlyList<RowProblem> problems, PartitionWork work, CancellationToken cancellationToken)
     {
-        metrics.Entry(tenant, stored ? outcome : "taken");
-        if (!stored)
+        if (!await work.Store.RejectAsync(connection, customer, problems, cancellationToken).ConfigureAwait(false))
+        {
+            Outcome(work.Tenant, customer, Taken);
+            return;
+        }
+
+        Outcome(work.Tenant, customer, "rejected");
+        foreach (var problem in problems)
+        {
+            Reported(work.Tenant, customer, problem, work.Tally);
+        }
+    }
+
+    private void Outcome(string tenant, string customer, string outcome)
+    {
+        metrics.Entry(tenant, outcome);
+        if (outcome == Taken)
         {
             Log.TakenElsewhere(logger, tenant, customer);
         }
-
-        return stored;
     }
 
     private void Reported(string tenant, string customer, RowProblem problem, DayTally tally)
@@ -154,6 +171,19 @@ internal sealed class DailyRun(NpgsqlDataSource database, WorkerTenants tenants,
         Log.RowProblem(logger, tenant, problem.Table, problem.Key, problem.Message, customer);
     }
 
-    /// <summary>What every partition of one tenant's day shares.</summary>
-    private sealed record PartitionWork(string Tenant, LocalDate Date, CollectionRun Run, EntryStore Store, DayTally Tally);
+    /// <summary>What every partition of one tenant's day shares, and how many of this instance's loops still claim partitions.</summary>
+    private sealed class PartitionWork(string tenant, LocalDate date, CollectionRun run, EntryStore store, DayTally tally, int loops)
+    {
+        internal int Loops = loops;
+
+        internal string Tenant { get; } = tenant;
+
+        internal LocalDate Date { get; } = date;
+
+        internal CollectionRun Run { get; } = run;
+
+        internal EntryStore Store { get; } = store;
+
+        internal DayTally Tally { get; } = tally;
+    }
 }
