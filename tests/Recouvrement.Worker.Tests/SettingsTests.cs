@@ -65,4 +65,17 @@ public sealed class SettingsTests
             "'tomorrow' is not an option of the worker",
         ], errors);
     }
+
+    [Fact]
+    public async Task The_program_refuses_bad_settings_and_arguments_with_exit_code_2_naming_each()
+    {
+        using var settings = WorkerProcess.Start(["--once"], new Dictionary<string, string> { ["Worker__Parallelism"] = "0", ["Worker__RunAt"] = "noon" });
+        using var arguments = WorkerProcess.Start(["--daily"], new Dictionary<string, string>());
+
+        await settings.ExitsWithAsync(2);
+        await arguments.ExitsWithAsync(2);
+        Assert.Contains("error: Worker:RunAt = 'noon': is not a time of day as HH:mm", settings.Output, StringComparison.Ordinal);
+        Assert.Contains("error: Worker:Parallelism = 0: must be from 1 to 64 partitions at once", settings.Output, StringComparison.Ordinal);
+        Assert.Contains("error: '--daily' is not an option of the worker", arguments.Output, StringComparison.Ordinal);
+    }
 }

@@ -20,8 +20,8 @@ public sealed class TwoInstancesTests(PostgresServer server)
     public async Task Two_instances_share_the_day_without_processing_a_customer_twice()
     {
         var (connectionString, reference) = await Prepare();
-        using var a = new WorkerProcess(connectionString, "A", Day);
-        using var b = new WorkerProcess(connectionString, "B", Day);
+        using var a = WorkerProcess.Once(connectionString, "A", Day);
+        using var b = WorkerProcess.Once(connectionString, "B", Day);
 
         await a.SucceedsAsync();
         await b.SucceedsAsync();
@@ -32,8 +32,8 @@ public sealed class TwoInstancesTests(PostgresServer server)
     public async Task An_instance_killed_mid_run_leaves_its_partition_to_the_other()
     {
         var (connectionString, reference) = await Prepare();
-        using var a = new WorkerProcess(connectionString, "A", Day);
-        using var b = new WorkerProcess(connectionString, "B", Day);
+        using var a = WorkerProcess.Once(connectionString, "A", Day);
+        using var b = WorkerProcess.Once(connectionString, "B", Day);
 
         // Killed while it holds a partition, perhaps inside a customer's transaction.
         await WaitUntil(async () => await Processed(connectionString, "A") >= 120, a);
@@ -90,75 +90,6 @@ public sealed class TwoInstancesTests(PostgresServer server)
         {
             Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2) && !process.HasExited, $"the worker never got there: {process.Output}");
             await Task.Delay(20);
-        }
-    }
-
-    /// <summary>The worker as its own process — <c>--once</c> over one day —, with small partitions so that instances share them.</summary>
-    private sealed class WorkerProcess : IDisposable
-    {
-        private readonly Process process;
-        private readonly System.Text.StringBuilder output = new();
-
-        internal WorkerProcess(string connectionString, string name, LocalDate date)
-        {
-            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "recouvrement-worker.dll"), "--once", "--date", date.ToString("uuuu-MM-dd", null), "--connection", connectionString])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                Environment =
-                {
-                    ["Worker__Name"] = name,
-                    ["Worker__PartitionSize"] = "50",
-                    ["Worker__Parallelism"] = "1",
-                    ["Worker__ClaimRetry"] = "0:00:00:00.1",
-                    ["Logging__LogLevel__Default"] = "Warning",
-                },
-            };
-            process = Process.Start(start) ?? throw new InvalidOperationException("the worker did not start");
-            process.OutputDataReceived += (_, e) => Append(e.Data);
-            process.ErrorDataReceived += (_, e) => Append(e.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-        }
-
-        internal bool HasExited => process.HasExited;
-
-        internal string Output
-        {
-            get
-            {
-                lock (output)
-                {
-                    return output.ToString();
-                }
-            }
-        }
-
-        internal async Task SucceedsAsync()
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            await process.WaitForExitAsync(timeout.Token);
-            Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}: {Output}");
-        }
-
-        internal void Kill() => process.Kill(entireProcessTree: true);
-
-        public void Dispose()
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-
-            process.Dispose();
-        }
-
-        private void Append(string? line)
-        {
-            lock (output)
-            {
-                output.AppendLine(line);
-            }
         }
     }
 }
