@@ -57,12 +57,10 @@ internal sealed class CollectionWorker(
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetCurrentInstant().InZone(settings.TimeZone);
-            var next = now.Date.At(settings.RunAt).InZoneLeniently(settings.TimeZone);
-            if (now.TimeOfDay >= settings.RunAt)
+            var next = DailySchedule.Next(now, settings.RunAt);
+            if (DailySchedule.IsDue(now, settings.RunAt) && !await RunDayAsync(now.Date, stoppingToken).ConfigureAwait(false))
             {
-                next = (await RunDayAsync(now.Date, stoppingToken).ConfigureAwait(false)
-                    ? now.Date.PlusDays(1).At(settings.RunAt).InZoneLeniently(settings.TimeZone)
-                    : clock.GetCurrentInstant().Plus(settings.RetryAfterFailure).InZone(settings.TimeZone));
+                next = clock.GetCurrentInstant().Plus(settings.RetryAfterFailure).InZone(settings.TimeZone);
             }
 
             Log.Sleeping(logger, next);
