@@ -35,12 +35,15 @@ public sealed class TwoInstancesTests(PostgresServer server)
         using var a = WorkerProcess.Once(connectionString, "A", Day);
         using var b = WorkerProcess.Once(connectionString, "B", Day);
 
-        // Killed while it holds a partition, perhaps inside a customer's transaction.
-        await WaitUntil(async () => await Processed(connectionString, "A") >= 120, a);
+        // Killed while it holds a partition it has stored customers of, perhaps inside a customer's transaction.
+        await WaitUntil(async () => await InUnfinishedPartitions(connectionString, "A") > 0, a);
         a.Kill();
 
         await b.SucceedsAsync();
         await AssertExactlyOnce(connectionString, reference, ["A", "B"]);
+
+        // B took over the partition A died in: it finished a partition A had begun.
+        Assert.True(await InPartitionsFinishedBy(connectionString, customersOf: "A", finishedBy: "B") > 0);
     }
 
     private async Task<(string ConnectionString, ReferenceRun Reference)> Prepare()
@@ -75,11 +78,31 @@ public sealed class TwoInstancesTests(PostgresServer server)
         Assert.Equal(reference.Charges.Count, (await SixtyDaysTests.Column<long>(connection, "SELECT count(*) FROM recouvrement.charges")).Single());
     }
 
-    private static async Task<long> Processed(string connectionString, string worker)
+    /// <summary>How many customers <paramref name="worker"/> stored in partitions not finished yet.</summary>
+    private static Task<long> InUnfinishedPartitions(string connectionString, string worker)
+        => CountInPartitions(connectionString, "p.finished_at IS NULL AND e.worker = $1", worker);
+
+    /// <summary>How many customers one instance stored in partitions another instance finished.</summary>
+    private static Task<long> InPartitionsFinishedBy(string connectionString, string customersOf, string finishedBy)
+        => CountInPartitions(connectionString, "e.worker = $1 AND p.worker = $2", customersOf, finishedBy);
+
+    private static async Task<long> CountInPartitions(string connectionString, string condition, params string[] workers)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM recouvrement.processed_entries WHERE worker = $1", connection) { Parameters = { new() { Value = worker } } };
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT count(*) FROM recouvrement.processed_entries e
+            JOIN recouvrement.run_partitions p ON p.tenant_id = e.tenant_id AND p.run_date = e.run_date
+                AND (p.first_customer IS NULL OR e.customer_no >= p.first_customer) AND (p.next_customer IS NULL OR e.customer_no < p.next_customer)
+            WHERE {condition}
+            """,
+            connection);
+        foreach (var worker in workers)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = worker });
+        }
+
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

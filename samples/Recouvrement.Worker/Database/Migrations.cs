@@ -111,8 +111,9 @@ internal static class Migrations
             source      text NOT NULL,
             row_key     text COLLATE "C" NOT NULL,
             message     text NOT NULL,
-            customer_no text COLLATE "C" NOT NULL,
-            PRIMARY KEY (tenant_id, run_date, source, row_key, message));
+            customer_no text COLLATE "C" NOT NULL);
+        -- A problem met again the same day (a restart, another instance) is recorded once; messages may be long.
+        CREATE UNIQUE INDEX problems_once ON recouvrement.problems (tenant_id, run_date, source, row_key, md5(message));
 
         -- One day's run of a tenant, its partitions (ranges of customer numbers) claimed with FOR UPDATE SKIP LOCKED,
         -- and each customer processed, written in the same transaction as what its run stored.
