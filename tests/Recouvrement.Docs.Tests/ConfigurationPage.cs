@@ -24,10 +24,14 @@ public class ConfigurationPage
         var run = host.Services.GetRequiredService<CollectionRun>();
         var clock = host.Services.GetRequiredService<IClock>();   // the registered TimeProvider, else the system clock
         var acme = host.Services.GetRequiredKeyedService<CollectionRun>("acme");
+
+        // The kernel never reads the clock: the host turns "now" into the run date, in the creditor's time zone.
+        var runDate = clock.GetCurrentInstant().InZone(host.Services.GetRequiredService<RecouvrementSetup>().TimeZone).Date;
         // end-snippet
 
         Assert.NotSame(run, acme);
         Assert.NotNull(clock);
+        Assert.Equal(clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Paris"]).Date, runDate);
         await host.StopAsync();
     }
 }
