@@ -10,21 +10,9 @@ internal sealed record CustomerRange(int Partition, string? First, string? Next)
 
     /// <summary>A command on the range: <c>$1</c> the tenant, <c>$2</c> and <c>$3</c> the bounds, then <paramref name="more"/>.</summary>
     internal NpgsqlBatchCommand Command(string sql, string tenant, params object[] more)
-    {
-        var command = new NpgsqlBatchCommand(sql)
-        {
-            Parameters =
-            {
-                new() { Value = tenant },
-                new() { Value = (object?)First ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text },
-                new() { Value = (object?)Next ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text },
-            },
-        };
-        foreach (var value in more)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
+        => BatchCommand.Of(sql, [tenant, Bound(First), Bound(Next), .. more]);
 
-        return command;
-    }
+    /// <summary>A bound typed as text even when absent, so that <c>$2::text IS NULL</c> reads.</summary>
+    private static NpgsqlParameter Bound(string? customer)
+        => new() { Value = (object?)customer ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text };
 }

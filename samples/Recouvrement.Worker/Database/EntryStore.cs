@@ -22,8 +22,8 @@ internal sealed class EntryStore(string tenant, LocalDate date, string worker, J
     {
         // One statement a table, its rows as arrays: the same five statements for every customer, prepared once a connection.
         await using var batch = new NpgsqlBatch(connection);
-        batch.BatchCommands.Add(Command(Mark, tenant, date, customerNo, worker, actions.Count));
-        batch.BatchCommands.Add(Command(
+        batch.BatchCommands.Add(BatchCommand.Of(Mark, tenant, date, customerNo, worker, actions.Count));
+        batch.BatchCommands.Add(BatchCommand.Of(
             """
             INSERT INTO recouvrement.actions (tenant_id, run_date, customer_no, action_key, kind, case_id, item_id, due_on, amount, currency, description)
             SELECT $1, $2, $3, * FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::numeric[], $10::text[], $11::text[])
@@ -35,7 +35,7 @@ internal sealed class EntryStore(string tenant, LocalDate date, string worker, J
         if (update.Events.Count > 0)
         {
             var events = update.Events;
-            batch.BatchCommands.Add(Command(
+            batch.BatchCommands.Add(BatchCommand.Of(
                 """
                 INSERT INTO recouvrement.case_events (tenant_id, customer_no, case_id, reference, ordinal, event_date, kind, body)
                 SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::smallint[], $6::date[], $7::text[], $8::jsonb[])
@@ -48,7 +48,7 @@ internal sealed class EntryStore(string tenant, LocalDate date, string worker, J
         if (update.Cases.Count > 0)
         {
             var cases = update.Cases;
-            batch.BatchCommands.Add(Command(
+            batch.BatchCommands.Add(BatchCommand.Of(
                 """
                 INSERT INTO recouvrement.cases (tenant_id, customer_no, updated_on, case_id, state, body)
                 SELECT $1, $2, $3, * FROM unnest($4::text[], $5::text[], $6::jsonb[])
@@ -60,7 +60,7 @@ internal sealed class EntryStore(string tenant, LocalDate date, string worker, J
         if (update.Charges.Count > 0)
         {
             var charges = update.Charges;
-            batch.BatchCommands.Add(Command(
+            batch.BatchCommands.Add(BatchCommand.Of(
                 """
                 INSERT INTO recouvrement.charges (tenant_id, customer_no, charge_id, invoice_no, posted_on, due_on, kind, amount, currency)
                 SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::date[], $6::date[], $7::text[], $8::numeric[], $9::text[])
@@ -77,7 +77,7 @@ internal sealed class EntryStore(string tenant, LocalDate date, string worker, J
     internal async Task<bool> RejectAsync(NpgsqlConnection connection, string customerNo, IReadOnlyList<RowProblem> problems, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection);
-        batch.BatchCommands.Add(Command(Mark, tenant, date, customerNo, worker, 0));
+        batch.BatchCommands.Add(BatchCommand.Of(Mark, tenant, date, customerNo, worker, 0));
         AddProblems(batch, problems.Select(p => (customerNo, p)));
         return await ExecuteMarkedAsync(batch, cancellationToken).ConfigureAwait(false);
     }
@@ -114,7 +114,7 @@ internal sealed class EntryStore(string tenant, LocalDate date, string worker, J
     {
         foreach (var (customerNo, problem) in problems)
         {
-            batch.BatchCommands.Add(Command(
+            batch.BatchCommands.Add(BatchCommand.Of(
                 "INSERT INTO recouvrement.problems (tenant_id, run_date, source, row_key, message, customer_no) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
                 tenant, date, problem.Table, problem.Key, problem.Message, customerNo));
         }
@@ -158,16 +158,5 @@ internal sealed class EntryStore(string tenant, LocalDate date, string worker, J
         }
 
         return values;
-    }
-
-    private static NpgsqlBatchCommand Command(string sql, params object?[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value ?? DBNull.Value });
-        }
-
-        return command;
     }
 }
