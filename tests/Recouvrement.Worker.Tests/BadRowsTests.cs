@@ -46,7 +46,7 @@ public sealed class BadRowsTests(PostgresServer server)
         var again = await worker.RunAsync(Day);
 
         await using var read = await worker.Database.OpenConnectionAsync();
-        var problems = await SixtyDaysTests.Column<string>(read, "SELECT source || ' ' || row_key || ' (' || customer_no || ')' FROM recouvrement.problems ORDER BY 1");
+        var problems = await Sql.Column<string>(read, "SELECT source || ' ' || row_key || ' (' || customer_no || ')' FROM recouvrement.problems ORDER BY 1");
         Assert.Equal(
         [
             "erp.customers KIND (KIND)",
@@ -59,15 +59,15 @@ public sealed class BadRowsTests(PostgresServer server)
         ], problems.Distinct());
 
         // Each message says what is wrong with the value.
-        var messages = string.Join("\n", await SixtyDaysTests.Column<string>(read, "SELECT message FROM recouvrement.problems"));
+        var messages = string.Join("\n", await Sql.Column<string>(read, "SELECT message FROM recouvrement.problems"));
         Assert.Contains("'Martian'", messages, StringComparison.Ordinal);
         Assert.Contains("'ZZZ'", messages, StringComparison.Ordinal);
         Assert.Contains("'Seashells'", messages, StringComparison.Ordinal);
         Assert.Contains("invoice_date", messages, StringComparison.Ordinal);
 
         // The good customer was run; each rejected one is marked processed, so the day finishes and is not run twice.
-        Assert.NotEmpty(await SixtyDaysTests.Column<string>(read, "SELECT action_key FROM recouvrement.actions WHERE customer_no = 'GOOD'"));
-        Assert.Empty(await SixtyDaysTests.Column<string>(read, "SELECT action_key FROM recouvrement.actions WHERE customer_no <> 'GOOD'"));
+        Assert.NotEmpty(await Sql.Column<string>(read, "SELECT action_key FROM recouvrement.actions WHERE customer_no = 'GOOD'"));
+        Assert.Empty(await Sql.Column<string>(read, "SELECT action_key FROM recouvrement.actions WHERE customer_no <> 'GOOD'"));
         Assert.Equal(7, tally.Entries);
         Assert.True(tally.Problems >= 7, $"{tally.Problems} problems");
         Assert.Equal(0, again.Entries);

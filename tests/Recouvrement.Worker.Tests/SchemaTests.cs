@@ -17,7 +17,7 @@ public sealed class SchemaTests(PostgresServer server)
         Assert.Equal([0, 1, 1], found.Order());
         Assert.Equal(1, later);
         await using var connection = await worker.Database.OpenConnectionAsync();
-        Assert.Equal([1], await SixtyDaysTests.Column<int>(connection, "SELECT version FROM recouvrement.schema_version"));
+        Assert.Equal([1], await Sql.Column<int>(connection, "SELECT version FROM recouvrement.schema_version"));
     }
 
     [PostgresFact]

@@ -46,20 +46,20 @@ public sealed class SixtyDaysTests(PostgresServer server)
         }
 
         await using var connection = await worker.Database.OpenConnectionAsync();
-        Assert.Equal(Enumerable.Repeat((long)Accounts, Days), await Column<long>(connection, "SELECT count(*) FROM recouvrement.processed_entries GROUP BY run_date ORDER BY run_date"));
-        Assert.Equal(Days, (await Column<long>(connection, "SELECT count(*) FROM recouvrement.runs WHERE finished_at IS NOT NULL")).Single());
+        Assert.Equal(Enumerable.Repeat((long)Accounts, Days), await Sql.Column<long>(connection, "SELECT count(*) FROM recouvrement.processed_entries GROUP BY run_date ORDER BY run_date"));
+        Assert.Equal(Days, (await Sql.Column<long>(connection, "SELECT count(*) FROM recouvrement.runs WHERE finished_at IS NOT NULL")).Single());
 
-        var keys = await Column<string>(connection, "SELECT action_key FROM recouvrement.actions");
+        var keys = await Sql.Column<string>(connection, "SELECT action_key FROM recouvrement.actions");
         Assert.True(reference.ActionKeys.SetEquals(keys), Difference("actions", reference.ActionKeys, keys));
-        var events = await Column<string>(connection, "SELECT case_id || '|' || reference || '|' || ordinal FROM recouvrement.case_events");
+        var events = await Sql.Column<string>(connection, "SELECT case_id || '|' || reference || '|' || ordinal FROM recouvrement.case_events");
         Assert.True(reference.Events.SetEquals(events), Difference("events", reference.Events, events));
 
-        var charges = await Column<string>(connection, "SELECT charge_id || '=' || amount::text FROM recouvrement.charges");
+        var charges = await Sql.Column<string>(connection, "SELECT charge_id || '=' || amount::text FROM recouvrement.charges");
         var expected = reference.Charges.Select(c => $"{c.Key}={c.Value.Amount}").ToHashSet(StringComparer.Ordinal);
         Assert.True(expected.SetEquals(charges), Difference("charges", expected, charges));
 
         // Every case holds its events once, in the state the uninterrupted run left it.
-        var cases = await Column<string>(connection, "SELECT case_id || '|' || state || '|' || jsonb_array_length(body->'events') FROM recouvrement.cases");
+        var cases = await Sql.Column<string>(connection, "SELECT case_id || '|' || state || '|' || jsonb_array_length(body->'events') FROM recouvrement.cases");
         var expectedCases = reference.Cases.Values.Select(c => $"{c.Id}|{c.State.Name}|{c.Events.Count}").ToHashSet(StringComparer.Ordinal);
         Assert.True(expectedCases.SetEquals(cases), Difference("cases", expectedCases, cases));
 
@@ -91,18 +91,5 @@ public sealed class SixtyDaysTests(PostgresServer server)
         var missing = expected.Except(stored).Take(5).ToList();
         var extra = stored.Except(expected).Take(5).ToList();
         return $"{what}: {stored.Count} stored ({stored.Distinct().Count()} distinct), {expected.Count} expected; missing {string.Join(", ", missing)}; unexpected {string.Join(", ", extra)}";
-    }
-
-    internal static async Task<List<T>> Column<T>(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<T>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetFieldValue<T>(0));
-        }
-
-        return values;
     }
 }

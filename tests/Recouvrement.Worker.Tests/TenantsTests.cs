@@ -33,8 +33,8 @@ public sealed class TenantsTests(PostgresServer server)
         await using var connection = await worker.Database.OpenConnectionAsync();
         Assert.Equal(
             ["acme 150", "globex 150"],
-            await SixtyDaysTests.Column<string>(connection, "SELECT tenant_id || ' ' || count(*) FROM recouvrement.processed_entries GROUP BY tenant_id ORDER BY 1"));
-        var postings = await SixtyDaysTests.Column<long>(connection, "SELECT count(*) FROM recouvrement.charges WHERE kind = 'Interest' GROUP BY tenant_id ORDER BY tenant_id");
+            await Sql.Column<string>(connection, "SELECT tenant_id || ' ' || count(*) FROM recouvrement.processed_entries GROUP BY tenant_id ORDER BY 1"));
+        var postings = await Sql.Column<long>(connection, "SELECT count(*) FROM recouvrement.charges WHERE kind = 'Interest' GROUP BY tenant_id ORDER BY tenant_id");
         Assert.True(postings[0] > postings[1], $"acme posted {postings[0]} interest charges, globex {postings[1]}");
         Assert.Equal(150, acme.Entries);
         Assert.Equal(150, globex.Entries);

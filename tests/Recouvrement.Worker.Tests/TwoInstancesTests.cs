@@ -63,19 +63,19 @@ public sealed class TwoInstancesTests(PostgresServer server)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        Assert.Equal(Accounts, (await SixtyDaysTests.Column<long>(connection, "SELECT count(*) FROM recouvrement.processed_entries")).Single());
-        Assert.True((await SixtyDaysTests.Column<bool>(connection, "SELECT finished_at IS NOT NULL FROM recouvrement.runs")).Single());
+        Assert.Equal(Accounts, (await Sql.Column<long>(connection, "SELECT count(*) FROM recouvrement.processed_entries")).Single());
+        Assert.True((await Sql.Column<bool>(connection, "SELECT finished_at IS NOT NULL FROM recouvrement.runs")).Single());
 
         // Both took part: the day was shared, not run by whichever came first.
-        var by = await SixtyDaysTests.Column<string>(connection, "SELECT DISTINCT worker FROM recouvrement.processed_entries ORDER BY 1");
+        var by = await Sql.Column<string>(connection, "SELECT DISTINCT worker FROM recouvrement.processed_entries ORDER BY 1");
         Assert.Equal(workers, by);
 
-        var keys = await SixtyDaysTests.Column<string>(connection, "SELECT action_key FROM recouvrement.actions");
+        var keys = await Sql.Column<string>(connection, "SELECT action_key FROM recouvrement.actions");
         Assert.Equal(reference.ActionKeys.Count, keys.Count);
         Assert.True(reference.ActionKeys.SetEquals(keys));
-        var events = await SixtyDaysTests.Column<string>(connection, "SELECT case_id || '|' || reference || '|' || ordinal FROM recouvrement.case_events");
+        var events = await Sql.Column<string>(connection, "SELECT case_id || '|' || reference || '|' || ordinal FROM recouvrement.case_events");
         Assert.True(reference.Events.SetEquals(events));
-        Assert.Equal(reference.Charges.Count, (await SixtyDaysTests.Column<long>(connection, "SELECT count(*) FROM recouvrement.charges")).Single());
+        Assert.Equal(reference.Charges.Count, (await Sql.Column<long>(connection, "SELECT count(*) FROM recouvrement.charges")).Single());
     }
 
     /// <summary>How many customers <paramref name="worker"/> stored in partitions not finished yet.</summary>
