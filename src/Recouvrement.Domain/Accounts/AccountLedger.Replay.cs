@@ -17,7 +17,7 @@ internal sealed partial class AccountLedger
 
         // Each item's state, the open items and the lines of an allocation, in tables the thread reuses from one
         // statement to the next.
-        private readonly Tables tables = Tables.Take(ledger.items);
+        private readonly Tables tables = Tables.Rent(ledger.items);
         private List<string>? notes;
         private long credit;
         private int issued;

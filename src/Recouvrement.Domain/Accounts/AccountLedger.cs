@@ -224,32 +224,28 @@ internal sealed partial class AccountLedger
         internal LocalDate? SettledOn;
     }
 
-    /// <summary>A statement's working tables, which the thread reuses for its next statement.</summary>
-    private sealed class Tables
+    /// <summary>A statement's working tables, rented from <see cref="Scratch{T}"/>.</summary>
+    private sealed class Tables : IScratchTable
     {
-        [ThreadStatic]
-        private static Tables? owned;
-
-        private Tables(int capacity)
-        {
-            States = new ItemState[capacity];
-            Open = new OpenItemBuffer(capacity);
-        }
-
         /// <summary>Gets each item's state, in the account's order.</summary>
-        internal ItemState[] States { get; }
+        internal ItemState[] States { get; private set; } = [];
 
         /// <summary>Gets the items with an amount left to pay.</summary>
-        internal OpenItemBuffer Open { get; }
+        internal OpenItemBuffer Open { get; private set; } = new(0);
 
         /// <summary>Gets the lines of the allocation being made, copied out when it is recorded.</summary>
         internal List<AllocationLine> Lines { get; } = [];
 
-        /// <summary>Takes the thread's tables (new ones when a strategy draws up a statement during one), set for <paramref name="items"/>.</summary>
-        internal static Tables Take(ItemTemplate[] items)
+        /// <summary>Rents the thread's tables, set for <paramref name="items"/>.</summary>
+        internal static Tables Rent(ItemTemplate[] items)
         {
-            var tables = owned is { } own && own.States.Length >= items.Length ? own : new Tables(items.Length);
-            owned = null;
+            var tables = Scratch<Tables>.Rent();
+            if (tables.States.Length < items.Length)
+            {
+                tables.States = new ItemState[items.Length];
+                tables.Open = new OpenItemBuffer(items.Length);
+            }
+
             for (var i = 0; i < items.Length; i++)
             {
                 tables.States[i] = new ItemState { Open = items[i].Units };
@@ -258,12 +254,14 @@ internal sealed partial class AccountLedger
             return tables;
         }
 
-        /// <summary>Gives the tables back to the thread, holding no item of this account any more.</summary>
-        internal void Return()
+        /// <summary>Gives the tables back to the thread.</summary>
+        internal void Return() => Scratch<Tables>.Return(this);
+
+        /// <inheritdoc/>
+        public void Clear()
         {
             Open.Clear();
             Lines.Clear();
-            owned = this;
         }
     }
 }

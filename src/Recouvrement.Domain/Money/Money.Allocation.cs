@@ -123,7 +123,7 @@ public readonly partial struct Money
 
         // The leftover is what the floors missed; handing it out by largest fraction keeps the sum exact.
         var leftover = (int)(magnitude - assigned);
-        HandOut<decimal>(floors, fractions, leftover, placement);
+        LargestRemainder.HandOut<decimal>(floors, fractions, leftover, placement);
         for (var i = 0; i < count; i++)
         {
             var amount = floors[i] * money.MinorUnit;
@@ -131,80 +131,5 @@ public readonly partial struct Money
         }
 
         return Math.Max(leftover, 0);
-    }
-
-    /// <summary>
-    /// The largest-remainder step: adds one unit to each of the <paramref name="leftover"/> parts with the largest
-    /// <paramref name="ranks"/> — their fractions, or anything ordered as they are — ties broken by
-    /// <paramref name="placement"/>; a negative leftover — 28-digit rounding of the shares overshooting by a unit — is
-    /// taken back from the smallest, ties the other way round.
-    /// </summary>
-    internal static void HandOut<TRank>(Span<decimal> floors, ReadOnlySpan<TRank> ranks, int leftover, RemainderPlacement placement)
-        where TRank : IComparable<TRank>
-    {
-        var fromFirst = placement == RemainderPlacement.First;
-        if (leftover > 0)
-        {
-            Adjust(floors, ranks, leftover, largest: true, fromFirst);
-        }
-        else if (leftover < 0)
-        {
-            Adjust(floors, ranks, -leftover, largest: false, !fromFirst);
-        }
-    }
-
-    /// <summary>
-    /// Adds one unit to the <paramref name="parts"/> largest ranks, or takes one from the smallest whose floor is above
-    /// zero; among equal ranks the parts nearest the first (or the last) index come first.
-    /// </summary>
-    private static void Adjust<TRank>(Span<decimal> floors, ReadOnlySpan<TRank> ranks, int parts, bool largest, bool fromFirst)
-        where TRank : IComparable<TRank>
-    {
-        // Sorts the candidates' ranks in an array the thread keeps: the parts-th from the chosen end is the threshold,
-        // and a pass in index order hands the units out — no comparer, no sort of indices, no allocation.
-        var count = floors.Length;
-        var sorted = Ranks<TRank>.Kept(count);
-        var candidates = 0;
-        for (var i = 0; i < count; i++)
-        {
-            if (largest || floors[i] > 0m)
-            {
-                sorted[candidates++] = ranks[i];
-            }
-        }
-
-        parts = Math.Min(parts, candidates);
-        if (parts == 0)
-        {
-            return;
-        }
-
-        Array.Sort(sorted, 0, candidates);
-        var first = largest ? candidates - parts : 0;
-        var threshold = sorted[largest ? first : parts - 1];
-        var atThreshold = 0;
-        for (var j = first; j < first + parts; j++)
-        {
-            atThreshold += sorted[j].CompareTo(threshold) == 0 ? 1 : 0;
-        }
-
-        for (var k = 0; k < count; k++)
-        {
-            var i = fromFirst ? k : count - 1 - k;
-            var beyond = ranks[i].CompareTo(threshold) * (largest ? 1 : -1);
-            if ((largest || floors[i] > 0m) && (beyond > 0 || (beyond == 0 && atThreshold-- > 0)))
-            {
-                floors[i] += largest ? 1m : -1m;
-            }
-        }
-    }
-
-    /// <summary>The array <see cref="Adjust"/> sorts ranks in, one per thread and rank type.</summary>
-    private static class Ranks<TRank>
-    {
-        [ThreadStatic]
-        private static TRank[]? kept;
-
-        public static TRank[] Kept(int count) => kept is { } array && array.Length >= count ? array : kept = new TRank[Math.Max(count, 16)];
     }
 }

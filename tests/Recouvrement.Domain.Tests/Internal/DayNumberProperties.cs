@@ -20,6 +20,26 @@ public class DayNumberProperties
         });
 
     [Fact]
+    public void Every_iso_date_has_its_own_day_number_and_converts_back()
+    {
+        // The whole ISO range, day after day: both conversions agree with NodaTime's own count on every date.
+        var expected = DayNumber.Of(LocalDate.MinIsoValue);
+        Assert.Equal(LocalDate.MinIsoValue, Epoch.PlusDays(expected));
+        for (var date = LocalDate.MinIsoValue; ; date = date.PlusDays(1), expected++)
+        {
+            if (DayNumber.Of(date) != expected || DayNumber.ToDate(expected) != date)
+            {
+                Assert.Fail($"{date:uuuu-MM-dd}: day number {DayNumber.Of(date)}, expected {expected}; back: {DayNumber.ToDate(expected):uuuu-MM-dd}");
+            }
+
+            if (date == LocalDate.MaxIsoValue)
+            {
+                break;
+            }
+        }
+    }
+
+    [Fact]
     public void Leap_days_and_century_years_are_counted()
     {
         Assert.Equal(0, DayNumber.Of(Epoch));

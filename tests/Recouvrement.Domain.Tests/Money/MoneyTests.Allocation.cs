@@ -51,29 +51,6 @@ public partial class MoneyTests
     }
 
     [Fact]
-    public void Leftover_units_go_to_the_largest_fractions_ties_by_placement()
-    {
-        decimal[] Hand(decimal[] floors, decimal[] fractions, int leftover, RemainderPlacement placement)
-        {
-            var copy = floors.ToArray();
-            Money.HandOut<decimal>(copy, fractions, leftover, placement);
-            return copy;
-        }
-
-        decimal[] fractions = [0.5m, 0.9m, 0.5m, 0.1m, 0.5m];
-        decimal[] floors = [1m, 1m, 1m, 0m, 1m];
-        Assert.Equal([1m, 2m, 1m, 0m, 1m], Hand(floors, fractions, 1, RemainderPlacement.First));
-        Assert.Equal([2m, 2m, 2m, 0m, 1m], Hand(floors, fractions, 3, RemainderPlacement.First));
-        Assert.Equal([1m, 2m, 2m, 0m, 2m], Hand(floors, fractions, 3, RemainderPlacement.Last));
-        Assert.Equal([2m, 2m, 2m, 1m, 2m], Hand(floors, fractions, 5, RemainderPlacement.First));
-
-        // An overshoot is taken back from the smallest fractions whose floor is above zero, ties the other way round.
-        Assert.Equal([1m, 1m, 1m, 0m, 0m], Hand(floors, fractions, -1, RemainderPlacement.First));
-        Assert.Equal([0m, 1m, 1m, 0m, 1m], Hand(floors, fractions, -1, RemainderPlacement.Last));
-        Assert.Equal([0m, 1m, 0m, 0m, 0m], Hand(floors, fractions, -3, RemainderPlacement.First));
-    }
-
-    [Fact]
     public void A_zero_weight_gets_zero()
         => Assert.Equal(new[] { Eur(0.34m), Eur(0m), Eur(0.33m), Eur(0.33m) }, Eur(1m).Allocate([1m, 0m, 1m, 1m]));
 

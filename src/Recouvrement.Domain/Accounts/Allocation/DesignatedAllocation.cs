@@ -27,7 +27,7 @@ internal sealed class DesignatedAllocation(IPaymentAllocationStrategy fallback) 
         var keys = onStack ? stackalloc long[items.Length] : new long[items.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = DateKey.Of(items[i].DueDate);
+            keys[i] = DayNumber.Of(items[i].DueDate);
         }
 
         var used = onStack ? stackalloc bool[items.Length] : new bool[items.Length];

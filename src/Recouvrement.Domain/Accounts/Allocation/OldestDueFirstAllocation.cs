@@ -15,7 +15,7 @@ internal sealed class OldestDueFirstAllocation : BuiltInAllocation
         var keys = items.Length <= AllocationOrder.StackItems ? stackalloc long[items.Length] : new long[items.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = DateKey.Of(items[i].DueDate);
+            keys[i] = DayNumber.Of(items[i].DueDate);
         }
 
         var order = items.Length <= AllocationOrder.StackItems ? stackalloc int[items.Length] : new int[items.Length];

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
-using Recouvrement.Internal;
 
 namespace Recouvrement.Penalties;
 
@@ -17,19 +16,7 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
     public IReadOnlyList<Settlement> Settlements
     {
         get => settlements;
-        init
-        {
-            var copy = value?.ToArray() ?? [];
-            settlements = copy;
-
-            // Counted and sorted once here so that each calculation walks them without allocating; a null is left for
-            // validation, and so is an amount that is not a positive count of minor units (counted 0 here).
-            SettlementUnits = [.. copy.Select(s => s is not null && s.Amount.TryWholeMinorUnits(out var units) && units > 0 ? units : 0L)];
-            var anyNull = copy.Contains(null!);
-            var order = anyNull ? [] : Enumerable.Range(0, copy.Length).OrderBy(i => copy[i].Date).ToArray();
-            DaysByDate = [.. order.Select(i => DayNumber.Of(copy[i].Date))];
-            UnitsByDate = [.. order.Select(i => SettlementUnits[i])];
-        }
+        init => settlements = value?.ToArray() ?? [];
     }
 
     /// <summary>
@@ -58,15 +45,6 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
 
         return new LateInvoice(item.Id, item.Amount, item.DueDate) { Settlements = (IReadOnlyList<Settlement>?)settlements ?? [] };
     }
-
-    /// <summary>Gets the day numbers of the settlements, oldest first (empty while one is null).</summary>
-    internal int[] DaysByDate { get; private init; } = [];
-
-    /// <summary>Gets the amounts of <see cref="Settlements"/> in minor units; 0 for one that is not positive and whole.</summary>
-    internal long[] SettlementUnits { get; private init; } = [];
-
-    /// <summary>Gets the amounts in minor units of the settlements oldest first, as <see cref="DaysByDate"/>.</summary>
-    internal long[] UnitsByDate { get; private init; } = [];
 
     /// <summary>
     /// Gets the date of the formal notice (<i>mise en demeure</i>), from which a consumer owes interest at the legal

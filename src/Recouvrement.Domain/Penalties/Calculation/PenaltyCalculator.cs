@@ -21,7 +21,7 @@ namespace Recouvrement.Penalties;
 /// <para>By default a settlement lowers the principal (<see cref="SettlementOrder.PrincipalFirst"/>); with
 /// <see cref="SettlementOrder.InterestFirst"/> it settles the interest accrued so far first (C. civ. 1343-1).</para>
 /// </remarks>
-public static partial class PenaltyCalculator
+public static class PenaltyCalculator
 {
     /// <summary>Computes the penalties of <paramref name="invoice"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="invoice">The receivable and its settlements.</param>
@@ -49,29 +49,40 @@ public static partial class PenaltyCalculator
             return errors.ToInvalid<PenaltyBreakdown>();
         }
 
-        if (!IsLate(invoice!, units, dueDay, rule!, asOfDay, out var firstDay, out var settledInTime))
+        var settlements = SettlementSchedule.Rent(invoice!);
+        if (!IsLate(invoice!, units, dueDay, rule!, asOfDay, settlements, out var firstDay, out var settledInTime))
         {
+            settlements.Return();
             return Result<PenaltyBreakdown>.Success(PenaltyBreakdown.Nothing(invoice!, rule!, asOf, settledInTime));
         }
 
         if (CompoundsBy(rule!, firstDay, asOfDay) is { } anniversary)
         {
+            settlements.Return();
             errors.Add(nameof(asOf), asOf, $"{rule!.Name} adds each full year's interest to the base from {Iso.Date(anniversary)} on (BW 6:119(2), 6:119a(3)); simple interest is computed for the first year of default only", ErrorCodes.OutOfRange);
             return errors.ToInvalid<PenaltyBreakdown>();
         }
 
-        var lines = new Lines(invoice!, rule!, carryLastRateForward, errors);
-        var exact = Walk(invoice!, units, debtorKind!, rule!, firstDay, asOfDay, carryLastRateForward, settlementOrder, ref lines, out var settledInterest);
+        var overdue = new OverdueSpan(invoice!, units, debtorKind!, rule!, firstDay, asOfDay, carryLastRateForward, settlementOrder, settlements);
+        var walk = new AccrualWalk<BreakdownSink>(overdue, new BreakdownSink(rule!, carryLastRateForward, errors));
+        walk.Run();
+        settlements.Return();
+        var tables = walk.Sink.Tables;
         if (errors.HasErrors)
         {
+            Scratch<BreakdownTables>.Return(tables);
             return errors.ToInvalid<PenaltyBreakdown>();
         }
 
-        var total = Totals(invoice!, debtorKind!, rule!, exact, settledInterest, lines.Notes);
-        var breakdown = new PenaltyBreakdown(invoice!, rule!, asOf, lines.Share(total.Interest), exact.Value(invoice!.Amount.Currency.UnitsPerMajor), total.Interest, total.Compensation, nothingDue: null)
+        var notes = walk.Sink.Notes;
+        var total = Totals(invoice!, debtorKind!, rule!, walk.Interest, walk.SettledInterest, notes);
+        var lines = InterestSharing.Share(tables, total.Interest);
+        Scratch<BreakdownTables>.Return(tables);
+        var exact = walk.Interest.Value(invoice!.Amount.Currency.UnitsPerMajor);
+        var breakdown = new PenaltyBreakdown(invoice!, rule!, asOf, lines, exact, total.Interest, total.Compensation, nothingDue: null)
         {
             InterestPaid = total.InterestPaid,
-            NoteTexts = lines.Notes,
+            NoteTexts = notes,
         };
         return Result<PenaltyBreakdown>.Success(breakdown);
     }
@@ -112,27 +123,27 @@ public static partial class PenaltyCalculator
             return false;
         }
 
-        if (!IsLate(invoice!, units, dueDay, rule!, asOfDay, out var firstDay, out _))
+        var settlements = SettlementSchedule.Rent(invoice!);
+        var late = IsLate(invoice!, units, dueDay, rule!, asOfDay, settlements, out var firstDay, out _);
+        if (!late || CompoundsBy(rule!, firstDay, asOfDay) is not null)
         {
+            settlements.Return();
             var zero = Money.Zero(invoice!.Amount.Currency);
-            total = new PenaltyTotal(zero, zero, zero);
-            return true;
+            total = late ? default : new PenaltyTotal(zero, zero, zero);
+            return !late;
         }
 
-        if (CompoundsBy(rule!, firstDay, asOfDay) is not null)
-        {
-            return false;
-        }
-
-        var sink = new TotalOnly();
-        var exact = Walk(invoice!, units, debtorKind!, rule!, firstDay, asOfDay, carryLastRateForward, settlementOrder, ref sink, out var settledInterest);
-        if (sink.MissingIn is { } series)
+        var overdue = new OverdueSpan(invoice!, units, debtorKind!, rule!, firstDay, asOfDay, carryLastRateForward, settlementOrder, settlements);
+        var walk = new AccrualWalk<TotalOnlySink>(overdue, default);
+        walk.Run();
+        settlements.Return();
+        if (walk.Sink.MissingIn is { } series)
         {
             missingRate = series;
             return false;
         }
 
-        total = Totals(invoice!, debtorKind!, rule!, exact, settledInterest, notes: null);
+        total = Totals(invoice!, debtorKind!, rule!, walk.Interest, walk.SettledInterest, notes: null);
         return true;
     }
 
@@ -194,7 +205,7 @@ public static partial class PenaltyCalculator
                         return false;
                     }
                 }
-                else if (invoice.SettlementUnits[i] == 0
+                else if ((!settlement.Amount.TryWholeMinorUnits(out var settled) || settled <= 0)
                     && Fail($"invoice.Settlements[{i}].Amount", settlement.Amount, "must be positive, in whole minor units", ErrorCodes.OutOfRange))
                 {
                     return false;
@@ -230,14 +241,13 @@ public static partial class PenaltyCalculator
     /// <summary>
     /// Whether interest runs by <paramref name="asOfDay"/>: past the first day and the grace days, not settled in time.
     /// </summary>
-    private static bool IsLate(LateInvoice invoice, long units, int dueDay, LatePaymentRule rule, int asOfDay, out int firstDay, out bool settledInTime)
+    private static bool IsLate(LateInvoice invoice, long units, int dueDay, LatePaymentRule rule, int asOfDay, SettlementSchedule settlements, out int firstDay, out bool settledInTime)
     {
         var graceEnd = dueDay + rule.GraceDays;
-        var (days, amounts) = (invoice.DaysByDate, invoice.UnitsByDate);
         var left = units;
-        for (var i = 0; i < days.Length && days[i] <= graceEnd && left > 0; i++)
+        for (var i = 0; i < settlements.Count && settlements.Day(i) <= graceEnd && left > 0; i++)
         {
-            left -= Math.Min(left, amounts[i]);
+            left -= Math.Min(left, settlements.Units(i));
         }
 
         settledInTime = left == 0;
@@ -245,125 +255,7 @@ public static partial class PenaltyCalculator
         return asOfDay >= firstDay && asOfDay > graceEnd && !settledInTime;
     }
 
-    /// <summary>
-    /// Walks <paramref name="firstDay"/>..<paramref name="last"/> (day numbers) span by span — cut where the rate changes, the day after
-    /// each settlement, at 1 January under Actual/Actual, at each month's end under the average daily balance — handing
-    /// each line to <paramref name="sink"/>; returns the exact interest. Amounts are counted in minor units: the base
-    /// and the settlements are whole, so base × days is an integer and only the rate brings decimals in.
-    /// </summary>
-    private static ExactSum Walk<TSink>(
-        LateInvoice invoice,
-        long units,
-        DebtorKind kind,
-        LatePaymentRule rule,
-        int firstDay,
-        int last,
-        bool carryForward,
-        SettlementOrder order,
-        ref TSink sink,
-        out long settledInterest)
-        where TSink : IAccrualSink
-    {
-        var (settlementDays, settlementUnits) = (invoice.DaysByDate, invoice.UnitsByDate);
-        var dayCount = rule.DayCount;
-        var fixedBasis = dayCount.FixedDaysInYear;
-        var byMonth = rule.Method == InterestMethod.AverageDailyBalance;
-        var month = default(MonthlyBalance);
-        var interest = default(ExactSum);
-        var principal = units;
-        var unpaidInterest = 0m;
-        var next = 0;
-        settledInterest = 0L;
-        for (var start = firstDay; start <= last;)
-        {
-            var span = rule.RateFrom(invoice, firstDay, start, kind, carryForward);
-            var end = Math.Min(span.ToDay, last);
-            if (span.MissingIn is not null)
-            {
-                sink.Missing(span);
-                start = end + 1;
-                continue;
-            }
-
-            var period = sink.Period(start, end, span);
-            var rate = span.Fraction;
-
-            // Σ base × days at one rate and basis, multiplied by the rate once: exact, and one product per span.
-            var balanceDays = 0L;
-            var basis = 0;
-            for (var from = start; from <= end;)
-            {
-                // Settlements received before this day: each pays accrued interest first when asked to (in whole minor
-                // units, as it is booked), then principal.
-                for (; next < settlementDays.Length && settlementDays[next] < from; next++)
-                {
-                    var amount = settlementUnits[next];
-                    if (order == SettlementOrder.InterestFirst)
-                    {
-                        var toInterest = Math.Min(amount, (long)Math.Round(unpaidInterest, MidpointRounding.AwayFromZero));
-                        unpaidInterest -= toInterest;
-                        settledInterest += toInterest;
-                        amount -= toInterest;
-                    }
-
-                    principal -= Math.Min(principal, amount);
-                }
-
-                // The base drops the day after the next settlement: cut the span there.
-                var to = next < settlementDays.Length ? Math.Min(end, settlementDays[next]) : end;
-                var lineBasis = fixedBasis ?? 0;
-                var monthKey = 0;
-                if (fixedBasis is null || byMonth)
-                {
-                    var date = DayNumber.ToDate(from);
-                    lineBasis = dayCount.DaysInYear(date.Year);
-                    monthKey = (date.Year * 12) + date.Month;
-                    to = Math.Min(to, DayNumber.Of(byMonth ? date.With(DateAdjusters.EndOfMonth) : new LocalDate(date.Year, 12, 31)));
-                }
-
-                if (principal > 0)
-                {
-                    var days = to - from + 1;
-                    var lineBalanceDays = principal * days;
-                    if (order == SettlementOrder.InterestFirst)
-                    {
-                        unpaidInterest += lineBalanceDays * rate.Value / lineBasis;
-                    }
-
-                    if (byMonth)
-                    {
-                        if (!month.Holds(monthKey))
-                        {
-                            month.Flush(ref sink, ref interest);
-                        }
-
-                        month.Add(monthKey, from, to, days, lineBalanceDays, rate, lineBasis, period);
-                    }
-                    else
-                    {
-                        if (lineBasis != basis)
-                        {
-                            interest.Add(balanceDays, rate, basis);
-                            (balanceDays, basis) = (0L, lineBasis);
-                        }
-
-                        balanceDays += lineBalanceDays;
-                        sink.Line(new Accrual(from, to, days, lineBalanceDays, rate, lineBasis, period));
-                    }
-                }
-
-                from = to + 1;
-            }
-
-            interest.Add(balanceDays, rate, basis);
-            start = end + 1;
-        }
-
-        month.Flush(ref sink, ref interest);
-        return interest;
-    }
-
-    private static PenaltyTotal Totals(LateInvoice invoice, DebtorKind kind, LatePaymentRule rule, in ExactSum exact, long settledInterest, List<PenaltyNote>? notes)
+    private static PenaltyTotal Totals(LateInvoice invoice, DebtorKind kind, LatePaymentRule rule, in ExactInterest exact, long settledInterest, List<PenaltyNote>? notes)
     {
         var currency = invoice.Amount.Currency;
         var interest = rule.AdjustInterest(exact.Rounded(currency), notes);

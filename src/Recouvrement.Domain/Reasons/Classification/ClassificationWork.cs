@@ -1,26 +1,20 @@
 using System;
 using System.Collections.Generic;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Reasons;
 
 /// <summary>
 /// The working tables of one classification: the signals as an array, the distinct reasons found with their highest
 /// confidence, and the signals that support each (a chain per reason, each signal once, by position: storing
-/// integers spares the garbage collector's write barrier). A thread reuses its own.
+/// integers spares the garbage collector's write barrier). Rented from <see cref="Scratch{T}"/>.
 /// </summary>
-internal sealed class ClassificationWork
+internal sealed class ClassificationWork : IScratchTable
 {
-    [ThreadStatic]
-    private static ClassificationWork? owned;
-
     private ReasonSignal?[] copy = [];
     private Found[] reasons = new Found[8];
     private Link[] links = new Link[16];
     private int linkCount;
-
-    private ClassificationWork()
-    {
-    }
 
     /// <summary>Gets the signals being classified; the first <see cref="SignalCount"/> are theirs.</summary>
     public ReasonSignal?[] Signals { get; private set; } = [];
@@ -35,13 +29,12 @@ internal sealed class ClassificationWork
     public int ReasonCount { get; private set; }
 
     /// <summary>
-    /// Takes the thread's tables for <paramref name="signals"/> (new ones when a host rule classifies during a
-    /// classification); an array is read in place, other lists are copied, so that loops index an array.
+    /// Rents the thread's tables for <paramref name="signals"/>; an array is read in place, other lists are copied, so
+    /// that loops index an array.
     /// </summary>
-    public static ClassificationWork Take(IReadOnlyList<ReasonSignal?> signals)
+    public static ClassificationWork Rent(IReadOnlyList<ReasonSignal?> signals)
     {
-        var work = owned ?? new ClassificationWork();
-        owned = null;
+        var work = Scratch<ClassificationWork>.Rent();
         if (signals is ReasonSignal?[] array)
         {
             work.Signals = array;
@@ -65,8 +58,11 @@ internal sealed class ClassificationWork
         return work;
     }
 
-    /// <summary>Gives the tables back to the thread, holding no signal or reason any more.</summary>
-    public void Return()
+    /// <summary>Gives the tables back to the thread.</summary>
+    public void Return() => Scratch<ClassificationWork>.Return(this);
+
+    /// <inheritdoc/>
+    public void Clear()
     {
         Array.Clear(reasons, 0, ReasonCount);
         Array.Clear(links, 0, linkCount);
@@ -74,9 +70,9 @@ internal sealed class ClassificationWork
         {
             Array.Clear(copy, 0, SignalCount);
         }
+
         Signals = [];
         SignalCount = ReasonCount = linkCount = 0;
-        owned = this;
     }
 
     /// <summary>Records that signal number <paramref name="signal"/> (-1 for a presumption) supports <paramref name="reason"/>.</summary>

@@ -105,7 +105,7 @@ public sealed class ReasonClassifier
     {
         // The working tables are the thread's own, taken while in use (a host rule may classify too) and given back
         // after: nothing is allocated but the result.
-        var work = signals is null ? null : ClassificationWork.Take(signals);
+        var work = signals is null ? null : ClassificationWork.Rent(signals);
         var errors = Check(work?.Signals, work?.SignalCount ?? 0, context);
         if (errors is not null || work is null || context is null)
         {
