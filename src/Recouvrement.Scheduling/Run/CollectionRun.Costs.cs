@@ -41,6 +41,7 @@ public sealed partial class CollectionRun
         {
             actions.Add(template with
             {
+                Kind = RunActionKind.PostCollectionCosts,
                 DueOn = letter.PlusDays(protection.DaysAfterFirstLetter + 1),
                 Amount = costs.Value.Amount,
                 Case = collectionCase,

@@ -38,13 +38,13 @@ public sealed partial class CollectionRun
             }
 
             // Compensation is owed per late invoice and per late instalment; what was posted is taken off in Post.
-            var late = LateInvoice.Of(statement, item) with { FormalNoticeDate = covering?.FormalNoticeOn };
+            // A won dispute: the debtor was right until then, the item is late only from the dispute's resolution.
             var (heldBy, waivedThrough) = HoldOf(holds, item);
-            if (waivedThrough > late.DueDate)
+            var late = LateInvoice.Of(statement, item) with
             {
-                // The debtor was right until then: the item is late only from the dispute's resolution.
-                late = late with { DueDate = waivedThrough.Value };
-            }
+                FormalNoticeDate = covering?.FormalNoticeOn,
+                DueDate = waivedThrough > item.DueDate ? waivedThrough.Value : item.DueDate,
+            };
 
             // Interest stops at the opening judgment of insolvency proceedings (C. com. L622-28).
             var until = covering?.Insolvency is { } insolvency && insolvency.JudgmentDate < runDate ? insolvency.JudgmentDate : runDate;
@@ -163,11 +163,11 @@ public sealed partial class CollectionRun
 
     private static CollectionCase? Covering(IReadOnlyList<CollectionCase> cases, string invoiceId)
     {
-        foreach (var collectionCase in cases)
+        for (var i = 0; i < cases.Count; i++)
         {
-            if (collectionCase?.Covers(invoiceId) == true)
+            if (cases[i]?.Covers(invoiceId) == true)
             {
-                return collectionCase;
+                return cases[i];
             }
         }
 

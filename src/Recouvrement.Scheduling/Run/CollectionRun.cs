@@ -178,10 +178,10 @@ public sealed partial class CollectionRun
         foreach (var result in results)
         {
             tally?.Entry(result.Statement);
-            foreach (var action in result.Actions)
+            for (var i = 0; i < result.Actions.Count; i++)
             {
-                tally?.Add(action);
-                yield return action;
+                tally?.Add(result.Actions[i]);
+                yield return result.Actions[i];
             }
         }
     }
@@ -199,7 +199,7 @@ public sealed partial class CollectionRun
             return new EntryResult(statement, [Problem(statement, runDate, string.Join("; ", Options.Jurisdictions!.Resolve(account.Debtor).ValidationErrors.Select(e => e.ErrorMessage)))]);
         }
 
-        var actions = new List<RunAction>();
+        var actions = new List<RunAction>(8);
         var classification = Classify(entry, statement, actions);
         var reason = classification?.Primary.Reason;
         var ladder = law.Ladders.Select(account.Debtor.Kind, statement.Overdue, reason);
@@ -212,8 +212,12 @@ public sealed partial class CollectionRun
         var rule = law.RuleFor(account.Debtor);
         var limitation = law.LimitationFor(account.Debtor);
         List<PenaltyHold>? penaltyHolds = null;
-        foreach (var collectionCase in cases)
+
+        // What the penalty and cost actions share; each is this with its own kind, amount and item.
+        var template = new RunAction(account.Debtor.Id, RunActionKind.PostInterest, runDate, Money.Zero(statement.Currency)) { Reason = reason, Segment = ladder.Name, RunDate = runDate };
+        for (var c = 0; c < cases.Count; c++)
         {
+            var collectionCase = cases[c];
             // The classification, not the bare reason: a dispute or a hardship known from the signals pauses what it concerns.
             var decision = Options.Decider.Decide(new CaseDecisionRequest(collectionCase, statement, ladder)
             {
@@ -233,8 +237,10 @@ public sealed partial class CollectionRun
                 (penaltyHolds ??= []).AddRange(decision.Value.PenaltyHolds);
             }
 
-            foreach (var action in decision.Value.Actions)
+            var caseActions = decision.Value.Actions;
+            for (var a = 0; a < caseActions.Count; a++)
             {
+                var action = caseActions[a];
                 var caseAction = new RunAction(account.Debtor.Id, RunActionKind.Case, action.DueOn, action.Amount)
                 {
                     Case = collectionCase,
@@ -257,14 +263,12 @@ public sealed partial class CollectionRun
             if (account.Debtor.Kind.IsConsumer && law.ConsumerProtection is { CollectionCosts: not null } protection)
             {
                 var held = decision.Value.PenaltyHolds.Count > 0 || decision.Value.Holds.Any(h => h.Kind == HoldKind.Promise);
-                var template = new RunAction(account.Debtor.Id, RunActionKind.PostCollectionCosts, runDate, Money.Zero(statement.Currency)) { Reason = reason, Segment = ladder.Name, RunDate = runDate };
                 CollectionCosts(account, statement, collectionCase, protection, held, template, actions);
             }
         }
 
         if (rule is not null)
         {
-            var template = new RunAction(account.Debtor.Id, RunActionKind.PostInterest, runDate, Money.Zero(statement.Currency)) { Reason = reason, Segment = ladder.Name, RunDate = runDate };
             Penalties(account, statement, cases, rule, penaltyHolds, template, actions);
         }
 

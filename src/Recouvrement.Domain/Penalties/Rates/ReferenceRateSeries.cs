@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.Result;
@@ -19,6 +20,10 @@ namespace Recouvrement.Penalties;
 public sealed class ReferenceRateSeries
 {
     private readonly RateChange[] changes;
+
+    // The half-year tables rules read over this series, by margin and reference name: a rule is cheap to create, its
+    // table is not (about 12 KB), so every rule over the series shares it.
+    private readonly ConcurrentDictionary<(AnnualRate Margin, string Name), HalfYearSpans> halfYears = new();
 
     private ReferenceRateSeries(string name, string source, RateChange[] changes, LocalDate knownUntil)
     {
@@ -163,6 +168,11 @@ public sealed class ReferenceRateSeries
 
     /// <summary>The change at <paramref name="index"/>.</summary>
     internal RateChange ChangeAt(int index) => changes[index];
+
+    /// <summary>The spans of the half-years this series knows, at <paramref name="margin"/> above it, built once.</summary>
+    internal HalfYearSpans HalfYearSpans(AnnualRate margin, string frenchName)
+        => halfYears.TryGetValue((margin, frenchName), out var spans) ? spans
+            : halfYears.GetOrAdd((margin, frenchName), new HalfYearSpans(this, margin, frenchName));
 
     /// <summary>
     /// The last day the change at <paramref name="index"/> is known to hold: the day before the next change, or — for the

@@ -285,7 +285,7 @@ public abstract class LatePaymentRule
     internal virtual PenaltyNote? NoteOn(RatePeriod period) => null;
 
     /// <summary>The half-year (from 1 January or 1 July) holding <paramref name="day"/>, and its last day.</summary>
-    private protected static (LocalDate Start, LocalDate End) HalfYearOf(LocalDate day)
+    internal static (LocalDate Start, LocalDate End) HalfYearOf(LocalDate day)
     {
         var start = new LocalDate(day.Year, day.Month <= 6 ? 1 : 7, 1);
         return (start, day.Month <= 6 ? new LocalDate(day.Year, 6, 30) : new LocalDate(day.Year, 12, 31));
@@ -300,7 +300,7 @@ public abstract class LatePaymentRule
     }
 
     /// <summary>The span up to <paramref name="to"/> at the rate of <paramref name="series"/> on <paramref name="referenceDate"/> plus <paramref name="margin"/>.</summary>
-    private protected static RateSpan Read(ReferenceRateSeries series, LocalDate referenceDate, int to, AnnualRate margin, bool carryForward, string frenchName)
+    internal static RateSpan Read(ReferenceRateSeries series, LocalDate referenceDate, int to, AnnualRate margin, bool carryForward, string frenchName)
         => series.Knows(referenceDate, carryForward)
             ? new RateSpan(to, series.KnownRateOn(referenceDate), margin, referenceDate, series.Name, frenchName)
             : new RateSpan(to, AnnualRate.Zero, margin, referenceDate, series.Name, frenchName, missingIn: series);
