@@ -16,7 +16,7 @@ namespace Recouvrement.Benchmarks;
 /// invoice amounts of the same entries. The entries cycle through 10,000 distinct accounts built once, so that building
 /// the data is not measured; the run does its whole work for each of the million entries. The same run with each debtor
 /// under its own law (seven countries) is measured with the shipped profiles and with 200 more: one look-up per entry, so
-/// the number of profiles does not show (issue 23). The daily loop — run, then apply each entry's actions — is measured
+/// the number of profiles does not show (issue 23). The same run on two cores reads as a ratio to one core (issue 26). The daily loop — run, then apply each entry's actions — is measured
 /// beside it (issue 24).
 /// </summary>
 [MemoryDiagnoser]
@@ -27,12 +27,15 @@ public class RunBenchmarks
     private static readonly string[] Countries = ["FR", "DE", "BE", "NL", "ES", "IT", "AT"];
     private readonly PortfolioEntry[] distinct = Build(10_000, _ => "FR");
     private readonly PortfolioEntry[] abroad = Build(10_000, i => Countries[i % Countries.Length]);
-    private readonly CollectionRun run = CollectionRun.Create(new CollectionRunOptions(LadderSelection.Create(
+    private static readonly CollectionRunOptions OneCore = new(LadderSelection.Create(
             EscalationLadders.BusinessStandard,
             [new LadderSegment(EscalationLadders.ConsumerSmallAmount) { DebtorKind = DebtorKind.Consumer }]).Value)
     {
         PenaltyRuleFor = d => d.Kind == DebtorKind.Business ? LatePaymentRule.FranceBusiness() : null,
-    }).Value;
+    };
+
+    private readonly CollectionRun run = CollectionRun.Create(OneCore).Value;
+    private readonly CollectionRun onTwoCores = CollectionRun.Create(OneCore with { MaxDegreeOfParallelism = 2 }).Value;
 
     private readonly CollectionRun underShippedLaws = UnderLaws(JurisdictionProfiles.Default);
     private readonly CollectionRun underManyLaws = UnderLaws(Enumerable.Range(0, 200).Aggregate(
@@ -59,6 +62,9 @@ public class RunBenchmarks
 
     [Benchmark(Description = "Collection run, one core")]
     public int Run() => Execute(run, distinct);
+
+    [Benchmark(Description = "Collection run, two cores")]
+    public int RunOnTwoCores() => Execute(onTwoCores, distinct);
 
     [Benchmark(Description = "Collection run, each under its law, 22 profiles")]
     public int RunUnderShippedLaws() => Execute(underShippedLaws, abroad);

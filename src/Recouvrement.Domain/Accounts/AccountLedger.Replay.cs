@@ -37,13 +37,13 @@ internal sealed partial class AccountLedger
             {
                 case CreditNote { InvoiceId: not null }:
                     // A credit note reduces what falls due last.
-                    Record(movement, movement.Rule!, Take(movement, lastFirst: true, Effect.Credit, "credited, last due first", out var notCredited), notCredited);
+                    Record(movement, movement.Rule!, ApplyToNamedItems(movement, lastFirst: true, Effect.Credit, "credited, last due first", out var notCredited), notCredited);
                     break;
                 case CreditNote:
                     Allocate(movement, [], Effect.Credit);
                     break;
                 case Deposit { InvoiceId: not null }:
-                    Record(movement, movement.Rule!, Take(movement, lastFirst: false, Effect.Payment, "deposit for this invoice", out var notDeposited), notDeposited);
+                    Record(movement, movement.Rule!, ApplyToNamedItems(movement, lastFirst: false, Effect.Payment, "deposit for this invoice", out var notDeposited), notDeposited);
                     break;
                 case Deposit:
                     Allocate(movement, [], Effect.Payment);
@@ -186,7 +186,7 @@ internal sealed partial class AccountLedger
         }
 
         /// <summary>Takes the movement's amount from the items it names, in turn; the lines say what each gave, <paramref name="left"/> what none took.</summary>
-        private AllocationLine[] Take(in Movement movement, bool lastFirst, Effect effect, string reason, out long left)
+        private AllocationLine[] ApplyToNamedItems(in Movement movement, bool lastFirst, Effect effect, string reason, out long left)
         {
             var (targets, lines) = (movement.Targets, tables.Lines);
             lines.Clear();
@@ -215,7 +215,7 @@ internal sealed partial class AccountLedger
         private void WriteOff(in Movement movement, WriteOff writeOff)
         {
             // An invoice loses what falls due last; a charge or an instalment is written off on its own.
-            Take(movement, lastFirst: true, Effect.WriteOff, "written off", out var left);
+            ApplyToNamedItems(movement, lastFirst: true, Effect.WriteOff, "written off", out var left);
             if (left > 0)
             {
                 // What a write-off could not take is no credit to the debtor: it is reported instead.

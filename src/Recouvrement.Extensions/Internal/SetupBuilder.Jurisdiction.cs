@@ -100,7 +100,7 @@ internal sealed partial class SetupBuilder
         foreach (var profile in registry.Profiles.Where(p => p.Country == home.Country))
         {
             var configured = profile with { Currency = currency, Ladders = ladders, Rules = rules };
-            var next = Take("Jurisdiction", registry.With(profile.Code == home.Code ? configured with { Calendar = calendar, TimeZone = zone } : configured));
+            var next = ValueOf("Jurisdiction", registry.With(profile.Code == home.Code ? configured with { Calendar = calendar, TimeZone = zone } : configured));
             if (next is null)
             {
                 return null;

@@ -35,7 +35,7 @@ internal sealed partial class SetupBuilder
                 builder.Add(Step($"{at}:Steps:{i}", steps[i]));
             }
 
-            if (Take(at, builder.Build()) is { } built)
+            if (ValueOf(at, builder.Build()) is { } built)
             {
                 ladders[name] = built;
             }
@@ -121,6 +121,6 @@ internal sealed partial class SetupBuilder
             return null;
         }
 
-        return Take("Segments", LadderSelection.Create(fallback, segments));
+        return ValueOf("Segments", LadderSelection.Create(fallback, segments));
     }
 }

@@ -128,7 +128,7 @@ internal sealed partial class SetupBuilder
                 continue;
             }
 
-            series = Take($"{changesAt}:{i}", series.With(new RateChange(date.Value, AnnualRate.FromPercent(changes[i].Percent)))) ?? series;
+            series = ValueOf($"{changesAt}:{i}", series.With(new RateChange(date.Value, AnnualRate.FromPercent(changes[i].Percent)))) ?? series;
         }
 
         return rule.Make(series);
@@ -157,7 +157,7 @@ internal sealed partial class SetupBuilder
             return null;
         }
 
-        return Take(At, LatePaymentRule.Contractual(new ContractualTerms
+        return ValueOf(At, LatePaymentRule.Contractual(new ContractualTerms
         {
             Name = terms.Name ?? new ContractualTerms().Name,
             FixedRate = terms.FixedRatePercent is { } percent ? AnnualRate.FromPercent(percent) : null,
@@ -181,6 +181,6 @@ internal sealed partial class SetupBuilder
             return null;
         }
 
-        return Take("Penalties:ContractualRatePercent", LatePaymentRule.FranceBusinessContractualRate(AnnualRate.FromPercent(percent)));
+        return ValueOf("Penalties:ContractualRatePercent", LatePaymentRule.FranceBusinessContractualRate(AnnualRate.FromPercent(percent)));
     }
 }

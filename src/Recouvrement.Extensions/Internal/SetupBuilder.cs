@@ -48,7 +48,7 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
         var plans = Plans(calendar);
         var decider = Decider(plans?.Tolerance ?? new PlanTolerance());
         var reasons = options.Reasons ?? new ReasonOptions();
-        var classifier = Take("Reasons", ReasonClassifier.Create(new ReasonClassifierOptions
+        var classifier = ValueOf("Reasons", ReasonClassifier.Create(new ReasonClassifierOptions
         {
             LookbackDays = reasons.LookbackDays,
             OversightMaxDaysPastDue = reasons.OversightMaxDaysPastDue,
@@ -78,14 +78,14 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
             BatchSize = options.Run?.BatchSize ?? 1024,
             MaxDegreeOfParallelism = options.Run?.MaxDegreeOfParallelism ?? 1,
         };
-        var run = Take("Run", CollectionRun.Create(runOptions));
+        var run = ValueOf("Run", CollectionRun.Create(runOptions));
         return run is null ? null : new RecouvrementSetup(registry.Codes[home.Code], registry, decider, classifier, hours, plans, new JurisdictionPenaltyRules(registry), run);
     }
 
     private CaseDecider? Decider(PlanTolerance tolerance)
     {
         var cases = options.Cases ?? new CaseOptions();
-        return Take("Cases", CaseDecider.Create(new CasePolicy
+        return ValueOf("Cases", CaseDecider.Create(new CasePolicy
         {
             PromiseGraceDays = cases.PromiseGraceDays,
             MaxContacts = cases.MaxContacts,
@@ -128,7 +128,7 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
             return null;
         }
 
-        return Take("Plans", new PlanPolicy
+        return ValueOf("Plans", new PlanPolicy
         {
             Frequency = frequency,
             MaxMonths = plans.MaxMonths,
@@ -174,7 +174,7 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
         }
 
         var hours = new ContactWindow(days.Count > 0 ? days : [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday], from.Value, to.Value, window.ExcludesHolidays);
-        return Take("ContactWindow", ContactHours.Create(calendar, new Dictionary<ContactChannel, ContactWindow?> { [ContactChannel.PhoneCall] = hours, [ContactChannel.Sms] = hours }));
+        return ValueOf("ContactWindow", ContactHours.Create(calendar, new Dictionary<ContactChannel, ContactWindow?> { [ContactChannel.PhoneCall] = hours, [ContactChannel.Sms] = hours }));
     }
 
     private T? Named<T>(string at, string name)
@@ -216,7 +216,7 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
     /// user wrote: the kernel's identifier as a configuration path (<c>steps[2].DaysAfterDue</c> → <c>Steps:2:DaysAfterDue</c>),
     /// or as <paramref name="keys"/> renames it.
     /// </summary>
-    private T? Take<T>(string at, Result<T> result, Dictionary<string, string>? keys = null)
+    private T? ValueOf<T>(string at, Result<T> result, Dictionary<string, string>? keys = null)
         where T : class
     {
         if (result.IsSuccess)

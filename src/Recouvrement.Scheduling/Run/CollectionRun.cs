@@ -106,14 +106,14 @@ public sealed partial class CollectionRun
         {
             if (batch.Add(entry))
             {
-                foreach (var action in Process(batch.Take(), runDate, tally))
+                foreach (var action in Process(batch.Flush(), runDate, tally))
                 {
                     yield return action;
                 }
             }
         }
 
-        foreach (var action in Process(batch.Take(), runDate, tally))
+        foreach (var action in Process(batch.Flush(), runDate, tally))
         {
             yield return action;
         }
@@ -146,14 +146,14 @@ public sealed partial class CollectionRun
         {
             if (batch.Add(entry))
             {
-                foreach (var action in Process(batch.Take(), runDate, tally))
+                foreach (var action in Process(batch.Flush(), runDate, tally))
                 {
                     yield return action;
                 }
             }
         }
 
-        foreach (var action in Process(batch.Take(), runDate, tally))
+        foreach (var action in Process(batch.Flush(), runDate, tally))
         {
             yield return action;
         }
@@ -385,7 +385,7 @@ public sealed partial class CollectionRun
             return entries.Count == size;
         }
 
-        internal (List<PortfolioEntry?> Entries, int Offset) Take()
+        internal (List<PortfolioEntry?> Entries, int Offset) Flush()
         {
             var taken = (entries, offset);
             (offset, entries) = (offset + entries.Count, new List<PortfolioEntry?>(size));

@@ -77,7 +77,7 @@ internal sealed class LadderRule() : CaseRule("ladder")
                 continue;
             }
 
-            Take(context, step, due);
+            TakeStep(context, step, due);
             return;
         }
 
@@ -132,7 +132,7 @@ internal sealed class LadderRule() : CaseRule("ladder")
         return responseEnd is { } end && end >= trigger ? end.PlusDays(1) : trigger;
     }
 
-    private void Take(CaseDecisionContext context, EscalationStep step, LocalDate due)
+    private void TakeStep(CaseDecisionContext context, EscalationStep step, LocalDate due)
     {
         context.Add(new CaseAction(CaseActionKind.TakeStep, due, step.IsBeforeDue ? context.PursuedOpen : context.Pursued)
         {
