@@ -1,6 +1,7 @@
 // Nullable-analysis attributes that netstandard2.0 does not define.
 namespace System.Diagnostics.CodeAnalysis
 {
+    [Microsoft.CodeAnalysis.Embedded]
     [AttributeUsage(AttributeTargets.Parameter)]
     internal sealed class NotNullWhenAttribute : Attribute
     {
@@ -9,6 +10,7 @@ namespace System.Diagnostics.CodeAnalysis
         public bool ReturnValue { get; }
     }
 
+    [Microsoft.CodeAnalysis.Embedded]
     [AttributeUsage(AttributeTargets.Parameter)]
     internal sealed class MaybeNullWhenAttribute : Attribute
     {
@@ -17,11 +19,13 @@ namespace System.Diagnostics.CodeAnalysis
         public bool ReturnValue { get; }
     }
 
+    [Microsoft.CodeAnalysis.Embedded]
     [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property | AttributeTargets.ReturnValue)]
     internal sealed class NotNullAttribute : Attribute
     {
     }
 
+    [Microsoft.CodeAnalysis.Embedded]
     [AttributeUsage(AttributeTargets.Parameter)]
     internal sealed class DoesNotReturnIfAttribute : Attribute
     {
@@ -30,6 +34,7 @@ namespace System.Diagnostics.CodeAnalysis
         public bool ParameterValue { get; }
     }
 
+    [Microsoft.CodeAnalysis.Embedded]
     [AttributeUsage(AttributeTargets.Method)]
     internal sealed class DoesNotReturnAttribute : Attribute
     {

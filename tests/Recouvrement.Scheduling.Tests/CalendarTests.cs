@@ -149,7 +149,7 @@ public class CalendarTests
 
         var bad = BusinessCalendar.Create(" ", Enum.GetValues<IsoDayOfWeek>().Skip(1), [null]);
         Assert.Equal(["name", "weekend", "rules"], bad.ValidationErrors.Select(e => e.Identifier));
-        Assert.Equal("weekend = Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday: must list fewer than seven valid weekdays", bad.ValidationErrors.ElementAt(1).ErrorMessage);
+        Assert.Equal("weekend = \"Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday\": must list fewer than seven valid weekdays", bad.ValidationErrors.ElementAt(1).ErrorMessage);
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public class ContactHoursTests
         });
 
         Assert.Equal(
-            ["calendar = null: must be given", "windows[Sms].Days = : must list at least one valid weekday", "windows[PhoneCall].To = 08:00: must be after 20:00", "windows[Email] = null: must be given; leave the channel out to allow it at any time"],
+            ["calendar = null: must be given", "windows[Sms].Days = \"\": must list at least one valid weekday", "windows[PhoneCall].To = 08:00: must be after 20:00", "windows[Email] = null: must be given; leave the channel out to allow it at any time"],
             result.ValidationErrors.Select(e => e.ErrorMessage));
     }
 }

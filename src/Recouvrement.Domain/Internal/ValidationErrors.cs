@@ -7,7 +7,8 @@ namespace Recouvrement.Internal;
 
 /// <summary>
 /// Collects every problem found in caller data so that one <see cref="Result{T}"/> names them all at once:
-/// which field, which value, and why it is refused.
+/// which field, which value, and why it is refused. Every package words its errors through it ("field = value: why"),
+/// and maps another result's errors by their identifier (<see cref="AddScoped"/>, <see cref="Renamed"/>).
 /// </summary>
 internal sealed class ValidationErrors
 {
@@ -25,6 +26,28 @@ internal sealed class ValidationErrors
             $"{identifier} = {Describe(value)}: {why}",
             errorCode,
             ValidationSeverity.Error));
+    }
+
+    /// <summary>Adds another result's errors under <paramref name="scope"/>: "scope.identifier", "scope: message".</summary>
+    internal void AddScoped(string scope, IEnumerable<ValidationError> scoped)
+    {
+        foreach (var error in scoped)
+        {
+            errors ??= new List<ValidationError>();
+            errors.Add(new ValidationError($"{scope}.{error.Identifier}", $"{scope}: {error.ErrorMessage}", error.ErrorCode, ValidationSeverity.Error));
+        }
+    }
+
+    /// <summary>
+    /// The error under another <paramref name="identifier"/> — a configuration path, say —, its value and reason kept:
+    /// "field = value: why" becomes "identifier = value: why".
+    /// </summary>
+    internal static ValidationError Renamed(ValidationError error, string identifier)
+    {
+        var message = error.ErrorMessage.StartsWith(error.Identifier, StringComparison.Ordinal)
+            ? identifier + error.ErrorMessage.Remove(0, error.Identifier.Length)
+            : $"{identifier}: {error.ErrorMessage}";
+        return new ValidationError(identifier, message, error.ErrorCode, error.Severity);
     }
 
     internal Result<T> ToResult<T>(Func<T> onSuccess)
@@ -46,6 +69,7 @@ internal sealed class ValidationErrors
         null => "null",
         string text => $"\"{text}\"",
         NodaTime.LocalDate date => Iso.Date(date),
+        NodaTime.LocalTime time => time.ToString("HH:mm", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };

@@ -9,6 +9,7 @@ using Recouvrement.Calendars;
 using Recouvrement.Cases;
 using Recouvrement.Debtors;
 using Recouvrement.Escalation;
+using Recouvrement.Internal;
 using Recouvrement.Plans;
 using Recouvrement.Reasons;
 using Recouvrement.Scheduling;
@@ -227,13 +228,12 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
         foreach (var error in result.ValidationErrors)
         {
             var key = keys is not null && keys.TryGetValue(error.Identifier, out var own) ? own : Key(error.Identifier);
-            var rest = error.ErrorMessage.StartsWith(error.Identifier, StringComparison.Ordinal) ? error.ErrorMessage.Substring(error.Identifier.Length) : ": " + error.ErrorMessage;
             var setting = $"{path}:{at}:{key}";
 
             // A value configuration held in the wrong shape was already named; what the kernel says of its default is noise.
             if (!options.BindingErrors.Exists(e => e.StartsWith(setting + " = ", StringComparison.Ordinal)))
             {
-                errors.Add(setting + rest);
+                errors.Add(ValidationErrors.Renamed(error, setting).ErrorMessage);
             }
         }
 

@@ -5,7 +5,7 @@ using System.Linq;
 using Ardalis.Result;
 using NodaTime;
 using Recouvrement.Calendars;
-using Recouvrement.Scheduling.Internal;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Scheduling;
 
@@ -62,23 +62,23 @@ public sealed class BusinessCalendar : IBusinessCalendar
         IEnumerable<Holiday?>? extraHolidays = null,
         IEnumerable<LocalDate>? workingDays = null)
     {
-        var problems = new Problems();
+        var problems = new ValidationErrors();
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            problems.Add(nameof(name), name is null ? "null" : $"\"{name}\"", "must not be blank", ErrorCodes.Required);
+            problems.Add(nameof(name), name, "must not be blank", ErrorCodes.Required);
         }
 
         var days = weekend?.Distinct().OrderBy(d => d).ToArray();
         if (days is null || days.Length >= 7 || days.Any(d => d is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday))
         {
-            problems.Add(nameof(weekend), days is null ? "null" : string.Join(", ", days), "must list fewer than seven valid weekdays", ErrorCodes.OutOfRange);
+            problems.Add(nameof(weekend), days is null ? null : string.Join(", ", days), "must list fewer than seven valid weekdays", ErrorCodes.OutOfRange);
         }
 
         var ruleList = rules?.ToArray();
         if (ruleList is null || Array.IndexOf(ruleList, null) >= 0)
         {
-            problems.Add(nameof(rules), ruleList is null ? "null" : $"{ruleList.Length} rules", "must be given, without null entries", ErrorCodes.Required);
+            problems.Add(nameof(rules), ruleList is null ? null : $"{ruleList.Length} rules", "must be given, without null entries", ErrorCodes.Required);
         }
 
         var extras = extraHolidays?.ToArray() ?? [];

@@ -5,7 +5,7 @@ using NodaTime;
 using NodaTime.TimeZones;
 using Recouvrement.Calendars;
 using Recouvrement.Debtors;
-using Recouvrement.Scheduling.Internal;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Scheduling;
 
@@ -48,12 +48,12 @@ public sealed class ContactHours
     /// <returns>The hours, or an invalid result naming every problem.</returns>
     public static Result<ContactHours> Create(IBusinessCalendar? calendar, IReadOnlyDictionary<ContactChannel, ContactWindow?>? windows)
     {
-        var problems = new Problems();
-        void Fail(string field, string value, string why) => problems.Add(field, value, why, ErrorCodes.OutOfRange);
+        var problems = new ValidationErrors();
+        void Fail(string field, object? value, string why) => problems.Add(field, value, why, ErrorCodes.OutOfRange);
 
         if (calendar is null)
         {
-            Fail(nameof(calendar), "null", "must be given");
+            Fail(nameof(calendar), null, "must be given");
         }
 
         foreach (var pair in windows ?? new Dictionary<ContactChannel, ContactWindow?>())
@@ -61,15 +61,15 @@ public sealed class ContactHours
             var field = $"windows[{pair.Key.Name}]";
             if (pair.Value is not { } window)
             {
-                Fail(field, "null", "must be given; leave the channel out to allow it at any time");
+                Fail(field, null, "must be given; leave the channel out to allow it at any time");
             }
             else if (window.Days is null || window.Days.Count == 0 || window.Days.Any(d => d is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday))
             {
-                Fail($"{field}.Days", window.Days is null ? "null" : string.Join(", ", window.Days), "must list at least one valid weekday");
+                Fail($"{field}.Days", window.Days is null ? null : string.Join(", ", window.Days), "must list at least one valid weekday");
             }
             else if (window.From >= window.To)
             {
-                Fail($"{field}.To", window.To.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), $"must be after {window.From.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}");
+                Fail($"{field}.To", window.To, $"must be after {window.From.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}");
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using Ardalis.Result;
-using Recouvrement.Scheduling.Internal;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Scheduling;
 
@@ -31,7 +31,7 @@ public sealed partial class CollectionRun
             }
         }
 
-        var problems = new Problems();
+        var problems = new ValidationErrors();
         var updates = new List<EntryUpdate>();
         foreach (var entry in portfolio ?? [])
         {

@@ -6,8 +6,8 @@ using Ardalis.Result;
 using NodaTime;
 using Recouvrement.Accounts;
 using Recouvrement.Cases;
+using Recouvrement.Internal;
 using Recouvrement.Reasons;
-using Recouvrement.Scheduling.Internal;
 #if NET8_0_OR_GREATER
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -41,10 +41,10 @@ public sealed partial class CollectionRun
     /// <returns>The run, or an invalid result naming every bad option.</returns>
     public static Result<CollectionRun> Create(CollectionRunOptions? options)
     {
-        var problems = new Problems();
+        var problems = new ValidationErrors();
         if (options is null)
         {
-            problems.Add(nameof(options), "null", "must be given", ErrorCodes.Required);
+            problems.Add(nameof(options), null, "must be given", ErrorCodes.Required);
             return problems.ToResult<CollectionRun>(() => null!);
         }
 
@@ -60,7 +60,7 @@ public sealed partial class CollectionRun
         {
             if (value is null)
             {
-                problems.Add(field, "null", "must be given", ErrorCodes.Required);
+                problems.Add(field, null, "must be given", ErrorCodes.Required);
             }
         }
 
@@ -71,7 +71,7 @@ public sealed partial class CollectionRun
 
         if (options.MinimumInterestPosting < 0m)
         {
-            problems.Add(nameof(options.MinimumInterestPosting), options.MinimumInterestPosting.ToString(System.Globalization.CultureInfo.InvariantCulture), "must not be negative", ErrorCodes.OutOfRange);
+            problems.Add(nameof(options.MinimumInterestPosting), options.MinimumInterestPosting, "must not be negative", ErrorCodes.OutOfRange);
         }
 
         return problems.ToResult(() => new CollectionRun(options));

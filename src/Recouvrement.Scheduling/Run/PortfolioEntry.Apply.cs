@@ -5,7 +5,7 @@ using Ardalis.Result;
 using NodaTime;
 using Recouvrement.Accounts;
 using Recouvrement.Cases;
-using Recouvrement.Scheduling.Internal;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Scheduling;
 
@@ -26,7 +26,7 @@ public sealed partial record PortfolioEntry
     /// </returns>
     public Result<EntryUpdate> Apply(IEnumerable<RunAction?>? actions)
     {
-        var problems = new Problems();
+        var problems = new ValidationErrors();
         var cases = Cases ?? [];
         var changed = new List<(CollectionCase Case, List<CaseEvent> Events)>();
         var charges = new List<Charge>();
@@ -38,7 +38,7 @@ public sealed partial record PortfolioEntry
             var field = $"actions[{++index}]";
             if (action is null)
             {
-                problems.Add(field, "null", "must be given", ErrorCodes.Required);
+                problems.Add(field, null, "must be given", ErrorCodes.Required);
                 continue;
             }
 
@@ -83,7 +83,7 @@ public sealed partial record PortfolioEntry
             }
         }
 
-        return problems.HasProblems ? problems.ToResult<EntryUpdate>(() => null!) : Update(changed, events, charges);
+        return problems.HasErrors ? problems.ToResult<EntryUpdate>(() => null!) : Update(changed, events, charges);
     }
 
     /// <summary>The charge a posting becomes; none for the other kinds.</summary>
@@ -119,7 +119,7 @@ public sealed partial record PortfolioEntry
     /// The index in <paramref name="changed"/> of the entry's case the action is for — the case the run opened when the
     /// entry had none —, or -1 after naming the problem.
     /// </summary>
-    private int Target(RunAction action, IReadOnlyList<CollectionCase> cases, List<(CollectionCase Case, List<CaseEvent> Events)> changed, string field, Problems problems)
+    private int Target(RunAction action, IReadOnlyList<CollectionCase> cases, List<(CollectionCase Case, List<CaseEvent> Events)> changed, string field, ValidationErrors problems)
     {
         var id = action.Case?.Id;
         for (var i = 0; i < changed.Count; i++)
@@ -175,7 +175,7 @@ public sealed partial record PortfolioEntry
 
     private Result<EntryUpdate> Update(List<(CollectionCase Case, List<CaseEvent> Events)> changed, List<RecordedEvent> events, List<Charge> charges)
     {
-        var problems = new Problems();
+        var problems = new ValidationErrors();
         var updated = new List<CollectionCase>();
         foreach (var (collectionCase, added) in changed)
         {
@@ -197,7 +197,7 @@ public sealed partial record PortfolioEntry
         var account = charges.Count == 0 ? Result<Account>.Success(Account) : Account.Create(Account.Debtor, Account.Entries.Concat(charges), Account.AllocationStrategy);
         problems.AddScoped("charges", account.ValidationErrors);
 
-        if (problems.HasProblems)
+        if (problems.HasErrors)
         {
             return problems.ToResult<EntryUpdate>(() => null!);
         }

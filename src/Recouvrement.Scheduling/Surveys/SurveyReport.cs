@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Ardalis.Result;
-using Recouvrement.Scheduling.Internal;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Scheduling;
 
@@ -29,12 +29,12 @@ public sealed class SurveyReport
     public static Result<SurveyReport> Aggregate(IEnumerable<SurveyResponse?>? responses)
     {
         var list = responses?.ToArray() ?? [];
-        var problems = new Problems();
+        var problems = new ValidationErrors();
         for (var i = 0; i < list.Length; i++)
         {
             if (list[i] is not { Score: >= 1 and <= 5 })
             {
-                problems.Add($"responses[{i}].Score", list[i]?.Score.ToString(CultureInfo.InvariantCulture) ?? "null", "must be an answer scored 1 to 5", list[i] is null ? ErrorCodes.Required : ErrorCodes.OutOfRange);
+                problems.Add($"responses[{i}].Score", list[i]?.Score, "must be an answer scored 1 to 5", list[i] is null ? ErrorCodes.Required : ErrorCodes.OutOfRange);
             }
         }
 

@@ -91,9 +91,9 @@ public class RunApplyTests
 
         Assert.Equal(
             [
-                "actions[0] = D-4/K-4/TakeStep/-/First reminder/2026-02-03: was run before the case's event of 2026-02-05: apply the runs in date order",
-                "actions[1] = D-1/D-1/TakeStep/-/First reminder/2026-03-16: belongs to another debtor than D-4",
-                "actions[2] = D-4/K-9/TakeStep/-/First reminder/2026-03-16: is for case K-9, which is not one of the entry's cases",
+                "actions[0] = \"D-4/K-4/TakeStep/-/First reminder/2026-02-03\": was run before the case's event of 2026-02-05: apply the runs in date order",
+                "actions[1] = \"D-1/D-1/TakeStep/-/First reminder/2026-03-16\": belongs to another debtor than D-4",
+                "actions[2] = \"D-4/K-9/TakeStep/-/First reminder/2026-03-16\": is for case K-9, which is not one of the entry's cases",
             ],
             result.ValidationErrors.Select(e => e.ErrorMessage));
     }
