@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Debtors;
 
@@ -9,16 +10,16 @@ namespace Recouvrement.Debtors;
 /// <param name="Name">The debtor's name.</param>
 /// <param name="Kind">Consumer, business or public authority.</param>
 /// <param name="Country">The ISO 3166-1 alpha-2 code of the country whose law applies (FR, GB, DE…).</param>
-/// <remarks>Immutable: the contacts are copied when set. Checked by <see cref="Accounts.Account.Create"/>.</remarks>
+/// <remarks>Immutable: the contacts are copied when set, and compared by content. Checked by <see cref="Accounts.Account.Create"/>.</remarks>
 public sealed record Debtor(string Id, string Name, DebtorKind Kind, string Country)
 {
-    private readonly IReadOnlyList<Contact> contacts = [];
+    private readonly IReadOnlyList<Contact> contacts = ValueList<Contact>.Empty;
 
     /// <summary>Gets the contacts, in the order given; copied, never kept.</summary>
     public IReadOnlyList<Contact> Contacts
     {
         get => contacts;
-        init => contacts = value?.ToArray() ?? [];
+        init => contacts = ValueList.Of(value);
     }
 
     /// <summary>

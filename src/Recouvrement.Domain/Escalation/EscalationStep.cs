@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Recouvrement.Communication;
 using Recouvrement.Debtors;
+using Recouvrement.Internal;
 using Recouvrement.Reasons;
 
 namespace Recouvrement.Escalation;
@@ -45,11 +46,11 @@ public sealed record EscalationStep(string Name, StepKind Kind, int DaysAfterDue
     /// <summary>Gets a value indicating whether the step ends the ladder: a court filing or a write-off proposal.</summary>
     public bool IsTerminal => Kind is StepKind.Court or StepKind.WriteOff;
 
-    /// <summary>Gets the debtor kinds the step applies to; all when empty.</summary>
-    public IReadOnlyList<DebtorKind> DebtorKinds { get; init; } = [];
+    /// <summary>Gets the debtor kinds the step applies to; all when empty. Copied: compared by content.</summary>
+    public IReadOnlyList<DebtorKind> DebtorKinds { get; init => field = ValueList.OrNull(value); } = ValueList<DebtorKind>.Empty;
 
-    /// <summary>Gets the unpaid reasons the step applies to; all when empty.</summary>
-    public IReadOnlyList<UnpaidReason> Reasons { get; init; } = [];
+    /// <summary>Gets the unpaid reasons the step applies to; all when empty. Copied: compared by content.</summary>
+    public IReadOnlyList<UnpaidReason> Reasons { get; init => field = ValueList.OrNull(value); } = ValueList<UnpaidReason>.Empty;
 
     /// <summary>Gets a value indicating whether a person must approve the step before it goes out.</summary>
     public bool RequiresApproval { get; init; }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Linq;
 using NodaTime;
 using Recouvrement.Calendars;
@@ -22,11 +21,14 @@ namespace Recouvrement.Jurisdictions;
 /// <param name="TimeZone">The time zone contacts are timed in.</param>
 /// <param name="Calendar">The business calendar: legal deadlines end on its business days, contacts avoid its holidays.</param>
 /// <param name="Ladders">The ladders by segment, in the jurisdiction's language and procedures.</param>
-/// <remarks>Immutable: a host changes a profile with <c>with</c> and puts it in a registry with <see cref="JurisdictionRegistry.With"/>.</remarks>
+/// <remarks>
+/// Immutable: a host changes a profile with <c>with</c> and puts it in a registry with <see cref="JurisdictionRegistry.With"/>.
+/// Its maps and lists are copied, and compared by content.
+/// </remarks>
 public sealed record Jurisdiction(string Code, string Name, Currency Currency, DateTimeZone TimeZone, IBusinessCalendar Calendar, LadderSelection Ladders)
 {
-    private readonly ReadOnlyDictionary<DebtorKind, LatePaymentRule?> rules = Empty<LatePaymentRule?>();
-    private readonly ReadOnlyDictionary<DebtorKind, LimitationPeriod> limitation = Empty<LimitationPeriod>();
+    private readonly IReadOnlyDictionary<DebtorKind, LatePaymentRule?> rules = ValueDictionary<DebtorKind, LatePaymentRule?>.Empty;
+    private readonly IReadOnlyDictionary<DebtorKind, LimitationPeriod> limitation = ValueDictionary<DebtorKind, LimitationPeriod>.Empty;
 
     /// <summary>Gets the country: the code's first two letters.</summary>
     public string Country => Code.Length >= 2 ? Code.Substring(0, 2) : Code;
@@ -41,21 +43,21 @@ public sealed record Jurisdiction(string Code, string Name, Currency Currency, D
     public IReadOnlyDictionary<DebtorKind, LatePaymentRule?> Rules
     {
         get => rules;
-        init => rules = Copy(value);
+        init => rules = ValueDictionary.Of(value);
     }
 
     /// <summary>Gets the limitation period for each kind of debtor; a kind left out gets no warning before its claims are time-barred. Copied.</summary>
     public IReadOnlyDictionary<DebtorKind, LimitationPeriod> Limitation
     {
         get => limitation;
-        init => limitation = Copy(value);
+        init => limitation = ValueDictionary.Of(value);
     }
 
     /// <summary>Gets what consumer law asks before a cost or a claim.</summary>
     public ConsumerProtection ConsumerProtection { get; init; } = new("none stated");
 
-    /// <summary>Gets the legal sources of the profile, for the documentation and the explanations.</summary>
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    /// <summary>Gets the legal sources of the profile, for the documentation and the explanations. Copied.</summary>
+    public IReadOnlyList<string> Sources { get; init => field = ValueList.OrNull(value); } = ValueList<string>.Empty;
 
     /// <summary>The late-payment rule for a kind of debtor.</summary>
     /// <param name="kind">The debtor's kind.</param>
@@ -113,9 +115,4 @@ public sealed record Jurisdiction(string Code, string Name, Currency Currency, D
     internal static bool IsCode(string code)
         => (code.Length == 2 || (code.Length > 3 && code.Length <= 6 && code[2] == '-' && code.Skip(3).All(char.IsLetterOrDigit)))
            && char.IsUpper(code[0]) && char.IsUpper(code[1]);
-
-    private static ReadOnlyDictionary<DebtorKind, T> Empty<T>() => new ReadOnlyDictionary<DebtorKind, T>(new Dictionary<DebtorKind, T>());
-
-    private static ReadOnlyDictionary<DebtorKind, T> Copy<T>(IReadOnlyDictionary<DebtorKind, T>? value)
-        => new ReadOnlyDictionary<DebtorKind, T>(value?.ToDictionary(p => p.Key, p => p.Value) ?? []);
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using NodaTime;
 using Recouvrement.Calendars;
 using Recouvrement.Debtors;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Plans;
 
@@ -78,9 +79,9 @@ public sealed record PlanRequest(Money Total, LocalDate PlanDate, LocalDate Firs
 
     /// <summary>
     /// Gets the debts a consolidated plan settles, oldest due first; their amounts add up to <see cref="Total"/>. Empty
-    /// for a plan over one debt. <see cref="Consolidating"/> builds such a request.
+    /// for a plan over one debt. <see cref="Consolidating"/> builds such a request. Copied: compared by content.
     /// </summary>
-    public IReadOnlyList<PlanDebt> Debts { get; init; } = [];
+    public IReadOnlyList<PlanDebt> Debts { get; init => field = ValueList.OrNull(value); } = ValueList<PlanDebt>.Empty;
 
     /// <summary>
     /// Gets the plan this one renegotiates, as it stood on this plan's date; the new plan keeps it as its history.
@@ -102,7 +103,7 @@ public sealed record PlanRequest(Money Total, LocalDate PlanDate, LocalDate Firs
         return errors.ToResult(() => new PlanRequest(
             list.Aggregate(Money.Zero(list[0]!.Amount.Currency), (sum, debt) => sum + debt!.Amount), planDate, firstDueDate, frequency)
         {
-            Debts = [.. list.Select(d => d!).OrderBy(d => d.DueDate).ThenBy(d => d.ItemId, System.StringComparer.Ordinal)],
+            Debts = ValueList.Adopt(list.Select(d => d!).OrderBy(d => d.DueDate).ThenBy(d => d.ItemId, System.StringComparer.Ordinal).ToArray()),
         });
     }
 

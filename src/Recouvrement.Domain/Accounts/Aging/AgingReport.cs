@@ -146,7 +146,7 @@ public sealed class AgingReport
             amounts[i] = Money.FromMinorUnits(units[i], statement.Currency);
         }
 
-        return new AgingRow(statement.Debtor.Id, statement.Debtor.Name, amounts, statement.Open, statement.CreditBalance);
+        return new AgingRow(statement.Debtor.Id, statement.Debtor.Name, ValueList.Adopt(amounts), statement.Open, statement.CreditBalance);
     }
 
     private static Money[] Amounts(decimal[] amounts, Currency currency)

@@ -147,11 +147,12 @@ public static class DaysSalesOutstanding
             DsoMethod.Standard,
             days,
             new Money(receivables, currency),
+            ValueList.Adopt<string>(
             [
                 $"Receivables (open principal) on {Iso.Date(asOf)}: {new Money(receivables, currency)}",
                 $"Sales from {Iso.Date(from)} to {Iso.Date(asOf)} ({periodDays} days): {new Money(sales, currency)}",
                 $"{new Money(receivables, currency)} / {new Money(sales, currency)} x {periodDays} = {days.ToString("0.0", CultureInfo.InvariantCulture)} days",
-            ]));
+            ])));
     }
 
     private static decimal Receivables(AccountStatement[] statements)

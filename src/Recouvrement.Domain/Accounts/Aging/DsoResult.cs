@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Accounts;
 
@@ -7,9 +8,12 @@ namespace Recouvrement.Accounts;
 /// <param name="Method">The method used.</param>
 /// <param name="Days">The number of days, exact.</param>
 /// <param name="Receivables">The open principal the figure measures (charges excluded).</param>
-/// <param name="Steps">The computation, one line per step, as a collector or a controller would check it.</param>
+/// <param name="Steps">The computation, one line per step, as a collector or a controller would check it; copied.</param>
 public sealed record DsoResult(DsoMethod Method, decimal Days, Money Receivables, IReadOnlyList<string> Steps)
 {
+    /// <summary>Gets the computation, one line per step, as a collector or a controller would check it. Copied: compared by content.</summary>
+    public IReadOnlyList<string> Steps { get; init => field = ValueList.OrNull(value); } = ValueList.OrNull(Steps);
+
     /// <summary>Renders the figure (one decimal) and its steps.</summary>
     /// <returns>The explanation.</returns>
     public override string ToString()

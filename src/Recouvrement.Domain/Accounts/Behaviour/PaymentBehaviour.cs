@@ -17,7 +17,7 @@ namespace Recouvrement.Accounts;
 /// <param name="WeightedDaysLate">The average days late weighted by the items' amounts.</param>
 /// <param name="Trend">Whether recent items were paid sooner or later than earlier ones.</param>
 /// <param name="IsChronicallyLate">Whether the thresholds of <see cref="PaymentBehaviourOptions"/> are all met.</param>
-/// <param name="Reasons">The facts behind the verdict, in words.</param>
+/// <param name="Reasons">The facts behind the verdict, in words; copied.</param>
 public sealed record PaymentBehaviour(
     int PaidItems,
     int PaidLate,
@@ -28,6 +28,9 @@ public sealed record PaymentBehaviour(
     bool IsChronicallyLate,
     IReadOnlyList<string> Reasons)
 {
+    /// <summary>Gets the facts behind the verdict, in words. Copied: compared by content.</summary>
+    public IReadOnlyList<string> Reasons { get; init => field = ValueList.OrNull(value); } = ValueList.OrNull(Reasons);
+
     /// <summary>Reads the payment behaviour from a statement.</summary>
     /// <param name="statement">The statement.</param>
     /// <param name="options">The thresholds; <see cref="PaymentBehaviourOptions.Default"/> when null.</param>
@@ -46,11 +49,9 @@ public sealed record PaymentBehaviour(
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .Select(i => (Item: i, Late: i.DaysLate))
             .ToArray();
-        var reasons = new List<string>();
         if (paid.Length == 0)
         {
-            reasons.Add("No item settled by payment yet");
-            return new PaymentBehaviour(0, 0, 0m, 0m, 0m, PaymentTrend.NotEnoughData, false, reasons);
+            return new PaymentBehaviour(0, 0, 0m, 0m, 0m, PaymentTrend.NotEnoughData, false, NoPayment);
         }
 
         var late = paid.Count(p => p.Late > o.GraceDays);
@@ -60,17 +61,23 @@ public sealed record PaymentBehaviour(
         var weighted = weight == 0m ? 0m : paid.Sum(p => p.Late * p.Item.Amount.Amount) / weight;
         var trend = TrendOf(paid.Select(p => p.Late).ToArray(), o);
 
-        reasons.Add(string.Format(CultureInfo.InvariantCulture, "{0} of {1} paid items settled late ({2:0%})", late, paid.Length, share));
-        reasons.Add(string.Format(CultureInfo.InvariantCulture, "Average {0:0.0} days late, {1:0.0} weighted by amount", average, weighted));
-        reasons.Add($"Trend: {trend}");
         var chronic = paid.Length >= o.MinimumPaidItems && share >= o.LateShareThreshold && weighted >= o.WeightedDaysLateThreshold;
-        reasons.Add(chronic
-            ? string.Format(CultureInfo.InvariantCulture, "Chronically late: at least {0:0%} paid late and {1:0.#} days late by amount", o.LateShareThreshold, o.WeightedDaysLateThreshold)
-            : paid.Length < o.MinimumPaidItems
-                ? $"Too few paid items for a verdict (fewer than {o.MinimumPaidItems})"
-                : "Not chronically late");
+        var reasons = ValueList.Adopt(new[]
+        {
+            string.Format(CultureInfo.InvariantCulture, "{0} of {1} paid items settled late ({2:0%})", late, paid.Length, share),
+            string.Format(CultureInfo.InvariantCulture, "Average {0:0.0} days late, {1:0.0} weighted by amount", average, weighted),
+            $"Trend: {trend}",
+            chronic
+                ? string.Format(CultureInfo.InvariantCulture, "Chronically late: at least {0:0%} paid late and {1:0.#} days late by amount", o.LateShareThreshold, o.WeightedDaysLateThreshold)
+                : paid.Length < o.MinimumPaidItems
+                    ? $"Too few paid items for a verdict (fewer than {o.MinimumPaidItems})"
+                    : "Not chronically late",
+        });
         return new PaymentBehaviour(paid.Length, late, share, average, weighted, trend, chronic, reasons);
     }
+
+    /// <summary>Gets the reasons when nothing was paid yet: one list for every such behaviour.</summary>
+    private static ValueList<string> NoPayment { get; } = ValueList.Adopt(new[] { "No item settled by payment yet" });
 
     private static PaymentTrend TrendOf(int[] daysLate, PaymentBehaviourOptions options)
     {

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Accounts;
 
@@ -11,7 +11,7 @@ namespace Recouvrement.Accounts;
 /// <param name="Total">The amount including VAT.</param>
 public sealed record Invoice(string Id, LocalDate IssueDate, LocalDate DueDate, Money Total) : AccountEntry(Id, IssueDate)
 {
-    private readonly IReadOnlyList<Instalment> instalments = [];
+    private readonly IReadOnlyList<Instalment> instalments = ValueList<Instalment>.Empty;
 
     /// <summary>Gets the date of issue: the invoice's <see cref="AccountEntry.Date"/>, which a copy changes together.</summary>
     public LocalDate IssueDate
@@ -23,11 +23,11 @@ public sealed record Invoice(string Id, LocalDate IssueDate, LocalDate DueDate, 
     /// <summary>Gets the VAT included in <see cref="Total"/>, when known.</summary>
     public Money? Vat { get; init; }
 
-    /// <summary>Gets the instalments, when the invoice is payable in parts; empty otherwise. Copied, never kept.</summary>
+    /// <summary>Gets the instalments, when the invoice is payable in parts; empty otherwise. Copied, never kept: compared by content.</summary>
     public IReadOnlyList<Instalment> Instalments
     {
         get => instalments;
-        init => instalments = value?.ToArray() ?? [];
+        init => instalments = ValueList.Of(value);
     }
 
     /// <inheritdoc />

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Accounts;
 
@@ -10,19 +10,19 @@ namespace Recouvrement.Accounts;
 /// <param name="Paid">The amount received.</param>
 public sealed record Payment(string Id, LocalDate Date, Money Paid) : AccountEntry(Id, Date)
 {
-    private readonly IReadOnlyList<string> designatedIds = [];
+    private readonly IReadOnlyList<string> designatedIds = ValueList<string>.Empty;
 
     /// <summary>Gets how the payment was made.</summary>
     public PaymentMethod Method { get; init; } = PaymentMethod.BankTransfer;
 
     /// <summary>
     /// Gets the invoices or charges the debtor designated, in order (C. civ. 1342-10: the debtor's choice comes
-    /// first); empty when none. Copied, never kept.
+    /// first); empty when none. Copied, never kept: compared by content.
     /// </summary>
     public IReadOnlyList<string> DesignatedIds
     {
         get => designatedIds;
-        init => designatedIds = value?.ToArray() ?? [];
+        init => designatedIds = ValueList.Of(value);
     }
 
     /// <inheritdoc />

@@ -24,8 +24,8 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
     /// <summary>Gets the step's own channel when <see cref="Channel"/> is a fallback for it.</summary>
     public StepChannel? FallbackFrom { get; init; }
 
-    /// <summary>Gets the items the action is about.</summary>
-    public IReadOnlyList<string> ItemIds { get; init; } = [];
+    /// <summary>Gets the items the action is about. Copied: compared by content.</summary>
+    public IReadOnlyList<string> ItemIds { get; init => field = ValueList.OrNull(value); } = ValueList<string>.Empty;
 
     /// <summary>Gets the deadline the action must meet: the proof-of-claim deadline, the formal notice's response date.</summary>
     public LocalDate? Deadline { get; init; }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using NodaTime;
 using Recouvrement.Accounts;
 using Recouvrement.Escalation;
+using Recouvrement.Internal;
 using Recouvrement.Reasons;
 
 namespace Recouvrement.Cases;
@@ -123,7 +124,7 @@ public sealed partial class CaseDecisionContext
     }
 
     /// <summary>The open items the case covers: the disputed ones, or the pursued ones (overdue only, or all).</summary>
-    internal string[] Ids(int count, bool disputedOnly, bool overdueOnly)
+    internal ValueList<string> Ids(int count, bool disputedOnly, bool overdueOnly)
     {
         var n = 0;
         foreach (var item in Statement.ItemArray)
@@ -141,7 +142,7 @@ public sealed partial class CaseDecisionContext
             }
         }
 
-        return ids;
+        return ValueList.Adopt(ids);
     }
 
     private bool IsListed(ItemBalance item, bool disputedOnly, bool overdueOnly)

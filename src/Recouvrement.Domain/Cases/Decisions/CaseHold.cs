@@ -13,8 +13,8 @@ public sealed record CaseHold(HoldKind Kind, LocalDate? Until)
     /// <summary>Gets the name of the rule that decided it (see <see cref="CaseRules"/>); the decision sets it when the rule did not.</summary>
     public string? Rule { get; init; }
 
-    /// <summary>Gets the items held, for a dispute.</summary>
-    public IReadOnlyList<string> ItemIds { get; init; } = [];
+    /// <summary>Gets the items held, for a dispute. Copied: compared by content.</summary>
+    public IReadOnlyList<string> ItemIds { get; init => field = ValueList.OrNull(value); } = ValueList<string>.Empty;
 
     /// <summary>Gets what the hold is about in a few words: the missing data, the plan's health, the proceeding.</summary>
     public string? Detail { get; init; }

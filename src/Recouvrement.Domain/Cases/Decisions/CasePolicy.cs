@@ -1,19 +1,22 @@
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using Recouvrement.Escalation;
+using Recouvrement.Internal;
 using Recouvrement.Plans;
 
 namespace Recouvrement.Cases;
 
 /// <summary>How <see cref="CaseDecider"/> decides: its rules, grace, contact pressure, thresholds, fallbacks, surveys, offers.</summary>
-/// <remarks>Every property has a default; <see cref="CaseDecider.Create"/> checks them all.</remarks>
+/// <remarks>
+/// Every property has a default; <see cref="CaseDecider.Create"/> checks them all. The rules, maps and lists are copied
+/// when set, and compared by content.
+/// </remarks>
 public sealed record CasePolicy
 {
     /// <summary>
     /// Gets the rules applied in turn to make a decision (default <see cref="CaseRules.Default"/>): replace one, or insert
     /// a host's own where it belongs.
     /// </summary>
-    public IReadOnlyList<CaseRule> Rules { get; init; } = CaseRules.Default;
+    public IReadOnlyList<CaseRule> Rules { get; init => field = ValueList.OrNull(value); } = CaseRules.Default;
 
     /// <summary>Gets the days after a promised date before a promise counts as broken (default 3).</summary>
     public int PromiseGraceDays { get; init; } = 3;
@@ -61,7 +64,7 @@ public sealed record CasePolicy
     /// Gets the days after a contact through a channel, either way, before a satisfaction survey (seed 000 §5): by
     /// default two days after a call or a visit; none after the channels not listed.
     /// </summary>
-    public IReadOnlyDictionary<StepChannel, int> SurveyAfterContactDays { get; init; } = DefaultSurveyAfterContact;
+    public IReadOnlyDictionary<StepChannel, int> SurveyAfterContactDays { get; init => field = ValueDictionary.OrNull(value); } = DefaultSurveyAfterContact;
 
     /// <summary>Gets the days a survey stays worth sending after it fell due (default 14).</summary>
     public int SurveyExpiryDays { get; init; } = 14;
@@ -75,20 +78,23 @@ public sealed record CasePolicy
     /// letter, call; SMS → e-mail, letter; call → SMS, e-mail, letter; letter → e-mail, call; visit → letter. A formal notice keeps
     /// its registered letter: without an address it waits for the contact data.
     /// </summary>
-    public IReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>> Fallbacks { get; init; } = DefaultFallbacks;
+    public IReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>> Fallbacks { get; init => field = ValueDictionary.OrNull(value, ValueList.OrNull); } = DefaultFallbacks;
 
-    private static IReadOnlyDictionary<StepChannel, int> DefaultSurveyAfterContact { get; } = new ReadOnlyDictionary<StepChannel, int>(new Dictionary<StepChannel, int>
+    // Stored as they would be set, so that a default policy equals one given the same values.
+    private static IReadOnlyDictionary<StepChannel, int> DefaultSurveyAfterContact { get; } = ValueDictionary.OrNull(new Dictionary<StepChannel, int>
     {
         [StepChannel.CallTask] = 2,
         [StepChannel.Visit] = 2,
     });
 
-    private static IReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>> DefaultFallbacks { get; } = new ReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>>(new Dictionary<StepChannel, IReadOnlyList<StepChannel>>
-    {
-        [StepChannel.Email] = [StepChannel.Letter, StepChannel.CallTask],
-        [StepChannel.Sms] = [StepChannel.Email, StepChannel.Letter],
-        [StepChannel.CallTask] = [StepChannel.Sms, StepChannel.Email, StepChannel.Letter],
-        [StepChannel.Letter] = [StepChannel.Email, StepChannel.CallTask],
-        [StepChannel.Visit] = [StepChannel.Letter],
-    });
+    private static IReadOnlyDictionary<StepChannel, IReadOnlyList<StepChannel>> DefaultFallbacks { get; } = ValueDictionary.OrNull(
+        new Dictionary<StepChannel, IReadOnlyList<StepChannel>>
+        {
+            [StepChannel.Email] = [StepChannel.Letter, StepChannel.CallTask],
+            [StepChannel.Sms] = [StepChannel.Email, StepChannel.Letter],
+            [StepChannel.CallTask] = [StepChannel.Sms, StepChannel.Email, StepChannel.Letter],
+            [StepChannel.Letter] = [StepChannel.Email, StepChannel.CallTask],
+            [StepChannel.Visit] = [StepChannel.Letter],
+        },
+        ValueList.OrNull);
 }

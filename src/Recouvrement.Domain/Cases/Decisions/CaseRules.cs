@@ -50,7 +50,7 @@ public static class CaseRules
     public static CaseRule Surveys { get; } = new SurveyRule();
 
     /// <summary>Gets the library's rules in the order they are applied.</summary>
-    public static IReadOnlyList<CaseRule> Default { get; } = System.Array.AsReadOnly(new[]
+    public static IReadOnlyList<CaseRule> Default { get; } = Internal.ValueList.Adopt(new[]
     {
         Closure, Insolvency, Limitation, Disputes, Forbearance, Promise, Plan, PenaltyPosting, ReasonResponse, Ladder, ChannelFallback, ContactPressure, Surveys,
     });

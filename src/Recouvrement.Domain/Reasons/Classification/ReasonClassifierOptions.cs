@@ -1,9 +1,10 @@
 using System.Collections.Generic;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Reasons;
 
 /// <summary>The thresholds, precedence, treatments and host rules of a <see cref="ReasonClassifier"/>.</summary>
-/// <remarks>Immutable once given to the classifier, which copies the collections.</remarks>
+/// <remarks>Immutable: the collections are copied when set, and compared by content.</remarks>
 public sealed record ReasonClassifierOptions
 {
     /// <summary>Gets how many days back a rejected payment or a broken promise still counts (default 90).</summary>
@@ -22,11 +23,11 @@ public sealed record ReasonClassifierOptions
     public int InsufficientFundsForProbableInsolvency { get; init; } = 3;
 
     /// <summary>Gets ranks replacing the reasons' own <see cref="UnpaidReason.Precedence"/>; the lowest wins.</summary>
-    public IReadOnlyDictionary<UnpaidReason, int> Precedence { get; init; } = new Dictionary<UnpaidReason, int>();
+    public IReadOnlyDictionary<UnpaidReason, int> Precedence { get; init => field = ValueDictionary.OrNull(value); } = ValueDictionary<UnpaidReason, int>.Empty;
 
     /// <summary>Gets treatments replacing the reasons' own <see cref="UnpaidReason.Treatment"/>.</summary>
-    public IReadOnlyDictionary<UnpaidReason, ReasonTreatment> Treatments { get; init; } = new Dictionary<UnpaidReason, ReasonTreatment>();
+    public IReadOnlyDictionary<UnpaidReason, ReasonTreatment> Treatments { get; init => field = ValueDictionary.OrNull(value); } = ValueDictionary<UnpaidReason, ReasonTreatment>.Empty;
 
     /// <summary>Gets the host's rules, applied to every signal after the built-in ones.</summary>
-    public IReadOnlyList<IReasonRule> Rules { get; init; } = [];
+    public IReadOnlyList<IReasonRule> Rules { get; init => field = ValueList.OrNull(value); } = ValueList<IReasonRule>.Empty;
 }

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Reasons;
 
@@ -9,8 +11,8 @@ namespace Recouvrement.Reasons;
 /// <param name="Reason">What is disputed: a reason of the dispute or internal-error family.</param>
 public sealed record DisputeOpened(LocalDate Date, string DisputeId, UnpaidReason Reason) : ReasonSignal(Date)
 {
-    /// <summary>Gets the invoices or items disputed; empty when the whole account is.</summary>
-    public System.Collections.Generic.IReadOnlyList<string> ItemIds { get; init; } = [];
+    /// <summary>Gets the invoices or items disputed; empty when the whole account is. Copied: compared by content.</summary>
+    public IReadOnlyList<string> ItemIds { get; init => field = ValueList.OrNull(value); } = ValueList<string>.Empty;
 
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)

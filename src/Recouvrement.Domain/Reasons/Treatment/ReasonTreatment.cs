@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Recouvrement.Communication;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Reasons;
 
@@ -33,8 +34,8 @@ public sealed record ReasonTreatment(FirstAction FirstAction, Tone Tone)
     /// <summary>Gets the key of the ladder track that applies ("standard", "hardship", "dispute"…), for the ladder selection.</summary>
     public string Track { get; init; } = "standard";
 
-    /// <summary>Gets the conversation steps the collector's script stresses, in order.</summary>
-    public IReadOnlyList<ScriptCue> ScriptCues { get; init; } = [];
+    /// <summary>Gets the conversation steps the collector's script stresses, in order. Copied: compared by content.</summary>
+    public IReadOnlyList<ScriptCue> ScriptCues { get; init => field = ValueList.OrNull(value); } = ValueList<ScriptCue>.Empty;
 
     /// <summary>Gets a value indicating whether new deliveries and credit stop.</summary>
     public bool StopsDeliveries { get; init; }

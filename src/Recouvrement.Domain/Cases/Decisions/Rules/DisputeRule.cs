@@ -34,12 +34,12 @@ internal sealed class DisputeRule() : CaseRule("disputes")
 
         if (disputed is not null)
         {
-            context.Hold(new CaseHold(HoldKind.Dispute, null) { ItemIds = [.. disputed], Rule = Name });
+            context.Hold(new CaseHold(HoldKind.Dispute, null) { ItemIds = disputed, Rule = Name });
         }
 
         if (ours is not null)
         {
-            context.Hold(new CaseHold(HoldKind.OurError, null) { ItemIds = [.. ours], Rule = Name });
+            context.Hold(new CaseHold(HoldKind.OurError, null) { ItemIds = ours, Rule = Name });
         }
     }
 }

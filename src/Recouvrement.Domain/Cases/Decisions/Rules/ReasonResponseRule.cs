@@ -66,7 +66,7 @@ internal sealed class ReasonResponseRule() : CaseRule("reason response")
         }
 
         var channel = treatment.FirstAction.Reaches is { } reaches ? StepChannel.For(reaches) : null;
-        context.Add(new CaseAction(CaseActionKind.ActOnReason, since, amount) { Treatment = treatment.FirstAction, ItemIds = [.. ids], Channel = channel, Rule = Name });
+        context.Add(new CaseAction(CaseActionKind.ActOnReason, since, amount) { Treatment = treatment.FirstAction, ItemIds = ids, Channel = channel, Rule = Name });
         if (actsFirst && treatment.LadderWaitsDays > 0)
         {
             context.Hold(new CaseHold(HoldKind.ReasonFirst, null) { Detail = treatment.FirstAction.Label, Rule = Name });
