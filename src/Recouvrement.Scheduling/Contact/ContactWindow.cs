@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Scheduling;
 
@@ -7,14 +8,17 @@ namespace Recouvrement.Scheduling;
 /// When a debtor may be contacted on a channel, in the debtor's local time: the weekdays, the hours (from inclusive, to
 /// exclusive) and whether public holidays are excluded.
 /// </summary>
-/// <param name="Days">The weekdays contact is allowed on.</param>
+/// <param name="Days">The weekdays contact is allowed on; copied.</param>
 /// <param name="From">The first allowed local time.</param>
 /// <param name="To">The end of the window (exclusive), after <paramref name="From"/>.</param>
 /// <param name="ExcludesHolidays">Whether public holidays of the debtor's calendar are excluded.</param>
 public sealed record ContactWindow(IReadOnlyList<IsoDayOfWeek> Days, LocalTime From, LocalTime To, bool ExcludesHolidays)
 {
-    private static readonly IsoDayOfWeek[] MondayToSaturday =
-        [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday];
+    private static readonly ValueList<IsoDayOfWeek> MondayToSaturday = ValueList.Adopt(
+        new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday });
+
+    /// <summary>Gets the weekdays contact is allowed on. Copied: compared by content.</summary>
+    public IReadOnlyList<IsoDayOfWeek> Days { get; init => field = ValueList.OrNull(value); } = ValueList.OrNull(Days);
 
     /// <summary>
     /// Gets the default quiet hours for calls and text messages: Monday to Saturday, 08:00 to 20:00, never on a public

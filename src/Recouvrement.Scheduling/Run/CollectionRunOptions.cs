@@ -6,6 +6,7 @@ using Recouvrement.Calendars;
 using Recouvrement.Cases;
 using Recouvrement.Debtors;
 using Recouvrement.Escalation;
+using Recouvrement.Internal;
 using Recouvrement.Jurisdictions;
 using Recouvrement.Penalties;
 using Recouvrement.Reasons;
@@ -46,8 +47,9 @@ public sealed record CollectionRunOptions(LadderSelection Ladders)
     /// Gets, by <see cref="Penalties.ReferenceRateSeries.Name"/>, the day up to which the host confirms that a series'
     /// last published rate still holds: interest past the series' <see cref="Penalties.ReferenceRateSeries.KnownUntil"/> is
     /// posted at that rate up to then, instead of a <see cref="RunActionKind.RatesUnknown"/> (empty by default: never).
+    /// Copied, with its key comparer: compared by content.
     /// </summary>
-    public IReadOnlyDictionary<string, LocalDate> RatesConfirmedUntil { get; init; } = new Dictionary<string, LocalDate>();
+    public IReadOnlyDictionary<string, LocalDate> RatesConfirmedUntil { get; init => field = ValueDictionary.OrNull(value); } = ValueDictionary<string, LocalDate>.Empty;
 
     /// <summary>Gets the debtors' business calendar when the run has no jurisdictions: a legal deadline moves off its weekends and holidays; weekends only when null.</summary>
     public IBusinessCalendar? Calendar { get; init; }

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using NodaTime;
 using Recouvrement.Accounts;
 using Recouvrement.Cases;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Scheduling;
 
@@ -41,7 +42,7 @@ public sealed class RunTally
             Rows(byReason),
             Rows(bySegment),
             Rows(byCause),
-            [.. aging.OrderBy(a => a.Key.Code, StringComparer.Ordinal).Select(a => new RunAging(buckets.Labels, [.. a.Value.Select(v => new Money(v, a.Key))], new Money(a.Value.Sum(), a.Key)))]);
+            [.. aging.OrderBy(a => a.Key.Code, StringComparer.Ordinal).Select(a => new RunAging(buckets.Labels, ValueList.Of(a.Value.Select(v => new Money(v, a.Key))), new Money(a.Value.Sum(), a.Key)))]);
 
     internal void Start(LocalDate date, AgingBuckets columns) => (runDate, buckets) = (date, columns);
 
