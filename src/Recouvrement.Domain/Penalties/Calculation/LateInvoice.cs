@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Penalties;
 
@@ -10,13 +10,13 @@ namespace Recouvrement.Penalties;
 /// <param name="DueDate">The due date; interest runs from the day after.</param>
 public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
 {
-    private readonly IReadOnlyList<Settlement> settlements = [];
+    private readonly IReadOnlyList<Settlement> settlements = ValueList<Settlement>.Empty;
 
     /// <summary>Gets the payments and credits received, in any order; copied, never kept.</summary>
     public IReadOnlyList<Settlement> Settlements
     {
         get => settlements;
-        init => settlements = value?.ToArray() ?? [];
+        init => settlements = ValueList.Of(value);
     }
 
     /// <summary>
@@ -43,7 +43,7 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
             }
         }
 
-        return new LateInvoice(item.Id, item.Amount, item.DueDate) { Settlements = (IReadOnlyList<Settlement>?)settlements ?? [] };
+        return new LateInvoice(item.Id, item.Amount, item.DueDate) { Settlements = ValueList.Of(settlements) };
     }
 
     /// <summary>
