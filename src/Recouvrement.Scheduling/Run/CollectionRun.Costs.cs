@@ -15,7 +15,7 @@ public sealed partial class CollectionRun
     /// while the case is closed, in insolvency proceedings or its penalties held (a dispute, our error, a plan kept, a
     /// hardship), nor once a fee was charged on or after the letter.
     /// </summary>
-    private static void CollectionCosts(Account account, AccountStatement statement, CollectionCase collectionCase, ConsumerProtection protection, bool held, RunAction template, List<RunAction> actions)
+    private static void CollectionCosts(Account account, AccountStatement statement, CollectionCase collectionCase, ConsumerProtection protection, bool held, SharedByActions shared, List<RunAction> actions)
     {
         if (protection.CollectionCosts is not { } scale || collectionCase.FormalNoticeOn is not { } letter || held
             || statement.AsOf <= letter.PlusDays(protection.DaysAfterFirstLetter) || collectionCase.State.IsClosed || collectionCase.Insolvency is not null)
@@ -39,11 +39,8 @@ public sealed partial class CollectionRun
 
         if (principal.IsPositive && scale.For(principal, statement.AsOf) is { IsSuccess: true } costs)
         {
-            actions.Add(template with
+            actions.Add(shared.Action(RunActionKind.PostCollectionCosts, letter.PlusDays(protection.DaysAfterFirstLetter + 1), costs.Value.Amount) with
             {
-                Kind = RunActionKind.PostCollectionCosts,
-                DueOn = letter.PlusDays(protection.DaysAfterFirstLetter + 1),
-                Amount = costs.Value.Amount,
                 Case = collectionCase,
                 CollectionCost = costs.Value,
             });

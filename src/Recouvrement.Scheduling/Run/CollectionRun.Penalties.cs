@@ -16,7 +16,7 @@ public sealed partial class CollectionRun
     /// hold (a dispute, our error, a kept plan, a forbearance) is reported as held, not posted; what a dispute the debtor
     /// won dropped is not owed.
     /// </summary>
-    private void Penalties(Account account, AccountStatement statement, IReadOnlyList<CollectionCase> cases, LatePaymentRule rule, List<PenaltyHold>? holds, RunAction template, List<RunAction> actions)
+    private void Penalties(Account account, AccountStatement statement, IReadOnlyList<CollectionCase> cases, LatePaymentRule rule, List<PenaltyHold>? holds, SharedByActions shared, List<RunAction> actions)
     {
         var runDate = statement.AsOf;
         var charges = Charges(account);
@@ -33,18 +33,14 @@ public sealed partial class CollectionRun
 
             if (item.InvoiceId != invoice.Id)
             {
-                Post(invoice, charges, template, actions);
+                Post(invoice, charges, shared, actions);
                 invoice = new InvoicePenalty(item.InvoiceId, zero, zero, item.DueDate.PlusDays(1), null);
             }
 
             // Compensation is owed per late invoice and per late instalment; what was posted is taken off in Post.
             // A won dispute: the debtor was right until then, the item is late only from the dispute's resolution.
             var (heldBy, waivedThrough) = HoldOf(holds, item);
-            var late = LateInvoice.Of(statement, item) with
-            {
-                FormalNoticeDate = covering?.FormalNoticeOn,
-                DueDate = waivedThrough > item.DueDate ? waivedThrough.Value : item.DueDate,
-            };
+            var late = LateInvoice.Of(statement, item, waivedThrough > item.DueDate ? waivedThrough.Value : item.DueDate, covering?.FormalNoticeOn);
 
             // Interest stops at the opening judgment of insolvency proceedings (C. com. L622-28).
             var until = covering?.Insolvency is { } insolvency && insolvency.JudgmentDate < runDate ? insolvency.JudgmentDate : runDate;
@@ -62,17 +58,14 @@ public sealed partial class CollectionRun
             {
                 // Nothing is posted for the invoice rather than a figure at a rate nobody confirmed.
                 invoice = invoice with { Unpriced = true };
-                actions.Add(template with
+                actions.Add(shared.Action(RunActionKind.RatesUnknown, late.DueDate.PlusDays(1), Money.Zero(statement.Currency), item.InvoiceId) with
                 {
-                    Kind = RunActionKind.RatesUnknown,
-                    DueOn = late.DueDate.PlusDays(1),
-                    ItemId = item.InvoiceId,
                     Problem = FormattableString.Invariant($"{missingRate.Name} is known until {missingRate.KnownUntil:uuuu-MM-dd}; interest on {item.InvoiceId} runs to {until:uuuu-MM-dd}: add the newly published rate, or confirm that the last one still holds (ConfirmedUntil)"),
                 });
             }
         }
 
-        Post(invoice, charges, template, actions);
+        Post(invoice, charges, shared, actions);
     }
 
     /// <summary>Whether the host confirmed that the series' last rate holds through <paramref name="until"/>.</summary>
@@ -103,7 +96,7 @@ public sealed partial class CollectionRun
         return (heldBy, waived);
     }
 
-    private void Post(InvoicePenalty invoice, Charge[] charges, RunAction template, List<RunAction> actions)
+    private void Post(InvoicePenalty invoice, Charge[] charges, SharedByActions shared, List<RunAction> actions)
     {
         if (invoice.Id is null || invoice.Unpriced)
         {
@@ -129,7 +122,7 @@ public sealed partial class CollectionRun
             var held = (compensation.IsPositive ? compensation : Money.Zero(compensation.Currency)) + (postsInterest ? due : Money.Zero(due.Currency));
             if (held.IsPositive)
             {
-                actions.Add(template with { Kind = RunActionKind.PenaltiesHeld, DueOn = invoice.Since, Amount = held, ItemId = invoice.Id, HeldBy = cause });
+                actions.Add(shared.Action(RunActionKind.PenaltiesHeld, invoice.Since, held, invoice.Id) with { HeldBy = cause });
             }
 
             return;
@@ -137,12 +130,12 @@ public sealed partial class CollectionRun
 
         if (compensation.IsPositive)
         {
-            actions.Add(template with { Kind = RunActionKind.PostCompensation, DueOn = invoice.Since, Amount = compensation, ItemId = invoice.Id });
+            actions.Add(shared.Action(RunActionKind.PostCompensation, invoice.Since, compensation, invoice.Id));
         }
 
         if (postsInterest)
         {
-            actions.Add(template with { Kind = RunActionKind.PostInterest, DueOn = invoice.Since, Amount = due, ItemId = invoice.Id });
+            actions.Add(shared.Action(RunActionKind.PostInterest, invoice.Since, due, invoice.Id));
         }
     }
 

@@ -131,10 +131,10 @@ public sealed partial class CollectionRun
             {
                 var result = Entry(entry, index++, runDate);
                 tally?.Entry(result.Statement);
-                foreach (var action in result.Actions)
+                for (var i = 0; i < result.Actions.Count; i++)
                 {
-                    tally?.Add(action);
-                    yield return action;
+                    tally?.Add(result.Actions[i]);
+                    yield return result.Actions[i];
                 }
             }
 
@@ -213,8 +213,7 @@ public sealed partial class CollectionRun
         var limitation = law.LimitationFor(account.Debtor);
         List<PenaltyHold>? penaltyHolds = null;
 
-        // What the penalty and cost actions share; each is this with its own kind, amount and item.
-        var template = new RunAction(account.Debtor.Id, RunActionKind.PostInterest, runDate, Money.Zero(statement.Currency)) { Reason = reason, Segment = ladder.Name, RunDate = runDate };
+        var shared = new SharedByActions(account.Debtor.Id, reason, ladder.Name, runDate);
         for (var c = 0; c < cases.Count; c++)
         {
             var collectionCase = cases[c];
@@ -263,13 +262,13 @@ public sealed partial class CollectionRun
             if (account.Debtor.Kind.IsConsumer && law.ConsumerProtection is { CollectionCosts: not null } protection)
             {
                 var held = decision.Value.PenaltyHolds.Count > 0 || decision.Value.Holds.Any(h => h.Kind == HoldKind.Promise);
-                CollectionCosts(account, statement, collectionCase, protection, held, template, actions);
+                CollectionCosts(account, statement, collectionCase, protection, held, shared, actions);
             }
         }
 
         if (rule is not null)
         {
-            Penalties(account, statement, cases, rule, penaltyHolds, template, actions);
+            Penalties(account, statement, cases, rule, penaltyHolds, shared, actions);
         }
 
         return new EntryResult(statement, actions);
@@ -301,18 +300,34 @@ public sealed partial class CollectionRun
     {
         var signals = entry.Signals ?? [];
         List<ReasonSignal>? all = null;
-        foreach (var collectionCase in entry.Cases ?? [])
+        var cases = entry.Cases ?? [];
+        for (var c = 0; c < cases.Count; c++)
         {
-            foreach (var day in collectionCase?.BrokenPromises(asOf, Options.Decider.Policy.PromiseGraceDays) ?? [])
+            var broken = cases[c]?.BrokenPromises(asOf, Options.Decider.Policy.PromiseGraceDays) ?? [];
+            for (var b = 0; b < broken.Count; b++)
             {
-                if (!signals.Any(s => s is PromiseBroken && s.Date == day))
+                if (!Reported(signals, broken[b]))
                 {
-                    (all ??= [.. signals]).Add(new PromiseBroken(day));
+                    (all ??= [.. signals]).Add(new PromiseBroken(broken[b]));
                 }
             }
         }
 
         return (IReadOnlyList<ReasonSignal>?)all ?? signals;
+    }
+
+    /// <summary>Whether the signals hold a broken promise on <paramref name="day"/>.</summary>
+    private static bool Reported(IReadOnlyList<ReasonSignal> signals, LocalDate day)
+    {
+        for (var i = 0; i < signals.Count; i++)
+        {
+            if (signals[i] is PromiseBroken && signals[i].Date == day)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A case for the whole account, opened on the oldest open due date (or the run date, if later).</summary>

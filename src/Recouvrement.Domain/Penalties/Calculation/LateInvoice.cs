@@ -28,6 +28,10 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
     /// <returns>The late invoice; the formal notice, judgment and compensation already charged are the caller's to add.</returns>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     public static LateInvoice Of(Accounts.AccountStatement statement, Accounts.ItemBalance item)
+        => Of(statement, item, item?.DueDate ?? default, formalNoticeDate: null);
+
+    /// <summary>As <see cref="Of(Accounts.AccountStatement, Accounts.ItemBalance)"/>, due on <paramref name="dueDate"/> and noticed on <paramref name="formalNoticeDate"/>: one object for a run.</summary>
+    internal static LateInvoice Of(Accounts.AccountStatement statement, Accounts.ItemBalance item, LocalDate dueDate, LocalDate? formalNoticeDate)
     {
         _ = statement ?? throw new System.ArgumentNullException(nameof(statement));
         _ = item ?? throw new System.ArgumentNullException(nameof(item));
@@ -43,7 +47,7 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
             }
         }
 
-        return new LateInvoice(item.Id, item.Amount, item.DueDate) { Settlements = ValueList.Of(settlements) };
+        return new LateInvoice(item.Id, item.Amount, dueDate) { Settlements = ValueList.Of(settlements), FormalNoticeDate = formalNoticeDate };
     }
 
     /// <summary>
