@@ -1,4 +1,5 @@
 using Ardalis.SmartEnum;
+using Recouvrement.Internal;
 
 namespace Recouvrement;
 
@@ -27,5 +28,5 @@ public abstract class Vocabulary<TEnum> : SmartEnum<TEnum>
     public string FrenchLabel { get; }
 
     /// <summary>The label in French or in English.</summary>
-    internal string LabelIn(bool french) => french ? FrenchLabel : Label;
+    internal string LabelIn(Wording wording) => wording.Pick(Label, FrenchLabel);
 }

@@ -163,20 +163,20 @@ public sealed class CollectionCase
     /// <returns>The text, the same on every machine.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var wording = Wording.For(culture);
         var text = new StringBuilder()
-            .Append(french ? "Dossier " : "Case ").Append(Id).Append(french ? ", débiteur " : ", debtor ").Append(DebtorId)
-            .Append(french ? ", ouvert le " : ", opened on ").Append(Text.Date(OpenedOn, french));
+            .Append(wording.Pick("Case ", "Dossier ")).Append(Id).Append(wording.Pick(", debtor ", ", débiteur ")).Append(DebtorId)
+            .Append(wording.Pick(", opened on ", ", ouvert le ")).Append(wording.Date(OpenedOn));
         if (invoiceIds.Length > 0)
         {
-            text.Append(french ? ", factures " : ", invoices ").Append(string.Join(", ", invoiceIds));
+            text.Append(wording.Pick(", invoices ", ", factures ")).Append(string.Join(", ", invoiceIds));
         }
 
         text.AppendLine();
         for (var i = 0; i < events.Length; i++)
         {
-            text.Append("  ").Append(Text.Date(events[i].Date, french)).Append("  ").Append(events[i].Describe(culture))
-                .Append(" → ").AppendLine(History.StateAfter[i].LabelIn(french));
+            text.Append("  ").Append(wording.Date(events[i].Date)).Append("  ").Append(events[i].Describe(culture))
+                .Append(" → ").AppendLine(History.StateAfter[i].LabelIn(wording));
         }
 
         return text.ToString().TrimEnd();

@@ -52,40 +52,40 @@ public sealed class EscalationLadder
     /// <returns>The text, the same on every machine.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var wording = Wording.For(culture);
         var text = new StringBuilder().Append(Name).Append(" (").Append(Country).Append(')');
-        text.AppendLine(GraceDays == 0 ? string.Empty : french ? $", {GraceDays} j de grâce" : $", {GraceDays} days of grace");
+        text.AppendLine(GraceDays == 0 ? string.Empty : wording.Pick($", {GraceDays} days of grace", $", {GraceDays} j de grâce"));
         foreach (var step in Steps)
         {
             var when = step.AfterPreviousStep
-                ? (french ? $"{step.DaysAfterDue} j après l'étape précédente" : $"{step.DaysAfterDue} days after the previous step")
-                : step.DaysAfterDue < 0 ? (french ? $"{-step.DaysAfterDue} j avant l'échéance" : $"{-step.DaysAfterDue} days before the due date")
-                : (french ? $"J+{DaysAfterDue(step)}" : $"due date + {DaysAfterDue(step)} days");
-            text.Append("  ").Append(step.Name).Append(french ? " : " : ": ").Append(when).Append(", ")
-                .Append(step.Channel.LabelIn(french)).Append(", ").Append(step.Tone.LabelIn(french));
+                ? (wording.Pick($"{step.DaysAfterDue} days after the previous step", $"{step.DaysAfterDue} j après l'étape précédente"))
+                : step.DaysAfterDue < 0 ? (wording.Pick($"{-step.DaysAfterDue} days before the due date", $"{-step.DaysAfterDue} j avant l'échéance"))
+                : (wording.Pick($"due date + {DaysAfterDue(step)} days", $"J+{DaysAfterDue(step)}"));
+            text.Append("  ").Append(step.Name).Append(wording.Pick(": ", " : ")).Append(when).Append(", ")
+                .Append(step.Channel.LabelIn(wording)).Append(", ").Append(step.Tone.LabelIn(wording));
             if (step.Kind == StepKind.FormalNotice)
             {
-                text.Append(french ? $", réponse sous {step.ResponseDays} jours" : $", {step.ResponseDays} days to respond");
+                text.Append(wording.Pick($", {step.ResponseDays} days to respond", $", réponse sous {step.ResponseDays} jours"));
             }
 
             if (step.Fee is { } fee)
             {
-                text.Append(french ? ", frais " : ", fee ").Append(Text.Amount(fee, french));
+                text.Append(wording.Pick(", fee ", ", frais ")).Append(wording.Amount(fee));
             }
 
             if (step.MinimumOverdue is { } minimum)
             {
-                text.Append(french ? ", à partir de " : ", from ").Append(Text.Amount(minimum, french));
+                text.Append(wording.Pick(", from ", ", à partir de ")).Append(wording.Amount(minimum));
             }
 
             if (step.MaximumOverdue is { } maximum)
             {
-                text.Append(french ? ", jusqu'à " : ", up to ").Append(Text.Amount(maximum, french));
+                text.Append(wording.Pick(", up to ", ", jusqu'à ")).Append(wording.Amount(maximum));
             }
 
             if (step.RequiresApproval)
             {
-                text.Append(french ? ", sur validation" : ", needs approval");
+                text.Append(wording.Pick(", needs approval", ", sur validation"));
             }
 
             text.AppendLine();

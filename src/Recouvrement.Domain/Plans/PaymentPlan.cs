@@ -198,60 +198,60 @@ public sealed class PaymentPlan
     /// when there are; the same on every machine.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var wording = Wording.For(culture);
         var series = instalments.Count(i => !i.IsDownPayment);
         var text = new StringBuilder();
-        text.AppendLine(french
-            ? $"Échéancier de {Text.Amount(Principal, true)} convenu le {Text.Date(PlanDate, true)} : {series} échéances ({Frequency.FrenchLabel}){(series < instalments.Length ? " après un acompte" : string.Empty)}"
-            : $"Payment plan for {Text.Amount(Principal, false)} agreed on {Text.Date(PlanDate, false)}: {series} {Frequency.Label} instalments{(series < instalments.Length ? " after a down payment" : string.Empty)}");
+        text.AppendLine(wording.IsFrench
+            ? $"Échéancier de {Wording.French.Amount(Principal)} convenu le {Wording.French.Date(PlanDate)} : {series} échéances ({Frequency.FrenchLabel}){(series < instalments.Length ? " après un acompte" : string.Empty)}"
+            : $"Payment plan for {Wording.English.Amount(Principal)} agreed on {Wording.English.Date(PlanDate)}: {series} {Frequency.Label} instalments{(series < instalments.Length ? " after a down payment" : string.Empty)}");
         if (Replaces is { } previous)
         {
-            text.AppendLine(french
-                ? $"Avenant n° {Revision - 1} : remplace l'échéancier du {Text.Date(previous.Plan.PlanDate, true)} ({Text.Amount(previous.Paid, true)} payés, {Text.Amount(previous.PayoffAmount, true)} restant dus)"
-                : $"Amendment {Revision - 1}: replaces the plan of {Text.Date(previous.Plan.PlanDate, false)} ({Text.Amount(previous.Paid, false)} paid, {Text.Amount(previous.PayoffAmount, false)} still owed)");
+            text.AppendLine(wording.IsFrench
+                ? $"Avenant n° {Revision - 1} : remplace l'échéancier du {Wording.French.Date(previous.Plan.PlanDate)} ({Wording.French.Amount(previous.Paid)} payés, {Wording.French.Amount(previous.PayoffAmount)} restant dus)"
+                : $"Amendment {Revision - 1}: replaces the plan of {Wording.English.Date(previous.Plan.PlanDate)} ({Wording.English.Amount(previous.Paid)} paid, {Wording.English.Amount(previous.PayoffAmount)} still owed)");
         }
 
         if (InterestTerms is { } terms)
         {
-            text.AppendLine(french
-                ? $"Intérêts : {Text.Rate(terms.Rate, true)} l'an, {terms.Method.FrenchLabel}, taux périodique {Text.Rate(terms.Rate * (1m / Frequency.PeriodsPerYear), true)}"
-                : $"Interest: {Text.Rate(terms.Rate, false)} a year, {terms.Method.Label}, periodic rate {Text.Rate(terms.Rate * (1m / Frequency.PeriodsPerYear), false)}");
+            text.AppendLine(wording.IsFrench
+                ? $"Intérêts : {Wording.French.Rate(terms.Rate)} l'an, {terms.Method.FrenchLabel}, taux périodique {Wording.French.Rate(terms.Rate * (1m / Frequency.PeriodsPerYear))}"
+                : $"Interest: {Wording.English.Rate(terms.Rate)} a year, {terms.Method.Label}, periodic rate {Wording.English.Rate(terms.Rate * (1m / Frequency.PeriodsPerYear))}");
         }
 
         foreach (var debt in debts)
         {
-            text.AppendLine(french
-                ? $"  Dette {debt.ItemId} échue le {Text.Date(debt.DueDate, true)} : {Text.Amount(debt.Amount, true)}, soldée à l'échéance {InstalmentSettling(debt.ItemId)}"
-                : $"  Debt {debt.ItemId} due {Text.Date(debt.DueDate, false)}: {Text.Amount(debt.Amount, false)}, settled by instalment {InstalmentSettling(debt.ItemId)}");
+            text.AppendLine(wording.IsFrench
+                ? $"  Dette {debt.ItemId} échue le {Wording.French.Date(debt.DueDate)} : {Wording.French.Amount(debt.Amount)}, soldée à l'échéance {InstalmentSettling(debt.ItemId)}"
+                : $"  Debt {debt.ItemId} due {Wording.English.Date(debt.DueDate)}: {Wording.English.Amount(debt.Amount)}, settled by instalment {InstalmentSettling(debt.ItemId)}");
         }
 
         foreach (var instalment in instalments)
         {
-            var label = instalment.IsDownPayment ? (french ? "acompte" : "down payment") : $"{instalment.Number}";
+            var label = instalment.IsDownPayment ? (wording.Pick("down payment", "acompte")) : $"{instalment.Number}";
             var moved = instalment.DueDate != instalment.ScheduledDate
-                ? (french ? $" (au lieu du {Text.Date(instalment.ScheduledDate, true)}, jour non ouvré)" : $" (instead of {Text.Date(instalment.ScheduledDate, false)}, not a business day)")
+                ? (wording.Pick($" (instead of {Wording.English.Date(instalment.ScheduledDate)}, not a business day)", $" (au lieu du {Wording.French.Date(instalment.ScheduledDate)}, jour non ouvré)"))
                 : string.Empty;
-            text.Append("  ").Append(label).Append(french ? " : " : ": ").Append(Text.Amount(instalment.Amount, french))
-                .Append(french ? " le " : " on ").Append(Text.Date(instalment.DueDate, french)).Append(moved);
+            text.Append("  ").Append(label).Append(wording.Pick(": ", " : ")).Append(wording.Amount(instalment.Amount))
+                .Append(wording.Pick(" on ", " le ")).Append(wording.Date(instalment.DueDate)).Append(moved);
             if (!Cost.IsZero)
             {
-                text.Append(french ? " — capital " : " — principal ").Append(Text.Amount(instalment.Principal, french))
-                    .Append(french ? ", intérêts " : ", interest ").Append(Text.Amount(instalment.Interest, french));
+                text.Append(wording.Pick(" — principal ", " — capital ")).Append(wording.Amount(instalment.Principal))
+                    .Append(wording.Pick(", interest ", ", intérêts ")).Append(wording.Amount(instalment.Interest));
                 if (!instalment.Fee.IsZero)
                 {
-                    text.Append(french ? ", frais " : ", fee ").Append(Text.Amount(instalment.Fee, french));
+                    text.Append(wording.Pick(", fee ", ", frais ")).Append(wording.Amount(instalment.Fee));
                 }
             }
 
             text.AppendLine();
         }
 
-        text.Append(french ? "Total : " : "Total: ").Append(Text.Amount(Total, french));
+        text.Append(wording.Pick("Total: ", "Total : ")).Append(wording.Amount(Total));
         if (!Cost.IsZero)
         {
-            text.Append(french
-                ? $" (capital {Text.Amount(Principal, true)}, intérêts {Text.Amount(Interest, true)}, frais {Text.Amount(Fees, true)})"
-                : $" (principal {Text.Amount(Principal, false)}, interest {Text.Amount(Interest, false)}, fees {Text.Amount(Fees, false)})");
+            text.Append(wording.IsFrench
+                ? $" (capital {Wording.French.Amount(Principal)}, intérêts {Wording.French.Amount(Interest)}, frais {Wording.French.Amount(Fees)})"
+                : $" (principal {Wording.English.Amount(Principal)}, interest {Wording.English.Amount(Interest)}, fees {Wording.English.Amount(Fees)})");
         }
 
         return text.ToString();

@@ -75,39 +75,39 @@ public sealed class PlanTracking
     /// <returns>The text, the same on every machine.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var wording = Wording.For(culture);
         var text = new StringBuilder();
-        text.AppendLine(french
-            ? $"Suivi de l'échéancier au {Text.Date(AsOf, true)} : {HealthLabel(true)}"
-            : $"Payment plan as of {Text.Date(AsOf, false)}: {HealthLabel(false)}");
+        text.AppendLine(wording.IsFrench
+            ? $"Suivi de l'échéancier au {Wording.French.Date(AsOf)} : {HealthLabel(Wording.French)}"
+            : $"Payment plan as of {Wording.English.Date(AsOf)}: {HealthLabel(Wording.English)}");
         foreach (var line in instalments)
         {
-            var number = line.Instalment.IsDownPayment ? (french ? "acompte" : "down payment") : line.Instalment.Number.ToString(CultureInfo.InvariantCulture);
-            text.Append("  ").Append(number).Append(french ? " du " : " due ").Append(Text.Date(line.Instalment.DueDate, french))
-                .Append(french ? " : " : ": ").Append(Text.Amount(line.Instalment.Amount, french))
-                .Append(french ? ", payé " : ", paid ").Append(Text.Amount(line.Paid, french))
-                .Append(", ").Append(StatusLabel(line, french)).AppendLine();
+            var number = line.Instalment.IsDownPayment ? (wording.Pick("down payment", "acompte")) : line.Instalment.Number.ToString(CultureInfo.InvariantCulture);
+            text.Append("  ").Append(number).Append(wording.Pick(" due ", " du ")).Append(wording.Date(line.Instalment.DueDate))
+                .Append(wording.Pick(": ", " : ")).Append(wording.Amount(line.Instalment.Amount))
+                .Append(wording.Pick(", paid ", ", payé ")).Append(wording.Amount(line.Paid))
+                .Append(", ").Append(StatusLabel(line, wording)).AppendLine();
         }
 
-        text.AppendLine(french
-            ? $"Payé : {Text.Amount(Paid, true)} ; arriérés : {Text.Amount(Arrears, true)} ; reste dû : {Text.Amount(Remaining, true)}"
-            : $"Paid: {Text.Amount(Paid, false)}; arrears: {Text.Amount(Arrears, false)}; remaining: {Text.Amount(Remaining, false)}");
+        text.AppendLine(wording.IsFrench
+            ? $"Payé : {Wording.French.Amount(Paid)} ; arriérés : {Wording.French.Amount(Arrears)} ; reste dû : {Wording.French.Amount(Remaining)}"
+            : $"Paid: {Wording.English.Amount(Paid)}; arrears: {Wording.English.Amount(Arrears)}; remaining: {Wording.English.Amount(Remaining)}");
         if (Accelerated is { } accelerated)
         {
-            text.AppendLine(french
-                ? $"Échéancier rompu le {Text.Date(BrokenOn!.Value, true)} : déchéance du terme, {Text.Amount(accelerated, true)} exigibles immédiatement"
-                : $"Plan broken on {Text.Date(BrokenOn!.Value, false)}: the remaining balance of {Text.Amount(accelerated, false)} is due at once");
+            text.AppendLine(wording.IsFrench
+                ? $"Échéancier rompu le {Wording.French.Date(BrokenOn!.Value)} : déchéance du terme, {Wording.French.Amount(accelerated)} exigibles immédiatement"
+                : $"Plan broken on {Wording.English.Date(BrokenOn!.Value)}: the remaining balance of {Wording.English.Amount(accelerated)} is due at once");
         }
 
         if (!Overpaid.IsZero)
         {
-            text.AppendLine(french ? $"Trop-perçu : {Text.Amount(Overpaid, true)}" : $"Overpaid: {Text.Amount(Overpaid, false)}");
+            text.AppendLine(wording.Pick($"Overpaid: {Wording.English.Amount(Overpaid)}", $"Trop-perçu : {Wording.French.Amount(Overpaid)}"));
         }
 
         return text.ToString().TrimEnd();
     }
 
-    private string HealthLabel(bool french) => (Health, french) switch
+    private string HealthLabel(Wording wording) => (Health, wording.IsFrench) switch
     {
         (PlanHealth.Kept, false) => "kept",
         (PlanHealth.Kept, true) => "respecté",
@@ -119,7 +119,7 @@ public sealed class PlanTracking
         _ => "soldé",
     };
 
-    private static string StatusLabel(InstalmentTracking line, bool french) => (line.Status, french) switch
+    private static string StatusLabel(InstalmentTracking line, Wording wording) => (line.Status, wording.IsFrench) switch
     {
         (InstalmentStatus.Upcoming, false) => "upcoming",
         (InstalmentStatus.Upcoming, true) => "à venir",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Recouvrement.Calendars;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Scheduling;
 
@@ -19,10 +20,9 @@ public sealed record Deadline(LocalDate Event, LocalDate NominalEnd, LocalDate E
     /// <returns>One sentence.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
-        var end = french ? End.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var nominal = french ? NominalEnd.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : NominalEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return (french, Extended) switch
+        var wording = Wording.For(culture);
+        var (end, nominal) = (wording.Date(End), wording.Date(NominalEnd));
+        return (wording.IsFrench, Extended) switch
         {
             (true, true) => $"Délai expirant le {end} à 24 heures (le {nominal} n'étant pas un jour ouvrable, C. proc. civ. art. 641 et 642)",
             (true, false) => $"Délai expirant le {end} à 24 heures (C. proc. civ. art. 641 et 642)",

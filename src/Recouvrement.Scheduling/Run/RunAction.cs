@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Recouvrement.Cases;
+using Recouvrement.Internal;
 using Recouvrement.Reasons;
 
 namespace Recouvrement.Scheduling;
@@ -74,24 +75,24 @@ public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate Du
     /// <returns>The text.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
-        var what = Kind == RunActionKind.PostFee ? Label(Kind, french) + " " + Amount + (french ? " pour « " : " for '") + CaseAction?.Step?.Name + (french ? " »" : "'")
+        var wording = Wording.For(culture);
+        var what = Kind == RunActionKind.PostFee ? Label(Kind, wording) + " " + Amount + (wording.Pick(" for '", " pour « ")) + CaseAction?.Step?.Name + (wording.Pick("'", " »"))
             : CaseAction is not null ? CaseAction.Describe(culture)
-            : Hold is not null ? Label(Kind, french) + ": " + Hold.Describe(culture)
-            : Skipped is not null ? Label(Kind, french) + ": " + Skipped.Describe(culture)
-            : Problem is not null ? Label(Kind, french) + ": " + Problem
-            : Label(Kind, french) + " " + Amount + (ItemId is null ? string.Empty : (french ? " sur " : " on ") + ItemId)
-                + (HeldBy is null ? string.Empty : ": " + Label(HeldBy, french));
+            : Hold is not null ? Label(Kind, wording) + ": " + Hold.Describe(culture)
+            : Skipped is not null ? Label(Kind, wording) + ": " + Skipped.Describe(culture)
+            : Problem is not null ? Label(Kind, wording) + ": " + Problem
+            : Label(Kind, wording) + " " + Amount + (ItemId is null ? string.Empty : (wording.Pick(" on ", " sur ")) + ItemId)
+                + (HeldBy is null ? string.Empty : ": " + Label(HeldBy, wording));
         var text = DebtorId + " " + what;
         if (Reason is not null)
         {
-            text += (french ? " [motif : " : " [reason: ") + Label(Reason, french) + "]";
+            text += (wording.Pick(" [reason: ", " [motif : ")) + Label(Reason, wording) + "]";
         }
 
-        return NotBefore is { } at ? text + (french ? " pas avant " : " not before ") + at.ToString("uuuu-MM-dd HH:mm o<g>", CultureInfo.InvariantCulture) : text;
+        return NotBefore is { } at ? text + (wording.Pick(" not before ", " pas avant ")) + at.ToString("uuuu-MM-dd HH:mm o<g>", CultureInfo.InvariantCulture) : text;
     }
 
-    private static string Label<T>(Vocabulary<T> word, bool french)
+    private static string Label<T>(Vocabulary<T> word, Wording wording)
         where T : Ardalis.SmartEnum.SmartEnum<T>
-        => french ? word.FrenchLabel : word.Label;
+        => wording.IsFrench ? word.FrenchLabel : word.Label;
 }

@@ -104,19 +104,19 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
     /// <returns>The text.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
-        var text = Kind.LabelIn(french);
+        var wording = Wording.For(culture);
+        var text = Kind.LabelIn(wording);
         if (Step is not null)
         {
-            text += french ? $" « {Step.Name} »" : $" '{Step.Name}'";
+            text += wording.Pick($" '{Step.Name}'", $" « {Step.Name} »");
         }
 
         if (Channel is not null)
         {
-            text += (french ? " par " : " by ") + Channel.LabelIn(french);
+            text += (wording.Pick(" by ", " par ")) + Channel.LabelIn(wording);
             if (FallbackFrom is not null)
             {
-                text += french ? $" (au lieu de : {FallbackFrom.FrenchLabel}, coordonnées manquantes)" : $" (instead of {FallbackFrom.Label}: contact data missing)";
+                text += wording.Pick($" (instead of {FallbackFrom.Label}: contact data missing)", $" (au lieu de : {FallbackFrom.FrenchLabel}, coordonnées manquantes)");
             }
         }
 
@@ -127,28 +127,28 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
 
         if (Treatment is not null)
         {
-            text += ": " + Treatment.LabelIn(french);
+            text += ": " + Treatment.LabelIn(wording);
         }
 
         if (Review is not null)
         {
-            text += ": " + Review.LabelIn(french);
+            text += ": " + Review.LabelIn(wording);
         }
 
         if (Limitation is not null)
         {
-            text += (french ? " (prescription : " : " (limitation: ") + Limitation.Source + ")";
+            text += (wording.Pick(" (limitation: ", " (prescription : ")) + Limitation.Source + ")";
         }
 
         if (!Amount.IsZero)
         {
-            text += ", " + Text.Amount(Amount, french);
+            text += ", " + wording.Amount(Amount);
         }
 
-        text += (french ? ", dû depuis le " : ", due since ") + Text.Date(DueOn, french);
+        text += (wording.Pick(", due since ", ", dû depuis le ")) + wording.Date(DueOn);
         if (Deadline is { } deadline)
         {
-            text += (french ? ", au plus tard le " : ", by ") + Text.Date(deadline, french);
+            text += (wording.Pick(", by ", ", au plus tard le ")) + wording.Date(deadline);
         }
 
         if (Urgent)
@@ -158,9 +158,9 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
 
         if (AfterBrokenPromise)
         {
-            text += french ? ", promesse non tenue" : ", promise broken";
+            text += wording.Pick(", promise broken", ", promesse non tenue");
         }
 
-        return RequiresApproval ? text + (french ? ", sur validation" : ", needs approval") : text;
+        return RequiresApproval ? text + (wording.Pick(", needs approval", ", sur validation")) : text;
     }
 }

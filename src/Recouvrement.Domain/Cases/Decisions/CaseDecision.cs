@@ -75,10 +75,10 @@ public sealed class CaseDecision
     /// <returns>The text, the same on every machine.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var wording = Wording.For(culture);
         var text = new StringBuilder()
-            .Append(french ? "Dossier " : "Case ").Append(CaseId).Append(french ? " au " : " as of ").Append(Text.Date(AsOf, french))
-            .Append(french ? " : " : ": ").AppendLine(State.LabelIn(french));
+            .Append(wording.Pick("Case ", "Dossier ")).Append(CaseId).Append(wording.Pick(" as of ", " au ")).Append(wording.Date(AsOf))
+            .Append(wording.Pick(": ", " : ")).AppendLine(State.LabelIn(wording));
         foreach (var action in actions)
         {
             text.Append("  → ").AppendLine(action.Describe(culture));
@@ -91,7 +91,7 @@ public sealed class CaseDecision
 
         foreach (var hold in holds)
         {
-            text.Append(french ? "  en attente : " : "  waiting: ").AppendLine(hold.Describe(culture));
+            text.Append(wording.Pick("  waiting: ", "  en attente : ")).AppendLine(hold.Describe(culture));
         }
 
         foreach (var hold in PenaltyHoldArray)
@@ -101,7 +101,7 @@ public sealed class CaseDecision
 
         if (NextStep is not null && NextStepOn is { } on)
         {
-            text.Append(french ? "  prochaine étape : « " : "  next step: '").Append(NextStep.Name).Append(french ? " » le " : "' on ").AppendLine(Text.Date(on, french));
+            text.Append(wording.Pick("  next step: '", "  prochaine étape : « ")).Append(NextStep.Name).Append(wording.Pick("' on ", " » le ")).AppendLine(wording.Date(on));
         }
 
         return text.ToString().TrimEnd();

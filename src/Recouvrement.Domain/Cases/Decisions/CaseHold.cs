@@ -31,8 +31,8 @@ public sealed record CaseHold(HoldKind Kind, LocalDate? Until)
     /// <returns>The text.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
-        var text = Kind.LabelIn(french);
+        var wording = Wording.For(culture);
+        var text = Kind.LabelIn(wording);
         if (ItemIds.Count > 0)
         {
             text += " (" + string.Join(", ", ItemIds) + ")";
@@ -45,9 +45,9 @@ public sealed record CaseHold(HoldKind Kind, LocalDate? Until)
 
         if (Amount is { } amount)
         {
-            text += (Detail is null ? ": " : ", ") + Text.Amount(amount, french);
+            text += (Detail is null ? ": " : ", ") + wording.Amount(amount);
         }
 
-        return Until is { } until ? text + (french ? ", jusqu'au " : ", until ") + Text.Date(until, french) : text;
+        return Until is { } until ? text + (wording.Pick(", until ", ", jusqu'au ")) + wording.Date(until) : text;
     }
 }

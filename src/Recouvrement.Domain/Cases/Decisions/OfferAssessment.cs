@@ -22,9 +22,9 @@ public sealed record OfferAssessment(PaymentOffer Offer, int DaysAfterOffer, int
     /// <returns>One sentence.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
-        var when = Text.Date(Offer.PaymentDate, french);
-        return french
+        var wording = Wording.For(culture);
+        var when = wording.Date(Offer.PaymentDate);
+        return wording.IsFrench
             ? $"{Offer.Method} payable le {when}, {DaysAfterOffer} j après l'offre : la plus ancienne facture aura {DaysPastDueAtPayment} j de retard ; "
               + (IsAcceptable ? "acceptable" : $"au-delà de l'horizon de {HorizonDays} j, à refuser ou renégocier")
             : $"{Offer.Method} paying on {when}, {DaysAfterOffer} days after the offer: the oldest invoice will be {DaysPastDueAtPayment} days late; "

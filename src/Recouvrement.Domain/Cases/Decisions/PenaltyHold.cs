@@ -27,9 +27,9 @@ public sealed record PenaltyHold(string ItemId, HoldKind Cause)
     /// <returns>The text.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var wording = Wording.For(culture);
         return WaivedThrough is { } through
-            ? (french ? $"pénalités abandonnées sur {ItemId} jusqu'au {Text.Date(through, true)} : le débiteur avait raison" : $"penalties on {ItemId} dropped through {Text.Date(through, false)}: the debtor was right")
-            : (french ? $"pénalités suspendues sur {ItemId} : {Cause.FrenchLabel}" : $"penalties on {ItemId} held: {Cause.Label}");
+            ? (wording.Pick($"penalties on {ItemId} dropped through {Wording.English.Date(through)}: the debtor was right", $"pénalités abandonnées sur {ItemId} jusqu'au {Wording.French.Date(through)} : le débiteur avait raison"))
+            : (wording.Pick($"penalties on {ItemId} held: {Cause.Label}", $"pénalités suspendues sur {ItemId} : {Cause.FrenchLabel}"));
     }
 }

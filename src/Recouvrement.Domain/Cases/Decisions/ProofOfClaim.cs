@@ -56,19 +56,19 @@ public sealed class ProofOfClaim
     /// <returns>The text, the same on every machine.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var wording = Wording.For(culture);
         var text = new StringBuilder()
-            .Append(french ? "Déclaration de créance (C. com. L622-24, R622-23), intérêts arrêtés au jugement d'ouverture du " : "Proof of claim (C. com. L622-24, R622-23), interest up to the opening judgment of ")
-            .Append(Text.Date(InterestUntil, french)).Append(" (L622-28)")
-            .AppendLine(Rule is null ? (french ? ", sans règle de pénalités" : ", no late-payment rule given") : (french ? ", selon " : ", under ") + Rule);
+            .Append(wording.Pick("Proof of claim (C. com. L622-24, R622-23), interest up to the opening judgment of ", "Déclaration de créance (C. com. L622-24, R622-23), intérêts arrêtés au jugement d'ouverture du "))
+            .Append(wording.Date(InterestUntil)).Append(" (L622-28)")
+            .AppendLine(Rule is null ? (wording.Pick(", no late-payment rule given", ", sans règle de pénalités")) : (wording.Pick(", under ", ", selon ")) + Rule);
         foreach (var line in lines)
         {
-            text.Append("  ").Append(line.ItemId).Append(french ? " : principal " : ": principal ").Append(Text.Amount(line.Principal, french))
-                .Append(french ? ", intérêts " : ", interest ").Append(Text.Amount(line.Interest, french))
-                .Append(french ? ", indemnité forfaitaire " : ", fixed compensation ").Append(Text.Amount(line.Compensation, french))
-                .Append(" = ").AppendLine(Text.Amount(line.Total, french));
+            text.Append("  ").Append(line.ItemId).Append(wording.Pick(": principal ", " : principal ")).Append(wording.Amount(line.Principal))
+                .Append(wording.Pick(", interest ", ", intérêts ")).Append(wording.Amount(line.Interest))
+                .Append(wording.Pick(", fixed compensation ", ", indemnité forfaitaire ")).Append(wording.Amount(line.Compensation))
+                .Append(" = ").AppendLine(wording.Amount(line.Total));
         }
 
-        return text.Append(french ? "Total déclaré : " : "Total declared: ").Append(Text.Amount(Total, french)).ToString();
+        return text.Append(wording.Pick("Total declared: ", "Total déclaré : ")).Append(wording.Amount(Total)).ToString();
     }
 }

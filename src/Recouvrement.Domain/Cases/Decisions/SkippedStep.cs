@@ -1,4 +1,5 @@
 using System.Globalization;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Cases;
 
@@ -22,8 +23,8 @@ public sealed record SkippedStep(Escalation.EscalationStep Step, SkipCause Cause
     /// <returns>The text.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
-        var text = (french ? $"« {Step.Name} » sautée : " : $"'{Step.Name}' skipped: ") + Cause.LabelIn(french);
+        var wording = Wording.For(culture);
+        var text = (wording.Pick($"'{Step.Name}' skipped: ", $"« {Step.Name} » sautée : ")) + Cause.LabelIn(wording);
         return Detail is null ? text : text + " (" + Detail + ")";
     }
 }

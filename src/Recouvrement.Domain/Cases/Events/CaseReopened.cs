@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Cases;
 
@@ -9,5 +10,5 @@ public sealed record CaseReopened(LocalDate Date) : CaseEvent(Date)
 {
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => IsFrench(culture) ? "dossier rouvert" : "case reopened";
+        => Wording.For(culture).Pick("case reopened", "dossier rouvert");
 }

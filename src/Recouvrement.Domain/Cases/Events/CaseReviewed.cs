@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Cases;
 
@@ -14,7 +15,7 @@ public sealed record CaseReviewed(LocalDate Date) : CaseEvent(Date)
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {
-        var french = IsFrench(culture);
-        return (french ? "dossier revu" : "case reviewed") + (Note is null ? string.Empty : (french ? " : " : ": ") + Note);
+        var wording = Wording.For(culture);
+        return (wording.Pick("case reviewed", "dossier revu")) + (Note is null ? string.Empty : (wording.Pick(": ", " : ")) + Note);
     }
 }

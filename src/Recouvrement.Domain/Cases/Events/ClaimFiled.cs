@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Cases;
 
@@ -9,5 +10,5 @@ public sealed record ClaimFiled(LocalDate Date) : CaseEvent(Date)
 {
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => IsFrench(culture) ? "déclaration de créance déposée" : "proof of claim filed";
+        => Wording.For(culture).Pick("proof of claim filed", "déclaration de créance déposée");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Cases;
 
@@ -11,8 +12,8 @@ public sealed record ContactLogged(LocalDate Date, bool Inbound) : CaseEvent(Dat
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {
-        var french = IsFrench(culture);
-        var text = Inbound ? (french ? "contact du débiteur" : "contact from the debtor") : (french ? "contact du créancier" : "contact by us");
-        return text + By(french) + (Note is null ? string.Empty : (french ? " : " : ": ") + Note);
+        var wording = Wording.For(culture);
+        var text = Inbound ? (wording.Pick("contact from the debtor", "contact du débiteur")) : (wording.Pick("contact by us", "contact du créancier"));
+        return text + By(wording) + (Note is null ? string.Empty : (wording.Pick(": ", " : ")) + Note);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Cases;
 
@@ -11,5 +12,5 @@ public sealed record DisputeRaised(LocalDate Date, string ItemId, string Subject
 {
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => IsFrench(culture) ? $"litige sur {ItemId} : {Subject}" : $"dispute on {ItemId}: {Subject}";
+        => Wording.For(culture).Pick($"dispute on {ItemId}: {Subject}", $"litige sur {ItemId} : {Subject}");
 }

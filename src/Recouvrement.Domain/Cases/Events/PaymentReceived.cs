@@ -12,7 +12,7 @@ public sealed record PaymentReceived(LocalDate Date, Money Amount) : CaseEvent(D
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {
-        var french = IsFrench(culture);
-        return (french ? "paiement reçu : " : "payment received: ") + Text.Amount(Amount, french);
+        var wording = Wording.For(culture);
+        return (wording.Pick("payment received: ", "paiement reçu : ")) + wording.Amount(Amount);
     }
 }

@@ -16,10 +16,10 @@ public sealed record PlanAgreed(LocalDate Date, PaymentPlan Plan) : CaseEvent(Da
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {
-        var french = IsFrench(culture);
+        var wording = Wording.For(culture);
         var count = Plan.Instalments.Count;
-        return french
-            ? $"échéancier de {Text.Amount(Plan.Total, true)} en {count} échéances jusqu'au {Text.Date(Plan.LastDueDate, true)}"
-            : $"payment plan of {Text.Amount(Plan.Total, false)} in {count} instalments until {Text.Date(Plan.LastDueDate, false)}";
+        return wording.IsFrench
+            ? $"échéancier de {Wording.French.Amount(Plan.Total)} en {count} échéances jusqu'au {Wording.French.Date(Plan.LastDueDate)}"
+            : $"payment plan of {Wording.English.Amount(Plan.Total)} in {count} instalments until {Wording.English.Date(Plan.LastDueDate)}";
     }
 }

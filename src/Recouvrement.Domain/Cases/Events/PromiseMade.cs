@@ -16,9 +16,9 @@ public sealed record PromiseMade(LocalDate Date, LocalDate PromisedDate, Money A
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {
-        var french = IsFrench(culture);
-        return french
-            ? $"promesse de payer {Text.Amount(Amount, true)} au plus tard le {Text.Date(PromisedDate, true)}"
-            : $"promise to pay {Text.Amount(Amount, false)} by {Text.Date(PromisedDate, false)}";
+        var wording = Wording.For(culture);
+        return wording.IsFrench
+            ? $"promesse de payer {Wording.French.Amount(Amount)} au plus tard le {Wording.French.Date(PromisedDate)}"
+            : $"promise to pay {Wording.English.Amount(Amount)} by {Wording.English.Date(PromisedDate)}";
     }
 }

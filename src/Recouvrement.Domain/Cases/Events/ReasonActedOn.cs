@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 using Recouvrement.Reasons;
 
 namespace Recouvrement.Cases;
@@ -15,7 +16,7 @@ public sealed record ReasonActedOn(LocalDate Date, FirstAction Action) : CaseEve
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {
-        var french = IsFrench(culture);
-        return (french ? "motif d'impayé traité : " : "unpaid reason acted on: ") + Action?.LabelIn(french) + By(french);
+        var wording = Wording.For(culture);
+        return (wording.Pick("unpaid reason acted on: ", "motif d'impayé traité : ")) + Action?.LabelIn(wording) + By(wording);
     }
 }

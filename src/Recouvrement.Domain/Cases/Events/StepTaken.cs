@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Recouvrement.Escalation;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Cases;
 
@@ -13,7 +14,7 @@ public sealed record StepTaken(LocalDate Date, string StepName, StepKind Kind) :
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {
-        var french = IsFrench(culture);
-        return (french ? "étape « " + StepName + " »" : "step '" + StepName + "'") + By(french);
+        var wording = Wording.For(culture);
+        return (wording.IsFrench ? "étape « " + StepName + " »" : "step '" + StepName + "'") + By(wording);
     }
 }

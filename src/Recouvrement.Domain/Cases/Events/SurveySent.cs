@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Cases;
 
@@ -10,7 +11,7 @@ public sealed record SurveySent(LocalDate Date) : CaseEvent(Date)
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {
-        var french = IsFrench(culture);
-        return (french ? "enquête de satisfaction envoyée" : "satisfaction survey sent") + By(french);
+        var wording = Wording.For(culture);
+        return (wording.Pick("satisfaction survey sent", "enquête de satisfaction envoyée")) + By(wording);
     }
 }

@@ -94,20 +94,20 @@ public sealed class PenaltyBreakdown
     /// <returns>The breakdown, one line per row; the same on every machine.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
-        string M(Money m) => Text.Amount(m, french);
-        string R(AnnualRate r) => Text.Rate(r, french);
-        string D(LocalDate d) => Text.Date(d, french);
+        var wording = Wording.For(culture);
+        string M(Money m) => wording.Amount(m);
+        string R(AnnualRate r) => wording.Rate(r);
+        string D(LocalDate d) => wording.Date(d);
 
         var text = new StringBuilder();
-        text.AppendLine(french
+        text.AppendLine(wording.IsFrench
             ? $"Pénalités de retard sur {Invoice.Id} ({M(Invoice.Amount)}, échéance du {D(Invoice.DueDate)}), arrêtées au {D(AsOf)}"
             : $"Late-payment penalties on {Invoice.Id} ({M(Invoice.Amount)} due {D(Invoice.DueDate)}) as of {D(AsOf)}");
-        text.AppendLine(french ? $"Règle : {Rule.FrenchName} ({Rule.LegalSource})" : $"Rule: {Rule.Name} ({Rule.LegalSource})");
+        text.AppendLine(wording.Pick($"Rule: {Rule.Name} ({Rule.LegalSource})", $"Règle : {Rule.FrenchName} ({Rule.LegalSource})"));
         if (nothingDue is not null)
         {
-            text.Append(french ? "Rien n'est dû : " : "Nothing is due: ")
-                .Append(french ? nothingDue.French : nothingDue.English);
+            text.Append(wording.Pick("Nothing is due: ", "Rien n'est dû : "))
+                .Append(wording.IsFrench ? nothingDue.French : nothingDue.English);
             return text.ToString();
         }
 
@@ -115,9 +115,9 @@ public sealed class PenaltyBreakdown
         {
             var period = line.Period;
             text.Append("  ")
-                .Append(french ? $"du {D(line.From)} au {D(line.To)}, {line.Days} jours : " : $"{D(line.From)} to {D(line.To)}, {line.Days} days: ")
+                .Append(wording.Pick($"{D(line.From)} to {D(line.To)}, {line.Days} days: ", $"du {D(line.From)} au {D(line.To)}, {line.Days} jours : "))
                 .Append(M(line.Base)).Append(" × ").Append(R(period.Rate))
-                .Append(french
+                .Append(wording.IsFrench
                     ? $" ({period.FrenchReferenceName} au {D(period.ReferenceDate)} {R(period.Reference)} + {R(period.Margin)})"
                     : $" ({period.ReferenceName} on {D(period.ReferenceDate)} {R(period.Reference)} + {R(period.Margin)})")
                 .Append(" × ").Append(line.Days).Append(" / ").Append(line.YearBasis).Append(" = ").AppendLine(M(line.Amount));
@@ -125,23 +125,23 @@ public sealed class PenaltyBreakdown
 
         foreach (var note in NoteTexts)
         {
-            text.Append("  ").AppendLine(french ? note.French : note.English);
+            text.Append("  ").AppendLine(wording.IsFrench ? note.French : note.English);
         }
 
-        text.AppendLine(french
+        text.AppendLine(wording.IsFrench
             ? $"Intérêts : {M(Interest)} (intérêts simples, arrondis une seule fois au centime)"
             : $"Interest: {M(Interest)} (simple interest, rounded once to the minor unit)");
         if (!InterestPaid.IsZero)
         {
-            text.AppendLine(french
+            text.AppendLine(wording.IsFrench
                 ? $"Intérêts déjà réglés par les paiements partiels (C. civ. 1343-1) : -{M(InterestPaid)}"
                 : $"Interest already paid by part-payments (C. civ. 1343-1): -{M(InterestPaid)}");
         }
 
-        text.AppendLine(french
+        text.AppendLine(wording.IsFrench
             ? $"Indemnité forfaitaire pour frais de recouvrement : {M(Compensation)} ({Rule.CompensationSource}){(Invoice.CompensationAlreadyCharged ? ", déjà facturée" : string.Empty)}"
             : $"Fixed compensation for recovery costs: {M(Compensation)} ({Rule.CompensationSource}){(Invoice.CompensationAlreadyCharged ? ", already charged" : string.Empty)}");
-        text.Append(french ? "Total : " : "Total: ").Append(M(Total));
+        text.Append(wording.Pick("Total: ", "Total : ")).Append(M(Total));
         return text.ToString();
     }
 

@@ -23,40 +23,40 @@ public sealed record CollectionCost(CollectionCostScale Scale, Money Principal, 
     /// <returns>A few lines.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
-        var percent = Bracket.Percent.ToString("0.##", french ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.InvariantCulture) + "\u00a0%";
+        var wording = Wording.For(culture);
+        var percent = Bracket.Percent.ToString("0.##", wording.IsFrench ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.InvariantCulture) + "\u00a0%";
         var text = new StringBuilder();
-        text.Append(french ? "Frais de recouvrement sur " : "Collection costs on ").Append(Text.Amount(Principal, french))
-            .Append(french ? " au " : " as of ").AppendLine(Text.Date(On, french));
-        text.Append(french ? "Barème : " : "Scale: ").Append(Scale.Name).Append(" (").Append(Scale.Source).AppendLine(")");
+        text.Append(wording.Pick("Collection costs on ", "Frais de recouvrement sur ")).Append(wording.Amount(Principal))
+            .Append(wording.Pick(" as of ", " au ")).AppendLine(wording.Date(On));
+        text.Append(wording.Pick("Scale: ", "Barème : ")).Append(Scale.Name).Append(" (").Append(Scale.Source).AppendLine(")");
         text.Append("  ");
         if (!Bracket.Above.IsPositive)
         {
-            text.Append(percent).Append(french ? " de " : " of ").Append(Text.Amount(Principal, french));
+            text.Append(percent).Append(wording.Pick(" of ", " de ")).Append(wording.Amount(Principal));
         }
         else
         {
             // "375.00 EUR up to 2,500.00 EUR + 10 % of the 1,500.00 EUR above"
             if (Bracket.Fixed.IsPositive)
             {
-                text.Append(Text.Amount(Bracket.Fixed, french)).Append(french ? " jusqu'à " : " up to ").Append(Text.Amount(Bracket.Above, french)).Append(" + ");
+                text.Append(wording.Amount(Bracket.Fixed)).Append(wording.Pick(" up to ", " jusqu'à ")).Append(wording.Amount(Bracket.Above)).Append(" + ");
             }
 
-            text.Append(percent).Append(french ? " des " : " of the ").Append(Text.Amount(Principal - Bracket.Above, french))
-                .Append(french ? " au-delà" : " above");
+            text.Append(percent).Append(wording.Pick(" of the ", " des ")).Append(wording.Amount(Principal - Bracket.Above))
+                .Append(wording.Pick(" above", " au-delà"));
             if (!Bracket.Fixed.IsPositive)
             {
-                text.Append(' ').Append(Text.Amount(Bracket.Above, french));
+                text.Append(' ').Append(wording.Amount(Bracket.Above));
             }
         }
 
-        text.Append(" = ").AppendLine(Text.Amount(Computed, french));
+        text.Append(" = ").AppendLine(wording.Amount(Computed));
         if (Amount != Computed)
         {
-            text.Append("  ").Append(Amount > Computed ? (french ? "Minimum : " : "Floor: ") : (french ? "Plafond : " : "Ceiling: "))
-                .AppendLine(Text.Amount(Amount, french));
+            text.Append("  ").Append(Amount > Computed ? (wording.Pick("Floor: ", "Minimum : ")) : (wording.Pick("Ceiling: ", "Plafond : ")))
+                .AppendLine(wording.Amount(Amount));
         }
 
-        return text.Append(french ? "Frais : " : "Costs: ").Append(Text.Amount(Amount, french)).ToString();
+        return text.Append(wording.Pick("Costs: ", "Frais : ")).Append(wording.Amount(Amount)).ToString();
     }
 }

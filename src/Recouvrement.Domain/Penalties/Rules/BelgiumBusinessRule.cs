@@ -37,8 +37,8 @@ internal sealed class BelgiumBusinessRule(ReferenceRateSeries ecbRate) : HalfYea
     {
         var exact = period.Reference + EightPoints;
         return period.Margin == EightPoints ? null : new PenaltyNote(
-            $"The ECB rate + 8 points ({Text.Rate(exact, false)}) is rounded up to the next half point: {Text.Rate(period.Reference + period.Margin, false)} (Law of 2 August 2002, art. 5)",
-            $"Le taux de la BCE + 8 points ({Text.Rate(exact, true)}) est arrondi au demi-point supérieur : {Text.Rate(period.Reference + period.Margin, true)} (loi du 2 août 2002, art. 5)");
+            $"The ECB rate + 8 points ({Wording.English.Rate(exact)}) is rounded up to the next half point: {Wording.English.Rate(period.Reference + period.Margin)} (Law of 2 August 2002, art. 5)",
+            $"Le taux de la BCE + 8 points ({Wording.French.Rate(exact)}) est arrondi au demi-point supérieur : {Wording.French.Rate(period.Reference + period.Margin)} (loi du 2 août 2002, art. 5)");
     }
 
     private protected override AnnualRate Margin(DebtorKind kind) => EightPoints;

@@ -32,16 +32,16 @@ internal sealed class ContractualRule(ContractualTerms terms) : LatePaymentRule
         if (terms.MinimumCharge is { } minimum && interest.IsPositive && interest < minimum)
         {
             notes?.Add(new PenaltyNote(
-                $"Interest of {Text.Amount(interest, false)} raised to the contractual minimum charge of {Text.Amount(minimum, false)}",
-                $"Intérêts de {Text.Amount(interest, true)} portés au minimum contractuel de {Text.Amount(minimum, true)}"));
+                $"Interest of {Wording.English.Amount(interest)} raised to the contractual minimum charge of {Wording.English.Amount(minimum)}",
+                $"Intérêts de {Wording.French.Amount(interest)} portés au minimum contractuel de {Wording.French.Amount(minimum)}"));
             return minimum;
         }
 
         if (terms.Cap is { } cap && interest > cap)
         {
             notes?.Add(new PenaltyNote(
-                $"Interest of {Text.Amount(interest, false)} capped at the contractual maximum of {Text.Amount(cap, false)}",
-                $"Intérêts de {Text.Amount(interest, true)} plafonnés au maximum contractuel de {Text.Amount(cap, true)}"));
+                $"Interest of {Wording.English.Amount(interest)} capped at the contractual maximum of {Wording.English.Amount(cap)}",
+                $"Intérêts de {Wording.French.Amount(interest)} plafonnés au maximum contractuel de {Wording.French.Amount(cap)}"));
             return cap;
         }
 

@@ -49,7 +49,7 @@ internal sealed class FranceContractualRule(AnnualRate rate, ReferenceRateSeries
 
         var (floor, legal, halfYear) = (period.Reference, legalRate.KnownRateOn(period.ReferenceDate), period.ReferenceDate);
         return new PenaltyNote(
-            $"The contractual rate {Text.Rate(rate, false)} is below the floor of 3 × the legal rate ({Text.Rate(legal, false)} on {Text.Date(halfYear, false)}): the floor of {Text.Rate(floor, false)} applies from {Text.Date(period.From, false)} to {Text.Date(period.To, false)} (C. com. L441-10)",
-            $"Le taux contractuel de {Text.Rate(rate, true)} est inférieur à trois fois le taux d'intérêt légal ({Text.Rate(legal, true)} au {Text.Date(halfYear, true)}) : le plancher de {Text.Rate(floor, true)} s'applique du {Text.Date(period.From, true)} au {Text.Date(period.To, true)} (C. com. L441-10)");
+            $"The contractual rate {Wording.English.Rate(rate)} is below the floor of 3 × the legal rate ({Wording.English.Rate(legal)} on {Wording.English.Date(halfYear)}): the floor of {Wording.English.Rate(floor)} applies from {Wording.English.Date(period.From)} to {Wording.English.Date(period.To)} (C. com. L441-10)",
+            $"Le taux contractuel de {Wording.French.Rate(rate)} est inférieur à trois fois le taux d'intérêt légal ({Wording.French.Rate(legal)} au {Wording.French.Date(halfYear)}) : le plancher de {Wording.French.Rate(floor)} s'applique du {Wording.French.Date(period.From)} au {Wording.French.Date(period.To)} (C. com. L441-10)");
     }
 }

@@ -50,46 +50,46 @@ public sealed class ReasonClassification
     /// <returns>The explanation, one line per row; the same on every machine.</returns>
     public string Explain(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var wording = Wording.For(culture);
         var text = new StringBuilder();
-        text.AppendLine(french ? $"Motif d'impayé au {Text.Date(AsOf, true)}" : $"Unpaid reason as of {Text.Date(AsOf, false)}");
+        text.AppendLine(wording.Pick($"Unpaid reason as of {Wording.English.Date(AsOf)}", $"Motif d'impayé au {Wording.French.Date(AsOf)}"));
         for (var i = 0; i < Reasons.Count; i++)
         {
             var found = Reasons[i];
-            var label = found.Reason.LabelIn(french);
-            var family = found.Reason.Family.LabelIn(french);
-            var confidence = found.Confidence.LabelIn(french);
-            text.Append(i == 0 ? (french ? "Motif retenu : " : "Reason: ") : (french ? "Autre motif : " : "Also: "))
-                .AppendLine(french ? $"{label} ({family}), confiance {confidence}, rang {found.Precedence}" : $"{label} ({family}), confidence {confidence}, rank {found.Precedence}");
+            var label = found.Reason.LabelIn(wording);
+            var family = found.Reason.Family.LabelIn(wording);
+            var confidence = found.Confidence.LabelIn(wording);
+            text.Append(i == 0 ? (wording.Pick("Reason: ", "Motif retenu : ")) : (wording.Pick("Also: ", "Autre motif : ")))
+                .AppendLine(wording.Pick($"{label} ({family}), confidence {confidence}, rank {found.Precedence}", $"{label} ({family}), confiance {confidence}, rang {found.Precedence}"));
             if (found.Evidence.Count == 0)
             {
-                text.AppendLine(french ? "  - présumé d'après le compte (peu de jours de retard, bon payeur)" : "  - presumed from the account (a few days late, a good payer)");
+                text.AppendLine(wording.Pick("  - presumed from the account (a few days late, a good payer)", "  - présumé d'après le compte (peu de jours de retard, bon payeur)"));
             }
 
             foreach (var signal in found.Evidence)
             {
-                text.Append("  - ").Append(Text.Date(signal.Date, french)).Append(french ? " : " : ": ").AppendLine(signal.Describe(culture));
+                text.Append("  - ").Append(wording.Date(signal.Date)).Append(wording.Pick(": ", " : ")).AppendLine(signal.Describe(culture));
             }
         }
 
         var treatment = Treatment;
         var pause = treatment.Pause switch
         {
-            DunningPause.WholeAccount => french ? "suspendues pour tout le compte" : "paused for the whole account",
-            DunningPause.ConcernedItems when PausedItemIds.Count > 0 => (french ? "suspendues pour " : "paused for ") + string.Join(", ", PausedItemIds),
-            DunningPause.ConcernedItems => french ? "suspendues pour les pièces contestées" : "paused for the disputed items",
-            _ => french ? "poursuivies" : "go on",
+            DunningPause.WholeAccount => wording.Pick("paused for the whole account", "suspendues pour tout le compte"),
+            DunningPause.ConcernedItems when PausedItemIds.Count > 0 => (wording.Pick("paused for ", "suspendues pour ")) + string.Join(", ", PausedItemIds),
+            DunningPause.ConcernedItems => wording.Pick("paused for the disputed items", "suspendues pour les pièces contestées"),
+            _ => wording.Pick("go on", "poursuivies"),
         };
-        text.AppendLine(french ? $"Action : {treatment.FirstAction.FrenchLabel}" : $"Action: {treatment.FirstAction.Label}");
-        text.AppendLine(french
+        text.AppendLine(wording.Pick($"Action: {treatment.FirstAction.Label}", $"Action : {treatment.FirstAction.FrenchLabel}"));
+        text.AppendLine(wording.IsFrench
             ? $"Ton : {treatment.Tone.FrenchLabel} ; relances : {pause} ; livraisons : {(treatment.StopsDeliveries ? "suspendues" : "maintenues")} ; parcours : {treatment.Track}"
             : $"Tone: {treatment.Tone.Label}; reminders: {pause}; deliveries: {(treatment.StopsDeliveries ? "stopped" : "go on")}; track: {treatment.Track}");
         foreach (var cue in treatment.ScriptCues)
         {
-            text.Append(french ? "  Script : " : "  Script: ").AppendLine(cue.LabelIn(french));
+            text.Append(wording.Pick("  Script: ", "  Script : ")).AppendLine(cue.LabelIn(wording));
         }
 
-        text.Append(french ? "Suivi : " : "Follow-up: ").Append(french ? treatment.FrenchFollowUp : treatment.FollowUp);
+        text.Append(wording.Pick("Follow-up: ", "Suivi : ")).Append(wording.IsFrench ? treatment.FrenchFollowUp : treatment.FollowUp);
         return text.ToString();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Reasons;
 
@@ -23,6 +24,6 @@ public sealed record CardDeclined(LocalDate Date, string Category) : ReasonSigna
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
         => Known is { } known
-            ? IsFrench(culture) ? $"paiement par carte refusé ({known.Reason.FrenchLabel})" : $"card declined ({known.Description})"
-            : IsFrench(culture) ? $"paiement par carte refusé, motif inconnu « {Category} »" : $"card declined, unknown category \"{Category}\"";
+            ? Wording.For(culture).Pick($"card declined ({known.Description})", $"paiement par carte refusé ({known.Reason.FrenchLabel})")
+            : Wording.For(culture).Pick($"card declined, unknown category \"{Category}\"", $"paiement par carte refusé, motif inconnu « {Category} »");
 }

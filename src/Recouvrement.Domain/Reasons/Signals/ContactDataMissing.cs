@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Reasons;
 
@@ -12,5 +13,5 @@ public sealed record ContactDataMissing(LocalDate Date) : ReasonSignal(Date)
 {
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => IsFrench(culture) ? "aucun canal utilisable pour joindre le contact de facturation" : "no usable channel reaches the billing contact";
+        => Wording.For(culture).Pick("no usable channel reaches the billing contact", "aucun canal utilisable pour joindre le contact de facturation");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Reasons;
 
@@ -14,5 +15,5 @@ public sealed record ContactNote(LocalDate Date, string Text) : ReasonSignal(Dat
 {
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => IsFrench(culture) ? $"note de contact : « {Text} »" : $"contact note: \"{Text}\"";
+        => Wording.For(culture).Pick($"contact note: \"{Text}\"", $"note de contact : « {Text} »");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Reasons;
 
@@ -10,5 +11,5 @@ public sealed record DeclaredReason(LocalDate Date, UnpaidReason Reason) : Reaso
 {
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => IsFrench(culture) ? $"motif déclaré par le débiteur : {Reason.FrenchLabel}" : $"reason given by the debtor: {Reason.Label}";
+        => Wording.For(culture).Pick($"reason given by the debtor: {Reason.Label}", $"motif déclaré par le débiteur : {Reason.FrenchLabel}");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Reasons;
 
@@ -23,11 +24,11 @@ public sealed record DirectDebitReturned(LocalDate Date, string Code) : ReasonSi
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {
-        var french = IsFrench(culture);
+        var wording = Wording.For(culture);
         var code = Code?.Trim().ToUpperInvariant();
-        var debit = Scheme is null || Scheme == DirectDebitScheme.Sepa ? (french ? "prélèvement" : "direct debit") : Scheme.LabelIn(french);
+        var debit = Scheme is null || Scheme == DirectDebitScheme.Sepa ? (wording.Pick("direct debit", "prélèvement")) : Scheme.LabelIn(wording);
         return Known is { } known
-            ? french ? $"{debit} rejeté, code {code} ({known.Reason.FrenchLabel})" : $"{debit} returned, code {code} ({known.Description})"
-            : french ? $"{debit} rejeté, code inconnu « {Code} »" : $"{debit} returned, unknown code \"{Code}\"";
+            ? wording.Pick($"{debit} returned, code {code} ({known.Description})", $"{debit} rejeté, code {code} ({known.Reason.FrenchLabel})")
+            : wording.Pick($"{debit} returned, unknown code \"{Code}\"", $"{debit} rejeté, code inconnu « {Code} »");
     }
 }

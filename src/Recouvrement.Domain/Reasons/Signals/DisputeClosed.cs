@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Reasons;
 
@@ -10,5 +11,5 @@ public sealed record DisputeClosed(LocalDate Date, string DisputeId) : ReasonSig
 {
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => IsFrench(culture) ? $"litige {DisputeId} clos" : $"dispute {DisputeId} closed";
+        => Wording.For(culture).Pick($"dispute {DisputeId} closed", $"litige {DisputeId} clos");
 }

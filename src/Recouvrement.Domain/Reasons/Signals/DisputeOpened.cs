@@ -16,5 +16,5 @@ public sealed record DisputeOpened(LocalDate Date, string DisputeId, UnpaidReaso
 
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => IsFrench(culture) ? $"litige {DisputeId} ouvert : {Reason.FrenchLabel}" : $"dispute {DisputeId} opened: {Reason.Label}";
+        => Wording.For(culture).Pick($"dispute {DisputeId} opened: {Reason.Label}", $"litige {DisputeId} ouvert : {Reason.FrenchLabel}");
 }

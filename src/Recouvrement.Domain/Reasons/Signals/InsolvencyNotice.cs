@@ -41,7 +41,5 @@ public sealed record InsolvencyNotice(LocalDate Date, InsolvencyProceeding Proce
 
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => IsFrench(culture)
-            ? $"ouverture d'une procédure de {Proceeding.FrenchLabel} ; déclaration de créance avant le {Text.Date(ClaimDeadline, true)}"
-            : $"{Proceeding.Label} proceedings opened; proof of claim due by {Text.Date(ClaimDeadline, false)}";
+        => Wording.For(culture).Pick($"{Proceeding.Label} proceedings opened; proof of claim due by {Wording.English.Date(ClaimDeadline)}", $"ouverture d'une procédure de {Proceeding.FrenchLabel} ; déclaration de créance avant le {Wording.French.Date(ClaimDeadline)}");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Reasons;
 
@@ -9,5 +10,5 @@ public sealed record PromiseBroken(LocalDate Date) : ReasonSignal(Date)
 {
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => IsFrench(culture) ? "promesse de paiement non tenue" : "promise to pay broken";
+        => Wording.For(culture).Pick("promise to pay broken", "promesse de paiement non tenue");
 }

@@ -101,15 +101,15 @@ public sealed class ReasonStatistics
     /// <returns>The table, the same on every machine.</returns>
     public string Describe(CultureInfo? culture)
     {
-        var french = culture?.TwoLetterISOLanguageName == "fr";
+        var wording = Wording.For(culture);
         var text = new StringBuilder();
-        text.AppendLine(french ? $"Motifs d'impayé : {Count} observations, {Text.Amount(Total, true)}" : $"Unpaid reasons: {Count} observations, {Text.Amount(Total, false)}");
+        text.AppendLine(wording.Pick($"Unpaid reasons: {Count} observations, {Wording.English.Amount(Total)}", $"Motifs d'impayé : {Count} observations, {Wording.French.Amount(Total)}"));
         foreach (var family in ByFamily)
         {
-            text.Append("  ").AppendLine(Line(family.Family.LabelIn(french), family, french));
+            text.Append("  ").AppendLine(Line(family.Family.LabelIn(wording), family, wording));
             foreach (var reason in ByReason.Where(r => r.Family == family.Family))
             {
-                text.Append("    ").AppendLine(Line(reason.Reason!.LabelIn(french), reason, french));
+                text.Append("    ").AppendLine(Line(reason.Reason!.LabelIn(wording), reason, wording));
             }
         }
 
@@ -119,8 +119,8 @@ public sealed class ReasonStatistics
     /// <inheritdoc/>
     public override string ToString() => Describe(CultureInfo.InvariantCulture);
 
-    private static string Line(string label, ReasonTally tally, bool french)
-        => $"{label}{(french ? " : " : ": ")}{tally.Count} × {Text.Amount(tally.Amount, french)} ({(tally.ShareOfAmount * 100m).ToString("0.0", Text.Numbers(french))}\u00a0%)";
+    private static string Line(string label, ReasonTally tally, Wording wording)
+        => $"{label}{(wording.Pick(": ", " : "))}{tally.Count} × {wording.Amount(tally.Amount)} ({(tally.ShareOfAmount * 100m).ToString("0.0", wording.Numbers)}\u00a0%)";
 
     private static ReasonTally[] Tallies<TKey>(
         IEnumerable<IGrouping<TKey, ReasonObservation>> groups,
