@@ -14,7 +14,7 @@ namespace Recouvrement.Accounts;
 /// Amounts are counted in whole minor units (<see cref="long"/>): entries are validated whole and their total to fit,
 /// and integer arithmetic is several times faster than <see cref="decimal"/> on a path run for every statement.
 /// </remarks>
-internal sealed partial class AccountLedger
+internal sealed class AccountLedger
 {
     private readonly Currency currency;
     private readonly ItemTemplate[] items;
@@ -93,9 +93,18 @@ internal sealed partial class AccountLedger
     /// <summary>Gets this currency's entries in canonical order.</summary>
     internal AccountEntry[] Entries { get; }
 
+    /// <summary>Gets the currency of every amount.</summary>
+    internal Currency Currency => currency;
+
+    /// <summary>Gets the items (invoices, instalments, charges) in issue order.</summary>
+    internal ItemTemplate[] Items => items;
+
+    /// <summary>Gets the number of movements.</summary>
+    internal int MovementCount => movements.Length;
+
     internal AccountStatement Statement(Debtor debtor, IPaymentAllocationStrategy strategy, LocalDate asOf)
     {
-        var replay = new Replay(this, strategy);
+        var replay = new StatementReplay(this, strategy);
         var asOfDay = DayNumber.Of(asOf);
         for (var i = 0; i < movements.Length && movements[i].Day <= asOfDay; i++)
         {
@@ -158,7 +167,7 @@ internal sealed partial class AccountLedger
     }
 
     /// <summary>The item of an id: an invoice without instalments, a charge, or an instalment <c>INV/n</c>.</summary>
-    private bool TryFindItem(string id, out int index)
+    internal bool TryFindItem(string id, out int index)
     {
         index = -1;
         if (entries.PositionById.TryGetValue(id, out var position))
@@ -184,9 +193,9 @@ internal sealed partial class AccountLedger
         => entries.PositionById.TryGetValue(id, out var position) && itemsAt[position].Count > 0 ? itemsAt[position]
             : TryFindItem(id, out var index) ? new ItemRange(index, 1) : throw new KeyNotFoundException(id);
 
-    private readonly record struct ItemRange(int Start, int Count);
+    internal readonly record struct ItemRange(int Start, int Count);
 
-    private readonly record struct ItemTemplate(string Id, string InvoiceId, ChargeKind Kind, LocalDate IssueDate, int IssueDay, LocalDate DueDate, long Units)
+    internal readonly record struct ItemTemplate(string Id, string InvoiceId, ChargeKind Kind, LocalDate IssueDate, int IssueDay, LocalDate DueDate, long Units)
     {
         // Day numbers, computed once per account: a statement then compares and subtracts integers.
         internal int DueDay { get; } = DayNumber.Of(DueDate);
@@ -197,7 +206,7 @@ internal sealed partial class AccountLedger
     /// <param name="Date">The date it applies: a deposit paid before its invoice waits for it.</param>
     /// <param name="Day">That date as a day number: a statement compares integers, not dates.</param>
     /// <param name="Units">The amount in minor units.</param>
-    private record struct Movement(AccountEntry Entry, LocalDate Date, int Day, long Units)
+    internal record struct Movement(AccountEntry Entry, LocalDate Date, int Day, long Units)
     {
         /// <summary>Gets or sets the items a credit note, deposit or write-off names; none for what a strategy allocates.</summary>
         internal ItemRange Targets { get; set; }
@@ -207,14 +216,14 @@ internal sealed partial class AccountLedger
     }
 
     /// <summary>What a movement does to the items it settles.</summary>
-    private enum Effect
+    internal enum Effect
     {
         Credit,
         Payment,
         WriteOff,
     }
 
-    private struct ItemState
+    internal struct ItemState
     {
         // Kept up to date rather than derived: it is read for every item at every payment.
         internal long Open;
@@ -225,7 +234,7 @@ internal sealed partial class AccountLedger
     }
 
     /// <summary>A statement's working tables, rented from <see cref="Scratch{T}"/>.</summary>
-    private sealed class Tables : IScratchTable
+    internal sealed class Tables : IScratchTable
     {
         /// <summary>Gets each item's state, in the account's order.</summary>
         internal ItemState[] States { get; private set; } = [];
