@@ -30,14 +30,14 @@ public static class RecouvrementJson
     {
         _ = options ?? throw new ArgumentNullException(nameof(options));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-        options.Converters.Add(new ShapeConverter<Money>(Values.Money, Values.Write));
-        options.Converters.Add(new ShapeConverter<Currency>(Values.Currency, Values.Write));
-        options.Converters.Add(new ShapeConverter<Debtor>(AccountShapes.Debtor, AccountShapes.Write));
-        options.Converters.Add(new ShapeConverter<AccountEntry>(AccountShapes.Entry, AccountShapes.Write));
-        options.Converters.Add(new ShapeConverter<ReasonSignal>(SignalShapes.Signal, SignalShapes.Write));
-        options.Converters.Add(new ShapeConverter<PaymentPlan>(Values.Plan, Values.Write));
-        options.Converters.Add(new ShapeConverter<CaseEvent>(Values.Event, Values.Write));
-        options.Converters.Add(new ShapeConverter<CollectionCase>(Values.Case, Values.Write));
+        options.Converters.Add(new JsonShapeConverter<Money>(JsonValues.Money, JsonValues.Write));
+        options.Converters.Add(new JsonShapeConverter<Currency>(JsonValues.Currency, JsonValues.Write));
+        options.Converters.Add(new JsonShapeConverter<Debtor>(AccountJson.Debtor, AccountJson.Write));
+        options.Converters.Add(new JsonShapeConverter<AccountEntry>(AccountJson.Entry, AccountJson.Write));
+        options.Converters.Add(new JsonShapeConverter<ReasonSignal>(SignalJson.Signal, SignalJson.Write));
+        options.Converters.Add(new JsonShapeConverter<PaymentPlan>(JsonValues.Plan, JsonValues.Write));
+        options.Converters.Add(new JsonShapeConverter<CaseEvent>(JsonValues.Event, JsonValues.Write));
+        options.Converters.Add(new JsonShapeConverter<CollectionCase>(JsonValues.Case, JsonValues.Write));
         AddVocabulary<StepChannel>(options);
         AddVocabulary<Tone>(options);
         AddVocabulary<DebtorKind>(options);
@@ -61,5 +61,5 @@ public static class RecouvrementJson
 
     private static void AddVocabulary<T>(JsonSerializerOptions options)
         where T : Ardalis.SmartEnum.SmartEnum<T>
-        => options.Converters.Add(new ShapeConverter<T>(Values.Named<T>, Values.WriteName));
+        => options.Converters.Add(new JsonShapeConverter<T>(JsonValues.Named<T>, JsonValues.WriteName));
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json;
 using Recouvrement.Reasons;
-using static Recouvrement.Extensions.Json.Values;
+using static Recouvrement.Extensions.Json.JsonValues;
 
 namespace Recouvrement.Extensions.Json;
 
@@ -9,7 +9,7 @@ namespace Recouvrement.Extensions.Json;
 /// The JSON shape of what is observed on an account (a rejected direct debit, a dispute, a note…): one object per signal
 /// with its <c>type</c> and <c>date</c>, a rejection code kept as the bank or the card network gave it.
 /// </summary>
-internal static class SignalShapes
+internal static class SignalJson
 {
     internal static void Write(Utf8JsonWriter writer, ReasonSignal signal)
     {
@@ -41,7 +41,7 @@ internal static class SignalShapes
             case DisputeOpened opened:
                 writer.WriteString("disputeId", opened.DisputeId);
                 writer.WriteString("reason", opened.Reason.Name);
-                Values.Write(writer, "itemIds", opened.ItemIds);
+                JsonValues.Write(writer, "itemIds", opened.ItemIds);
                 break;
             case InsolvencyNotice notice:
                 writer.WriteString("proceeding", notice.Proceeding.Name);

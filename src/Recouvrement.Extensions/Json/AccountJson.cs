@@ -2,7 +2,7 @@ using System.Linq;
 using System.Text.Json;
 using Recouvrement.Accounts;
 using Recouvrement.Debtors;
-using static Recouvrement.Extensions.Json.Values;
+using static Recouvrement.Extensions.Json.JsonValues;
 
 namespace Recouvrement.Extensions.Json;
 
@@ -11,7 +11,7 @@ namespace Recouvrement.Extensions.Json;
 /// <c>type</c> (<c>Invoice</c>, <c>CreditNote</c>, <c>Deposit</c>, <c>Payment</c>, <c>WriteOff</c>, <c>Charge</c>).
 /// The account itself is not stored: it is rebuilt by <see cref="Account.Create"/> with its checks.
 /// </summary>
-internal static class AccountShapes
+internal static class AccountJson
 {
     internal static void Write(Utf8JsonWriter writer, Debtor debtor)
     {
@@ -64,10 +64,10 @@ internal static class AccountShapes
             case Invoice invoice:
                 writer.WriteString("issueDate", Date(invoice.IssueDate));
                 writer.WriteString("dueDate", Date(invoice.DueDate));
-                Values.Write(writer, "total", invoice.Total);
+                JsonValues.Write(writer, "total", invoice.Total);
                 if (invoice.Vat is { } vat)
                 {
-                    Values.Write(writer, "vat", vat);
+                    JsonValues.Write(writer, "vat", vat);
                 }
 
                 if (invoice.Instalments.Count > 0)
@@ -77,7 +77,7 @@ internal static class AccountShapes
                     {
                         writer.WriteStartObject();
                         writer.WriteString("dueDate", Date(instalment.DueDate));
-                        Values.Write(writer, "amount", instalment.Amount);
+                        JsonValues.Write(writer, "amount", instalment.Amount);
                         writer.WriteEndObject();
                     }
 
@@ -87,33 +87,33 @@ internal static class AccountShapes
                 break;
             case CreditNote credit:
                 writer.WriteString("date", Date(credit.Date));
-                Values.Write(writer, "credited", credit.Credited);
+                JsonValues.Write(writer, "credited", credit.Credited);
                 WriteOptional(writer, "invoiceId", credit.InvoiceId);
                 break;
             case Deposit deposit:
                 writer.WriteString("date", Date(deposit.Date));
-                Values.Write(writer, "paid", deposit.Paid);
+                JsonValues.Write(writer, "paid", deposit.Paid);
                 WriteOptional(writer, "invoiceId", deposit.InvoiceId);
                 break;
             case Payment payment:
                 writer.WriteString("date", Date(payment.Date));
-                Values.Write(writer, "paid", payment.Paid);
+                JsonValues.Write(writer, "paid", payment.Paid);
                 writer.WriteString("method", payment.Method.Name);
                 if (payment.DesignatedIds.Count > 0)
                 {
-                    Values.Write(writer, "designatedIds", payment.DesignatedIds);
+                    JsonValues.Write(writer, "designatedIds", payment.DesignatedIds);
                 }
 
                 break;
             case WriteOff writeOff:
                 writer.WriteString("date", Date(writeOff.Date));
                 writer.WriteString("itemId", writeOff.ItemId);
-                Values.Write(writer, "writtenOff", writeOff.WrittenOff);
+                JsonValues.Write(writer, "writtenOff", writeOff.WrittenOff);
                 break;
             case Charge charge:
                 writer.WriteString("date", Date(charge.Date));
                 writer.WriteString("dueDate", Date(charge.DueDate));
-                Values.Write(writer, "charged", charge.Charged);
+                JsonValues.Write(writer, "charged", charge.Charged);
                 writer.WriteString("kind", charge.Kind.Name);
                 WriteOptional(writer, "invoiceId", charge.InvoiceId);
                 break;
@@ -130,20 +130,20 @@ internal static class AccountShapes
         var type = Text(json, "type");
         return type switch
         {
-            nameof(Invoice) => new Invoice(id, Field(json, "issueDate", Date), Field(json, "dueDate", Date), Field(json, "total", Values.Money))
+            nameof(Invoice) => new Invoice(id, Field(json, "issueDate", Date), Field(json, "dueDate", Date), Field(json, "total", JsonValues.Money))
             {
-                Vat = json.TryGetProperty("vat", out var vat) && vat.ValueKind != JsonValueKind.Null ? Field(json, "vat", Values.Money) : null,
+                Vat = json.TryGetProperty("vat", out var vat) && vat.ValueKind != JsonValueKind.Null ? Field(json, "vat", JsonValues.Money) : null,
                 Instalments = json.TryGetProperty("instalments", out _) ? Field(json, "instalments", Instalments) : [],
             },
-            nameof(CreditNote) => new CreditNote(id, Field(json, "date", Date), Field(json, "credited", Values.Money)) { InvoiceId = Optional(json, "invoiceId") },
-            nameof(Deposit) => new Deposit(id, Field(json, "date", Date), Field(json, "paid", Values.Money)) { InvoiceId = Optional(json, "invoiceId") },
-            nameof(Payment) => new Payment(id, Field(json, "date", Date), Field(json, "paid", Values.Money))
+            nameof(CreditNote) => new CreditNote(id, Field(json, "date", Date), Field(json, "credited", JsonValues.Money)) { InvoiceId = Optional(json, "invoiceId") },
+            nameof(Deposit) => new Deposit(id, Field(json, "date", Date), Field(json, "paid", JsonValues.Money)) { InvoiceId = Optional(json, "invoiceId") },
+            nameof(Payment) => new Payment(id, Field(json, "date", Date), Field(json, "paid", JsonValues.Money))
             {
                 Method = json.TryGetProperty("method", out _) ? Field(json, "method", Named<PaymentMethod>) : PaymentMethod.BankTransfer,
                 DesignatedIds = Strings(json, "designatedIds"),
             },
-            nameof(WriteOff) => new WriteOff(id, Field(json, "date", Date), Text(json, "itemId"), Field(json, "writtenOff", Values.Money)),
-            nameof(Charge) => new Charge(id, Field(json, "date", Date), Field(json, "dueDate", Date), Field(json, "charged", Values.Money), Field(json, "kind", Named<ChargeKind>))
+            nameof(WriteOff) => new WriteOff(id, Field(json, "date", Date), Text(json, "itemId"), Field(json, "writtenOff", JsonValues.Money)),
+            nameof(Charge) => new Charge(id, Field(json, "date", Date), Field(json, "dueDate", Date), Field(json, "charged", JsonValues.Money), Field(json, "kind", Named<ChargeKind>))
             {
                 InvoiceId = Optional(json, "invoiceId"),
             },
@@ -152,7 +152,7 @@ internal static class AccountShapes
     }
 
     private static Instalment[] Instalments(JsonElement json)
-        => json.EnumerateArray().Select(i => new Instalment(Field(i, "dueDate", Date), Field(i, "amount", Values.Money))).ToArray();
+        => json.EnumerateArray().Select(i => new Instalment(Field(i, "dueDate", Date), Field(i, "amount", JsonValues.Money))).ToArray();
 
     private static Contact Contact(JsonElement json) => new(Text(json, "name"), Field(json, "role", Named<ContactRole>))
     {

@@ -16,7 +16,7 @@ namespace Recouvrement.Extensions.Json;
 /// The JSON shapes of the stored domain types, written and read by hand: no reflection (trimming and ahead-of-time
 /// safe), fixed camel-case names, and every value read back through the kernel's own checks.
 /// </summary>
-internal static class Values
+internal static class JsonValues
 {
     internal static void Write(Utf8JsonWriter writer, Money money)
     {

@@ -5,10 +5,10 @@ using System.Text.Json.Serialization;
 namespace Recouvrement.Extensions.Json;
 
 /// <summary>
-/// One stored type and its JSON shape (<see cref="Values"/>): read from the parsed value, written by hand. It also serves
+/// One stored type and its JSON shape (<see cref="JsonValues"/>): read from the parsed value, written by hand. It also serves
 /// the types derived from <typeparamref name="T"/> (each case event), and refuses a value of another derived type.
 /// </summary>
-internal sealed class ShapeConverter<T>(Func<JsonElement, T> read, Action<Utf8JsonWriter, T> write) : JsonConverter<T>
+internal sealed class JsonShapeConverter<T>(Func<JsonElement, T> read, Action<Utf8JsonWriter, T> write) : JsonConverter<T>
 {
     public override bool CanConvert(Type typeToConvert) => typeof(T).IsAssignableFrom(typeToConvert);
 
