@@ -76,7 +76,7 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
             Calendar = calendar,
             ContactHours = hours,
             TimeZone = zone,
-            BatchSize = options.Run?.BatchSize ?? 1024,
+            BatchSize = options.Run?.BatchSize ?? 256,
             MaxDegreeOfParallelism = options.Run?.MaxDegreeOfParallelism ?? 1,
         };
         var run = ValueOf("Run", CollectionRun.Create(runOptions));

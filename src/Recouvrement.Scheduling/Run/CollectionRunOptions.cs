@@ -66,8 +66,12 @@ public sealed record CollectionRunOptions(LadderSelection Ladders)
     /// <summary>Gets the aging columns of the summary.</summary>
     public AgingBuckets AgingBuckets { get; init; } = AgingBuckets.Default;
 
-    /// <summary>Gets how many entries are processed together; memory grows with it, not with the portfolio (default 1,024).</summary>
-    public int BatchSize { get; init; } = 1024;
+    /// <summary>
+    /// Gets how many entries are processed together on several cores; memory grows with it, not with the portfolio
+    /// (default 256: a batch's results wait for the slowest entry, and the fewer they are the fewer reach the garbage
+    /// collector's older generations).
+    /// </summary>
+    public int BatchSize { get; init; } = 256;
 
     /// <summary>Gets how many threads process a batch (default 1; the output order never depends on it).</summary>
     public int MaxDegreeOfParallelism { get; init; } = 1;
