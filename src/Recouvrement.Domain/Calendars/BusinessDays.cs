@@ -4,11 +4,15 @@ using Recouvrement.Internal;
 
 namespace Recouvrement.Calendars;
 
-/// <summary>Business-day arithmetic over any <see cref="IBusinessCalendar"/>; allocates nothing.</summary>
+/// <summary>
+/// Business-day arithmetic over any <see cref="IBusinessCalendar"/>; allocates nothing. Over a calendar that is also an
+/// <see cref="IBusinessDayIndex"/>, adding and counting business days cost one look-up per year crossed, whatever the
+/// distance; over another, a look-up per day.
+/// </summary>
 public static class BusinessDays
 {
     // No calendar in use has more than a few consecutive non-business days; this bounds a broken one.
-    private const int MaxRun = 366;
+    internal const int MaxRun = 366;
 
     /// <summary>Returns the first business day strictly after <paramref name="date"/>.</summary>
     /// <param name="calendar">The calendar.</param>
@@ -35,6 +39,11 @@ public static class BusinessDays
     public static LocalDate AddBusinessDays(this IBusinessCalendar calendar, LocalDate date, int days)
     {
         Preconditions.CheckNotNull(calendar, nameof(calendar));
+        if (calendar is IBusinessDayIndex index && IndexedBusinessDays.TryAdd(index, date, days, out var landed))
+        {
+            return landed;
+        }
+
         if (days == 0)
         {
             return calendar.IsBusinessDay(date) ? date : Step(calendar, date, 1);
@@ -58,6 +67,11 @@ public static class BusinessDays
     {
         Preconditions.CheckNotNull(calendar, nameof(calendar));
         var (from, to, sign) = start <= end ? (start, end, 1) : (end, start, -1);
+        if (calendar is IBusinessDayIndex index && IndexedBusinessDays.TryCount(index, from, to, out var counted))
+        {
+            return counted * sign;
+        }
+
         var count = 0;
         for (var day = from.PlusDays(1); day <= to; day = day.PlusDays(1))
         {
