@@ -156,16 +156,28 @@ public class CalendarTests
     public void Business_day_arithmetic_allocates_nothing_once_a_year_is_known()
     {
         var calendar = BusinessCalendars.EnglandAndWales;
+        var joint = BusinessCalendar.Joint("England and Wales, and France", calendar, BusinessCalendars.France);
         var start = D(2026, 12, 20);
-        calendar.AddBusinessDays(start, 30);
+        Use();
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 100; i++)
         {
-            calendar.AddBusinessDays(start, 30);
-            calendar.Adjust(D(2026, 12, 26), BusinessDayConvention.ModifiedFollowing);
+            Use();
         }
 
         Assert.Equal(0L, GC.GetAllocatedBytesForCurrentThread() - before);
+
+        // Walking and the numbered years, both ways, across the year end; a joint calendar's own numbers.
+        void Use()
+        {
+            calendar.AddBusinessDays(start, 30);
+            calendar.AddBusinessDays(start, -30);
+            calendar.BusinessDaysBetween(start, D(2028, 1, 10));
+            calendar.Adjust(D(2026, 12, 26), BusinessDayConvention.ModifiedFollowing);
+            joint.AddBusinessDays(start, 30);
+            joint.BusinessDaysBetween(D(2028, 1, 10), start);
+            joint.NextBusinessDay(D(2026, 12, 24));
+        }
     }
 }

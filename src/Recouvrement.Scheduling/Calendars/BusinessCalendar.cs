@@ -14,10 +14,12 @@ namespace Recouvrement.Scheduling;
 /// decreed day) and days that are worked although a rule makes them holidays (a holiday moved by decree).
 /// </summary>
 /// <remarks>
-/// Each year's holidays are computed once, on first use, and kept: after that <see cref="IsBusinessDay"/> allocates
-/// nothing. This type is immutable and thread-safe; <see cref="BusinessCalendars"/> ships the usual ones.
+/// Each year's holidays are computed once, on first use, and kept with the year's business days numbered: after that
+/// <see cref="IsBusinessDay"/> allocates nothing, and <see cref="BusinessDays"/> adds and counts business days with a
+/// look-up per year crossed. This type is immutable and thread-safe; <see cref="BusinessCalendars"/> ships the usual
+/// ones.
 /// </remarks>
-public sealed class BusinessCalendar : IBusinessCalendar
+public sealed class BusinessCalendar : IBusinessDayIndex
 {
     private readonly int weekendMask;
     private readonly HolidayRule[] rules;
@@ -121,6 +123,15 @@ public sealed class BusinessCalendar : IBusinessCalendar
     /// <inheritdoc/>
     public bool IsPublicHoliday(LocalDate day) => TableOf(day.Year).IsHoliday(day.Month, day.Day);
 
+    /// <inheritdoc/>
+    public int BusinessDaysIn(int year) => TableOf(year).Ordinals.Count;
+
+    /// <inheritdoc/>
+    public int BusinessDaysThrough(LocalDate day) => TableOf(day.Year).Ordinals.Through(day.Month, day.Day);
+
+    /// <inheritdoc/>
+    public LocalDate NthBusinessDay(int year, int n) => TableOf(year).Ordinals.Nth(n);
+
     /// <summary>Returns the holidays on <paramref name="day"/>: none, one, or more when two fall together.</summary>
     /// <param name="day">The day.</param>
     /// <returns>The holidays.</returns>
@@ -179,7 +190,7 @@ public sealed class BusinessCalendar : IBusinessCalendar
     /// <summary>
     /// One year's holidays, and two bitmaps for the hot path, indexed by month × 32 + day so that a look-up needs only the
     /// date's year, month and day (NodaTime computes the day of the week and of the year, which costs more): the holidays,
-    /// and the days closed for business (holidays and weekends).
+    /// and the days closed for business (holidays and weekends); and the business days numbered, from the closed days.
     /// </summary>
     private sealed class YearTable
     {
@@ -204,9 +215,13 @@ public sealed class BusinessCalendar : IBusinessCalendar
                     Set(closed, day.Month, day.Day);
                 }
             }
+
+            Ordinals = new BusinessDayOrdinals(year, day => !IsClosed(day.Month, day.Day));
         }
 
         public int Year { get; }
+
+        public BusinessDayOrdinals Ordinals { get; }
 
         public Holiday[] Holidays { get; }
 
