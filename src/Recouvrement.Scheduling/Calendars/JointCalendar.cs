@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using NodaTime;
 using Recouvrement.Calendars;
+using Recouvrement.Internal;
 
 namespace Recouvrement.Scheduling;
 

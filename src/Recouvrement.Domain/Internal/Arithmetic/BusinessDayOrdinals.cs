@@ -1,7 +1,7 @@
 using System;
 using NodaTime;
 
-namespace Recouvrement.Scheduling;
+namespace Recouvrement.Internal;
 
 /// <summary>
 /// One year's business days numbered, what a calendar answers <see cref="Calendars.IBusinessDayIndex"/> from: for each
