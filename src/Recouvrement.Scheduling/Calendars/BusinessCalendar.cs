@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.Result;
@@ -25,9 +24,7 @@ public sealed class BusinessCalendar : IBusinessDayIndex
     private readonly HolidayRule[] rules;
     private readonly Holiday[] extraHolidays;
     private readonly LocalDate[] workingDays;
-    private readonly ConcurrentDictionary<int, YearTable> years = new();
-    private readonly Func<int, YearTable> build;
-    private YearTable? last;
+    private readonly YearTables<YearTable> years;
 
     private BusinessCalendar(string name, IsoDayOfWeek[] weekend, HolidayRule[] rules, Holiday[] extraHolidays, LocalDate[] workingDays)
     {
@@ -38,7 +35,7 @@ public sealed class BusinessCalendar : IBusinessDayIndex
         this.rules = rules;
         this.extraHolidays = extraHolidays;
         this.workingDays = workingDays;
-        build = Build;
+        years = new YearTables<YearTable>(Build);
     }
 
     /// <inheritdoc/>
@@ -143,19 +140,7 @@ public sealed class BusinessCalendar : IBusinessDayIndex
     /// <returns>The holidays.</returns>
     public IReadOnlyList<Holiday> HolidaysIn(int year) => Array.AsReadOnly(TableOf(year).Holidays);
 
-    private YearTable TableOf(int year)
-    {
-        // Most look-ups fall in the year of the one before: one reference read instead of a dictionary look-up. The
-        // table is immutable, so a thread reading another thread's last table sees it whole.
-        if (last is { } cached && cached.Year == year)
-        {
-            return cached;
-        }
-
-        var table = years.TryGetValue(year, out var found) ? found : years.GetOrAdd(year, build);
-        last = table;
-        return table;
-    }
+    private YearTable TableOf(int year) => years.For(year);
 
     private YearTable Build(int year)
     {

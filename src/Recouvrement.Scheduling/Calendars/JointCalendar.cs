@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Concurrent;
 using NodaTime;
 using Recouvrement.Calendars;
 using Recouvrement.Internal;
@@ -14,15 +12,13 @@ namespace Recouvrement.Scheduling;
 internal sealed class JointCalendar : IBusinessDayIndex
 {
     private readonly IBusinessCalendar[] calendars;
-    private readonly ConcurrentDictionary<int, BusinessDayOrdinals> years = new();
-    private readonly Func<int, BusinessDayOrdinals> build;
-    private BusinessDayOrdinals? last;
+    private readonly YearTables<BusinessDayOrdinals> years;
 
     internal JointCalendar(string name, IBusinessCalendar[] calendars)
     {
         Name = name;
         this.calendars = calendars;
-        build = year => new BusinessDayOrdinals(year, IsBusinessDay);
+        years = new YearTables<BusinessDayOrdinals>(year => new BusinessDayOrdinals(year, IsBusinessDay));
     }
 
     public string Name { get; }
@@ -59,16 +55,5 @@ internal sealed class JointCalendar : IBusinessDayIndex
 
     public LocalDate NthBusinessDay(int year, int n) => OrdinalsOf(year).Nth(n);
 
-    private BusinessDayOrdinals OrdinalsOf(int year)
-    {
-        // As BusinessCalendar's tables: the last year used is one reference read away, and the numbers are immutable.
-        if (last is { } cached && cached.Year == year)
-        {
-            return cached;
-        }
-
-        var ordinals = years.TryGetValue(year, out var found) ? found : years.GetOrAdd(year, build);
-        last = ordinals;
-        return ordinals;
-    }
+    private BusinessDayOrdinals OrdinalsOf(int year) => years.For(year);
 }
