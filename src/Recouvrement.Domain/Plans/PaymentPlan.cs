@@ -227,7 +227,7 @@ public sealed class PaymentPlan
 
         foreach (var instalment in instalments)
         {
-            var label = instalment.IsDownPayment ? (wording.Pick("down payment", "acompte")) : $"{instalment.Number}";
+            var label = instalment.IsDownPayment ? wording.Pick("down payment", "acompte") : $"{instalment.Number}";
             var moved = instalment.DueDate != instalment.ScheduledDate
                 ? (wording.Pick($" (instead of {Wording.English.Date(instalment.ScheduledDate)}, not a business day)", $" (au lieu du {Wording.French.Date(instalment.ScheduledDate)}, jour non ouvré)"))
                 : string.Empty;

@@ -82,7 +82,7 @@ public sealed class PlanTracking
             : $"Payment plan as of {Wording.English.Date(AsOf)}: {HealthLabel(Wording.English)}");
         foreach (var line in instalments)
         {
-            var number = line.Instalment.IsDownPayment ? (wording.Pick("down payment", "acompte")) : line.Instalment.Number.ToString(CultureInfo.InvariantCulture);
+            var number = line.Instalment.IsDownPayment ? wording.Pick("down payment", "acompte") : line.Instalment.Number.ToString(CultureInfo.InvariantCulture);
             text.Append("  ").Append(number).Append(wording.Pick(" due ", " du ")).Append(wording.Date(line.Instalment.DueDate))
                 .Append(wording.Pick(": ", " : ")).Append(wording.Amount(line.Instalment.Amount))
                 .Append(wording.Pick(", paid ", ", payé ")).Append(wording.Amount(line.Paid))

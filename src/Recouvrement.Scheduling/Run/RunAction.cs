@@ -81,7 +81,7 @@ public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate Du
             : Hold is not null ? Label(Kind, wording) + ": " + Hold.Describe(culture)
             : Skipped is not null ? Label(Kind, wording) + ": " + Skipped.Describe(culture)
             : Problem is not null ? Label(Kind, wording) + ": " + Problem
-            : Label(Kind, wording) + " " + Amount + (ItemId is null ? string.Empty : (wording.Pick(" on ", " sur ")) + ItemId)
+            : Label(Kind, wording) + " " + Amount + (ItemId is null ? string.Empty : wording.Pick(" on ", " sur ") + ItemId)
                 + (HeldBy is null ? string.Empty : ": " + Label(HeldBy, wording));
         var text = DebtorId + " " + what;
         if (Reason is not null)

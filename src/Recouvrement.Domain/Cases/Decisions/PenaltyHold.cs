@@ -30,6 +30,6 @@ public sealed record PenaltyHold(string ItemId, HoldKind Cause)
         var wording = Wording.For(culture);
         return WaivedThrough is { } through
             ? (wording.Pick($"penalties on {ItemId} dropped through {Wording.English.Date(through)}: the debtor was right", $"pénalités abandonnées sur {ItemId} jusqu'au {Wording.French.Date(through)} : le débiteur avait raison"))
-            : (wording.Pick($"penalties on {ItemId} held: {Cause.Label}", $"pénalités suspendues sur {ItemId} : {Cause.FrenchLabel}"));
+            : wording.Pick($"penalties on {ItemId} held: {Cause.Label}", $"pénalités suspendues sur {ItemId} : {Cause.FrenchLabel}");
     }
 }

@@ -60,7 +60,7 @@ public sealed class ProofOfClaim
         var text = new StringBuilder()
             .Append(wording.Pick("Proof of claim (C. com. L622-24, R622-23), interest up to the opening judgment of ", "Déclaration de créance (C. com. L622-24, R622-23), intérêts arrêtés au jugement d'ouverture du "))
             .Append(wording.Date(InterestUntil)).Append(" (L622-28)")
-            .AppendLine(Rule is null ? (wording.Pick(", no late-payment rule given", ", sans règle de pénalités")) : (wording.Pick(", under ", ", selon ")) + Rule);
+            .AppendLine(Rule is null ? wording.Pick(", no late-payment rule given", ", sans règle de pénalités") : wording.Pick(", under ", ", selon ") + Rule);
         foreach (var line in lines)
         {
             text.Append("  ").Append(line.ItemId).Append(wording.Pick(": principal ", " : principal ")).Append(wording.Amount(line.Principal))

@@ -27,7 +27,7 @@ public abstract record CaseEvent(LocalDate Date)
     public abstract string Describe(CultureInfo? culture);
 
     /// <summary>" by email", " par courriel", or nothing without a channel.</summary>
-    private protected string By(Wording wording) => Channel is null ? string.Empty : (wording.Pick(" by ", " par ")) + Channel.LabelIn(wording);
+    private protected string By(Wording wording) => Channel is null ? string.Empty : wording.Pick(" by ", " par ") + Channel.LabelIn(wording);
 
     private protected static bool IsFrench(CultureInfo? culture) => culture?.TwoLetterISOLanguageName == "fr";
 }

@@ -16,6 +16,6 @@ public sealed record CaseReviewed(LocalDate Date) : CaseEvent(Date)
     public override string Describe(CultureInfo? culture)
     {
         var wording = Wording.For(culture);
-        return (wording.Pick("case reviewed", "dossier revu")) + (Note is null ? string.Empty : (wording.Pick(": ", " : ")) + Note);
+        return (wording.Pick("case reviewed", "dossier revu")) + (Note is null ? string.Empty : wording.Pick(": ", " : ") + Note);
     }
 }

@@ -16,6 +16,6 @@ public sealed record ContactDataRequested(LocalDate Date) : CaseEvent(Date)
     public override string Describe(CultureInfo? culture)
     {
         var wording = Wording.For(culture);
-        return (wording.Pick("contact data requested", "coordonnées demandées")) + (Note is null ? string.Empty : (wording.Pick(": ", " : ")) + Note);
+        return (wording.Pick("contact data requested", "coordonnées demandées")) + (Note is null ? string.Empty : wording.Pick(": ", " : ") + Note);
     }
 }

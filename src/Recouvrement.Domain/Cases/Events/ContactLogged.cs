@@ -13,7 +13,7 @@ public sealed record ContactLogged(LocalDate Date, bool Inbound) : CaseEvent(Dat
     public override string Describe(CultureInfo? culture)
     {
         var wording = Wording.For(culture);
-        var text = Inbound ? (wording.Pick("contact from the debtor", "contact du débiteur")) : (wording.Pick("contact by us", "contact du créancier"));
-        return text + By(wording) + (Note is null ? string.Empty : (wording.Pick(": ", " : ")) + Note);
+        var text = Inbound ? wording.Pick("contact from the debtor", "contact du débiteur") : wording.Pick("contact by us", "contact du créancier");
+        return text + By(wording) + (Note is null ? string.Empty : wording.Pick(": ", " : ") + Note);
     }
 }

@@ -53,7 +53,7 @@ public sealed record CollectionCost(CollectionCostScale Scale, Money Principal, 
         text.Append(" = ").AppendLine(wording.Amount(Computed));
         if (Amount != Computed)
         {
-            text.Append("  ").Append(Amount > Computed ? (wording.Pick("Floor: ", "Minimum : ")) : (wording.Pick("Ceiling: ", "Plafond : ")))
+            text.Append("  ").Append(Amount > Computed ? wording.Pick("Floor: ", "Minimum : ") : wording.Pick("Ceiling: ", "Plafond : "))
                 .AppendLine(wording.Amount(Amount));
         }
 

@@ -59,7 +59,7 @@ public sealed class ReasonClassification
             var label = found.Reason.LabelIn(wording);
             var family = found.Reason.Family.LabelIn(wording);
             var confidence = found.Confidence.LabelIn(wording);
-            text.Append(i == 0 ? (wording.Pick("Reason: ", "Motif retenu : ")) : (wording.Pick("Also: ", "Autre motif : ")))
+            text.Append(i == 0 ? wording.Pick("Reason: ", "Motif retenu : ") : wording.Pick("Also: ", "Autre motif : "))
                 .AppendLine(wording.Pick($"{label} ({family}), confidence {confidence}, rank {found.Precedence}", $"{label} ({family}), confiance {confidence}, rang {found.Precedence}"));
             if (found.Evidence.Count == 0)
             {

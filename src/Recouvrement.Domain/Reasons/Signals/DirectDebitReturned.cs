@@ -26,7 +26,7 @@ public sealed record DirectDebitReturned(LocalDate Date, string Code) : ReasonSi
     {
         var wording = Wording.For(culture);
         var code = Code?.Trim().ToUpperInvariant();
-        var debit = Scheme is null || Scheme == DirectDebitScheme.Sepa ? (wording.Pick("direct debit", "prélèvement")) : Scheme.LabelIn(wording);
+        var debit = Scheme is null || Scheme == DirectDebitScheme.Sepa ? wording.Pick("direct debit", "prélèvement") : Scheme.LabelIn(wording);
         return Known is { } known
             ? wording.Pick($"{debit} returned, code {code} ({known.Description})", $"{debit} rejeté, code {code} ({known.Reason.FrenchLabel})")
             : wording.Pick($"{debit} returned, unknown code \"{Code}\"", $"{debit} rejeté, code inconnu « {Code} »");
