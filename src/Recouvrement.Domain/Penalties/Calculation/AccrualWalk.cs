@@ -20,6 +20,9 @@ internal struct AccrualWalk<TSink>(in OverdueSpan overdue, TSink sink)
     private readonly OverdueSpan overdue = overdue;
     private readonly DayCount dayCount = overdue.Rule.DayCount;
     private readonly bool byMonth = overdue.Rule.Method == InterestMethod.AverageDailyBalance;
+
+    // 0 under Actual/Actual, whose basis is the year's length.
+    private readonly int fixedBasis = overdue.Rule.DayCount.FixedDaysInYear ?? 0;
     private TSink sink = sink;
     private Balance balance = new(overdue);
     private ExactInterest interest;
@@ -68,7 +71,7 @@ internal struct AccrualWalk<TSink>(in OverdueSpan overdue, TSink sink)
 
             // The base drops the day after the next settlement, a year basis ends on 31 December, a month on its last day.
             var to = Math.Min(end, balance.NextSettlementDay);
-            var (lineBasis, monthEnd) = (dayCount.FixedDaysInYear ?? 0, 0);
+            var (lineBasis, monthEnd) = (fixedBasis, 0);
             if (lineBasis == 0 || byMonth)
             {
                 var date = DayNumber.ToDate(from);
