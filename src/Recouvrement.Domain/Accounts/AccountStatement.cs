@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using NodaTime;
 using Recouvrement.Debtors;
@@ -17,32 +18,31 @@ namespace Recouvrement.Accounts;
 /// </remarks>
 public sealed class AccountStatement
 {
+    // Totals are kept in minor units and made into Money when read, as the item balances are: eight Money would make
+    // the statement three times as large.
+    private readonly StatementTotals totals;
+
+    // Read-only views over lists the statement alone holds, so a caller's cast cannot change them under other readers;
+    // made when first read, as the library reads the lists themselves. Two threads may each make one: they are alike.
+    private ReadOnlyCollection<ItemBalance>? items;
+    private ReadOnlyCollection<PaymentAllocation>? allocations;
+
     internal AccountStatement(
         Debtor debtor,
         LocalDate asOf,
         Currency currency,
         ItemBalance[] items,
         List<PaymentAllocation> allocations,
-        Money creditBalance,
         List<string>? notes,
         StatementTotals totals)
     {
         Debtor = debtor;
         AsOf = asOf;
         Currency = currency;
-        // Read-only views over lists the statement alone holds: a caller's cast cannot change them under other readers.
         ItemArray = items;
-        Items = System.Array.AsReadOnly(items);
-        Allocations = allocations.AsReadOnly();
-        CreditBalance = creditBalance;
+        AllocationList = allocations;
         Notes = notes is null ? [] : notes.AsReadOnly();
-        Invoiced = totals.Invoiced;
-        Charged = totals.Charged;
-        Credited = totals.Credited;
-        Paid = totals.Paid;
-        WrittenOff = totals.WrittenOff;
-        Overdue = totals.Overdue;
-        NotYetDue = totals.NotYetDue;
+        this.totals = totals;
     }
 
     /// <summary>Gets the debtor.</summary>
@@ -55,7 +55,7 @@ public sealed class AccountStatement
     public Currency Currency { get; }
 
     /// <summary>Gets every item that arose by <see cref="AsOf"/>, settled or not, by issue date then id.</summary>
-    public IReadOnlyList<ItemBalance> Items { get; }
+    public IReadOnlyList<ItemBalance> Items => items ??= System.Array.AsReadOnly(ItemArray);
 
     /// <summary>Gets the items as the array they are kept in: hot paths iterate it without interface calls.</summary>
     internal ItemBalance[] ItemArray { get; }
@@ -64,37 +64,40 @@ public sealed class AccountStatement
     public IEnumerable<ItemBalance> OpenItems => Items.Where(i => i.Open.IsPositive);
 
     /// <summary>Gets how each payment, deposit and free credit was applied, in date order.</summary>
-    public IReadOnlyList<PaymentAllocation> Allocations { get; }
+    public IReadOnlyList<PaymentAllocation> Allocations => allocations ??= AllocationList.AsReadOnly();
+
+    /// <summary>Gets the allocations, for the library to read without a view.</summary>
+    internal List<PaymentAllocation> AllocationList { get; }
 
     /// <summary>Gets the total principal invoiced.</summary>
-    public Money Invoiced { get; }
+    public Money Invoiced => Money.FromMinorUnits(totals.Invoiced, Currency);
 
     /// <summary>Gets the total of fees and interest charged.</summary>
-    public Money Charged { get; }
+    public Money Charged => Money.FromMinorUnits(totals.Charged, Currency);
 
     /// <summary>Gets what credit notes took off items.</summary>
-    public Money Credited { get; }
+    public Money Credited => Money.FromMinorUnits(totals.Credited, Currency);
 
     /// <summary>Gets what payments and deposits settled.</summary>
-    public Money Paid { get; }
+    public Money Paid => Money.FromMinorUnits(totals.Paid, Currency);
 
     /// <summary>Gets what was written off.</summary>
-    public Money WrittenOff { get; }
+    public Money WrittenOff => Money.FromMinorUnits(totals.WrittenOff, Currency);
 
     /// <summary>Gets the amount left to pay over all items.</summary>
-    public Money Open => Overdue + NotYetDue;
+    public Money Open => Money.FromMinorUnits(totals.Overdue + totals.NotYetDue, Currency);
 
     /// <summary>Gets the open amount of items past their due date.</summary>
-    public Money Overdue { get; }
+    public Money Overdue => Money.FromMinorUnits(totals.Overdue, Currency);
 
     /// <summary>Gets the open amount of items not yet due.</summary>
-    public Money NotYetDue { get; }
+    public Money NotYetDue => Money.FromMinorUnits(totals.NotYetDue, Currency);
 
     /// <summary>Gets what was received or credited beyond what was open: owed back to the debtor or to be applied later.</summary>
-    public Money CreditBalance { get; }
+    public Money CreditBalance => Money.FromMinorUnits(totals.CreditBalance, Currency);
 
     /// <summary>Gets the net balance: <see cref="Open"/> − <see cref="CreditBalance"/>.</summary>
-    public Money Balance => Open - CreditBalance;
+    public Money Balance => Money.FromMinorUnits(totals.Overdue + totals.NotYetDue - totals.CreditBalance, Currency);
 
     /// <summary>Gets remarks on adjustments the account made, such as a write-off larger than what was open.</summary>
     public IReadOnlyList<string> Notes { get; }

@@ -100,16 +100,9 @@ internal sealed class StatementReplay(AccountLedger ledger, IPaymentAllocationSt
             }
         }
 
-        var totals = new StatementTotals(
-            Money.FromMinorUnits(invoiced, currency),
-            Money.FromMinorUnits(charged, currency),
-            Money.FromMinorUnits(credited, currency),
-            Money.FromMinorUnits(paid, currency),
-            Money.FromMinorUnits(writtenOff, currency),
-            Money.FromMinorUnits(overdue, currency),
-            Money.FromMinorUnits(notYetDue, currency));
+        var totals = new StatementTotals(invoiced, charged, credited, paid, writtenOff, overdue, notYetDue, credit);
         tables.Return();
-        return new AccountStatement(debtor, asOf, currency, balances, allocations, Money.FromMinorUnits(credit, currency), notes, totals);
+        return new AccountStatement(debtor, asOf, currency, balances, allocations, notes, totals);
     }
 
     private void Allocate(in Movement movement, IReadOnlyList<string> designated, Effect effect)

@@ -1,11 +1,12 @@
 namespace Recouvrement.Accounts;
 
-/// <summary>The totals of a statement, summed by the ledger as it lays out the items.</summary>
+/// <summary>The totals of a statement in minor units, summed by the ledger as it lays out the items.</summary>
 internal readonly record struct StatementTotals(
-    Money Invoiced,
-    Money Charged,
-    Money Credited,
-    Money Paid,
-    Money WrittenOff,
-    Money Overdue,
-    Money NotYetDue);
+    long Invoiced,
+    long Charged,
+    long Credited,
+    long Paid,
+    long WrittenOff,
+    long Overdue,
+    long NotYetDue,
+    long CreditBalance);

@@ -13,7 +13,7 @@ namespace Recouvrement.Debtors;
 /// <remarks>Immutable: the contacts are copied when set, and compared by content. Checked by <see cref="Accounts.Account.Create"/>.</remarks>
 public sealed record Debtor(string Id, string Name, DebtorKind Kind, string Country)
 {
-    private readonly IReadOnlyList<Contact> contacts = ValueList<Contact>.Empty;
+    private readonly ValueList<Contact> contacts = ValueList<Contact>.Empty;
 
     /// <summary>Gets the contacts, in the order given; copied, never kept.</summary>
     public IReadOnlyList<Contact> Contacts
@@ -34,9 +34,9 @@ public sealed record Debtor(string Id, string Name, DebtorKind Kind, string Coun
     public bool CanBeReachedBy(ContactChannel channel)
     {
         _ = channel ?? throw new ArgumentNullException(nameof(channel));
-        foreach (var contact in contacts)
+        for (var i = 0; i < contacts.Count; i++)
         {
-            if (channel.CanReach(contact))
+            if (channel.CanReach(contacts[i]))
             {
                 return true;
             }

@@ -32,7 +32,7 @@ public sealed partial class CollectionRun
         }
 
         var principal = Money.Zero(statement.Currency);
-        foreach (var item in statement.Items)
+        foreach (var item in statement.ItemArray)
         {
             principal += item.Kind == ChargeKind.Principal && item.IsOverdue && collectionCase.Covers(item.InvoiceId) ? item.Open : Money.Zero(statement.Currency);
         }

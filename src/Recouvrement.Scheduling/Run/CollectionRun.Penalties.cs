@@ -22,9 +22,9 @@ public sealed partial class CollectionRun
         var charges = Charges(account);
         var zero = Money.Zero(statement.Currency);
         var invoice = new InvoicePenalty(null, zero, zero, runDate, null);
-        for (var i = 0; i < statement.Items.Count; i++)
+        for (var i = 0; i < statement.ItemArray.Length; i++)
         {
-            var item = statement.Items[i];
+            var item = statement.ItemArray[i];
             var covering = Covering(cases, item.InvoiceId);
             if (item.Kind != ChargeKind.Principal || item.DueDate >= runDate || (!item.Open.IsPositive && item.SettledOn <= item.DueDate) || covering?.State.IsClosed == true)
             {

@@ -59,9 +59,9 @@ public sealed class RunTally
             aging.Add(statement.Currency, amounts = new decimal[buckets.Count]);
         }
 
-        for (var i = 0; i < statement.Items.Count; i++)
+        for (var i = 0; i < statement.ItemArray.Length; i++)
         {
-            var item = statement.Items[i];
+            var item = statement.ItemArray[i];
             amounts[buckets.IndexOf(item.DaysPastDue)] += item.Open.Amount;
         }
     }

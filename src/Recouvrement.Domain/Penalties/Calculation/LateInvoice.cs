@@ -36,13 +36,14 @@ public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
         _ = statement ?? throw new System.ArgumentNullException(nameof(statement));
         _ = item ?? throw new System.ArgumentNullException(nameof(item));
         List<Settlement>? settlements = null;
-        foreach (var allocation in statement.Allocations)
+        foreach (var allocation in statement.AllocationList)
         {
-            foreach (var line in allocation.Lines)
+            var lines = allocation.Lines;
+            for (var i = 0; i < lines.Count; i++)
             {
-                if (line.ItemId == item.Id)
+                if (lines[i].ItemId == item.Id)
                 {
-                    (settlements ??= []).Add(new Settlement(allocation.Date, line.Amount));
+                    (settlements ??= []).Add(new Settlement(allocation.Date, lines[i].Amount));
                 }
             }
         }
