@@ -81,6 +81,10 @@ public sealed class CollectionCase
 
     internal CaseEvent[] EventArray => events;
 
+    /// <summary>Opens a case with no event yet, on identifiers and a currency already checked: what a collection run opens.</summary>
+    internal static CollectionCase Open(string id, string debtorId, Currency currency, LocalDate openedOn)
+        => new(id, debtorId, currency, openedOn, [], [], CaseHistory.Replay([], currency, openedOn, new ValidationErrors()));
+
     /// <summary>Opens a case and records its events.</summary>
     /// <param name="id">The case's identifier.</param>
     /// <param name="debtorId">The debtor's identifier.</param>
@@ -135,7 +139,7 @@ public sealed class CollectionCase
         // A stable sort: the events of one day keep the caller's order, which is the order they happened in.
         CaseEvent[] sorted = given.Length == 0 ? [] : [.. given.Select((e, i) => (Event: e!, Index: i)).OrderBy(x => x.Event.Date).ThenBy(x => x.Index).Select(x => x.Event)];
         var history = CaseHistory.Replay(sorted, currency!, openedOn, errors);
-        return errors.ToResult(() => new CollectionCase(id!, debtorId!, currency!, openedOn, invoices!, sorted, history));
+        return errors.HasErrors ? errors.ToInvalid<CollectionCase>() : Result<CollectionCase>.Success(new CollectionCase(id!, debtorId!, currency!, openedOn, invoices!, sorted, history));
     }
 
     /// <summary>Records more events.</summary>

@@ -39,6 +39,14 @@ public class CaseRuleTests
             => context.Add(new CaseAction(CaseActionKind.SendSurvey, context.AsOf.PlusDays(1), Money.Zero(context.Statement.Currency)));
     }
 
+    /// <summary>A host's rule that decides another case while its own is being decided, on the same thread.</summary>
+    private sealed class DecidesAnother(CollectionCase other) : CaseRule("decides another")
+    {
+        public List<string> Inner { get; } = [];
+
+        public override void Apply(CaseDecisionContext context) => Inner.Add(Decide(other, context.AsOf).ToString());
+    }
+
     private static CaseDecider With(params CaseRule[] rules) => Valid(CaseDecider.Create(new CasePolicy { Rules = rules }));
 
     [Fact]
@@ -120,5 +128,29 @@ public class CaseRuleTests
         public override void Apply(CaseDecisionContext context)
         {
         }
+    }
+
+    [Fact]
+    public void A_rule_that_decides_another_case_meanwhile_leaves_the_decision_under_way_alone()
+    {
+        // The decider lends each decision a context the thread keeps between decisions: the nested one needs its own.
+        var disputed = Case(new DisputeRaised(D(1, 22), "INV-1", "goods damaged"), Step(D(3, 4), "First reminder"));
+        var nested = new DecidesAnother(Case());
+        var decider = With([.. CaseRules.Default.Take(4), nested, .. CaseRules.Default.Skip(4)]);
+
+        var busy = Decide(disputed, D(3, 20), decider: decider).ToString();
+
+        Assert.Equal(Decide(disputed, D(3, 20)).ToString(), busy);
+        Assert.Equal([Decide(Case(), D(3, 20)).ToString()], nested.Inner);
+    }
+
+    [Fact]
+    public void A_decision_starts_from_nothing_whatever_the_thread_decided_before()
+    {
+        var plain = Case();
+        var first = Decide(plain, D(3, 10)).ToString();
+        Decide(Case(new DisputeRaised(D(1, 22), "INV-1", "goods damaged"), Step(D(3, 4), "First reminder"), new PromiseMade(D(3, 5), D(3, 8), Eur(100m))), D(3, 10));
+
+        Assert.Equal(first, Decide(plain, D(3, 10)).ToString());
     }
 }

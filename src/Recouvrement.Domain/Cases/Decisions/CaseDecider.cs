@@ -142,14 +142,18 @@ public sealed class CaseDecider
     /// <returns>The decision, or an invalid result naming every mismatch: another debtor, another currency, events after the
     /// decision date, thresholds in another currency, a reason that is not the classification's.</returns>
     public Result<CaseDecision> Decide(CaseDecisionRequest request)
+        => Decide(request, out var errors) is { } decision ? Result<CaseDecision>.Success(decision) : errors!.ToInvalid<CaseDecision>();
+
+    /// <summary>As <see cref="Decide(CaseDecisionRequest)"/>, the errors given apart: what the run calls for each case.</summary>
+    internal CaseDecision? Decide(in CaseDecisionRequest request, out ValidationErrors? errors)
     {
-        var errors = Check(request.Case, request.Statement, request.Ladder, Names.Request);
+        errors = Check(request.Case, request.Statement, request.Ladder, Names.Request);
         if (request is { Classification.Primary.Reason: var classified, Reason: { } reason } && reason != classified)
         {
             (errors ??= new ValidationErrors()).Add(nameof(request.Reason), reason.Name, $"is not the classification's deciding reason ({classified.Name}): give one or the other", ErrorCodes.Conflict);
         }
 
-        return errors is not null ? errors.ToInvalid<CaseDecision>() : Make(request);
+        return errors is null ? Make(request) : null;
     }
 
     /// <summary>Assesses a payment offer against the policy's horizon and the oldest open item of the account.</summary>
@@ -242,7 +246,8 @@ public sealed class CaseDecider
     /// <summary>Applies the policy's rules in turn; a rule that throws is a programmer error, named.</summary>
     private CaseDecision Make(in CaseDecisionRequest request)
     {
-        var context = new CaseDecisionContext(Policy, request);
+        var scratch = Scratch<CaseDecisionContext.Table>.Rent();
+        var context = scratch.Start(Policy, request);
         foreach (var rule in rules)
         {
             context.Rule = rule.Name;
@@ -256,7 +261,9 @@ public sealed class CaseDecider
             }
         }
 
-        return context.ToDecision();
+        var decision = context.ToDecision();
+        Scratch<CaseDecisionContext.Table>.Return(scratch);
+        return decision;
     }
 
     /// <summary>How the checked inputs are named: the arguments of the older overloads, or the request's properties.</summary>

@@ -63,6 +63,15 @@ public sealed class CaseDecision
 
     internal PenaltyHold[] PenaltyHoldArray { get; init; } = [];
 
+    /// <summary>Gets the actions, for the run to read without a view.</summary>
+    internal CaseAction[] ActionArray => actions;
+
+    /// <summary>Gets the holds, for the run to read without a view.</summary>
+    internal CaseHold[] HoldArray => holds;
+
+    /// <summary>Gets the steps skipped, for the run to read without a view.</summary>
+    internal SkippedStep[] SkippedArray => skipped;
+
     /// <summary>Gets a value indicating whether a hold stops the whole ladder.</summary>
     public bool IsPaused => holds.Any(h => h.Kind.StopsLadder);
 

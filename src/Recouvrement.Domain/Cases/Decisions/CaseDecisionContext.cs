@@ -5,6 +5,7 @@ using Recouvrement.Accounts;
 using Recouvrement.Calendars;
 using Recouvrement.Communication;
 using Recouvrement.Escalation;
+using Recouvrement.Internal;
 using Recouvrement.Jurisdictions;
 using Recouvrement.Penalties;
 using Recouvrement.Reasons;
@@ -35,45 +36,42 @@ public sealed partial class CaseDecisionContext
     private InsolvencyOpened? insolvency;
     private bool insolvencyRead;
 
-    internal CaseDecisionContext(CasePolicy policy, in CaseDecisionRequest request)
+    /// <summary>A context the decider starts once per decision, and clears after (see <see cref="Table"/>).</summary>
+    private CaseDecisionContext()
     {
-        Policy = policy;
-        Case = request.Case;
-        Statement = request.Statement;
-        Ladder = request.Ladder;
-        Classification = request.Classification;
-        Reason = request.Classification?.Primary.Reason ?? request.Reason;
-        Calendar = request.Calendar ?? WeekendCalendar.Instance;
-        PenaltyRule = request.PenaltyRule;
-        Limitation = request.Limitation;
+        Policy = null!;
+        Case = null!;
+        Statement = null!;
+        Ladder = null!;
+        Calendar = WeekendCalendar.Instance;
     }
 
     /// <summary>Gets the decider's policy.</summary>
-    public CasePolicy Policy { get; }
+    public CasePolicy Policy { get; private set; }
 
     /// <summary>Gets the case decided on.</summary>
-    public CollectionCase Case { get; }
+    public CollectionCase Case { get; private set; }
 
     /// <summary>Gets the debtor's account as of the decision date.</summary>
-    public AccountStatement Statement { get; }
+    public AccountStatement Statement { get; private set; }
 
     /// <summary>Gets the ladder the case follows.</summary>
-    public EscalationLadder Ladder { get; }
+    public EscalationLadder Ladder { get; private set; }
 
     /// <summary>Gets the deciding unpaid reason; null when none is known.</summary>
-    public UnpaidReason? Reason { get; }
+    public UnpaidReason? Reason { get; private set; }
 
     /// <summary>Gets what the reason classifier found from the account's signals; null when the decision was asked without it.</summary>
-    public ReasonClassification? Classification { get; }
+    public ReasonClassification? Classification { get; private set; }
 
     /// <summary>Gets the debtor's business calendar; weekends only when the request gave none.</summary>
-    public IBusinessCalendar Calendar { get; }
+    public IBusinessCalendar Calendar { get; private set; }
 
     /// <summary>Gets the debtor's late-payment rule; null when the request gave none.</summary>
-    public LatePaymentRule? PenaltyRule { get; }
+    public LatePaymentRule? PenaltyRule { get; private set; }
 
     /// <summary>Gets the debtor's limitation period; null when the request gave none.</summary>
-    public LimitationPeriod? Limitation { get; }
+    public LimitationPeriod? Limitation { get; private set; }
 
     /// <summary>Gets the name of the rule being applied: what it adds is named after it.</summary>
     public string Rule { get; internal set; } = string.Empty;
@@ -161,7 +159,7 @@ public sealed partial class CaseDecisionContext
             index = ReferenceEquals(actions[i], existing) ? i : -1;
         }
 
-        Internal.Preconditions.CheckArgument(index >= 0, nameof(existing), "The action is not one of the decision's.");
+        Preconditions.CheckArgument(index >= 0, nameof(existing), "The action is not one of the decision's.");
         ReplaceAt(index, replacement);
     }
 
@@ -170,8 +168,8 @@ public sealed partial class CaseDecisionContext
     /// <exception cref="ArgumentNullException"><paramref name="hold"/> is null.</exception>
     public void Hold(CaseHold hold)
     {
-        Internal.Preconditions.CheckNotNull(hold, nameof(hold));
-        Internal.Preconditions.CheckArgument(hold.Kind is not null, nameof(hold), "A hold needs its kind.");
+        Preconditions.CheckNotNull(hold, nameof(hold));
+        Preconditions.CheckArgument(hold.Kind is not null, nameof(hold), "A hold needs its kind.");
         (holds ??= new List<CaseHold>(2)).Add(hold.Rule is null ? hold with { Rule = Rule } : hold);
     }
 
@@ -180,8 +178,8 @@ public sealed partial class CaseDecisionContext
     /// <exception cref="ArgumentNullException"><paramref name="step"/> is null.</exception>
     public void Skip(SkippedStep step)
     {
-        Internal.Preconditions.CheckNotNull(step, nameof(step));
-        Internal.Preconditions.CheckArgument(step.Step is not null && step.Cause is not null, nameof(step), "A skipped step needs the step and its cause.");
+        Preconditions.CheckNotNull(step, nameof(step));
+        Preconditions.CheckArgument(step.Step is not null && step.Cause is not null, nameof(step), "A skipped step needs the step and its cause.");
         (skipped ??= new List<SkippedStep>(2)).Add(step.Rule is null ? step with { Rule = Rule } : step);
     }
 
@@ -190,8 +188,8 @@ public sealed partial class CaseDecisionContext
     /// <exception cref="ArgumentNullException"><paramref name="hold"/> is null.</exception>
     public void HoldPenalties(PenaltyHold hold)
     {
-        Internal.Preconditions.CheckNotNull(hold, nameof(hold));
-        Internal.Preconditions.CheckArgument(hold.ItemId is not null && hold.Cause is not null, nameof(hold), "A penalty hold needs its item and its cause.");
+        Preconditions.CheckNotNull(hold, nameof(hold));
+        Preconditions.CheckArgument(hold.ItemId is not null && hold.Cause is not null, nameof(hold), "A penalty hold needs its item and its cause.");
         (penaltyHolds ??= new List<PenaltyHold>(2)).Add(hold);
     }
 
@@ -213,8 +211,8 @@ public sealed partial class CaseDecisionContext
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public void Harden(Tone tone, SkipCause cause)
     {
-        Internal.Preconditions.CheckNotNull(tone, nameof(tone));
-        Internal.Preconditions.CheckNotNull(cause, nameof(cause));
+        Preconditions.CheckNotNull(tone, nameof(tone));
+        Preconditions.CheckNotNull(cause, nameof(cause));
         if (FirmerThan is null || tone.Value > FirmerThan.Value)
         {
             (FirmerThan, HardenedBy) = (tone, cause);
@@ -250,20 +248,70 @@ public sealed partial class CaseDecisionContext
     public LocalDate Deadline(LocalDate day) => Calendar.Adjust(day, BusinessDayConvention.Following);
 
     internal CaseDecision ToDecision()
-        => new(Case.Id, AsOf, History.State, actionCount == actions.Length ? actions : actions.AsSpan(0, actionCount).ToArray(), skipped is null ? [] : [.. skipped], holds is null ? [] : [.. holds], NextStep, NextStepOn)
+        => new(Case.Id, AsOf, History.State, actions.AsSpan(0, actionCount).ToArray(), skipped is null ? [] : [.. skipped], holds is null ? [] : [.. holds], NextStep, NextStepOn)
         {
             PenaltyHoldArray = penaltyHolds is null ? [] : [.. penaltyHolds],
         };
 
+    /// <summary>Readies the context for one decision.</summary>
+    private void Start(CasePolicy policy, in CaseDecisionRequest request)
+    {
+        Policy = policy;
+        Case = request.Case;
+        Statement = request.Statement;
+        Ladder = request.Ladder;
+        Classification = request.Classification;
+        Reason = request.Classification?.Primary.Reason ?? request.Reason;
+        Calendar = request.Calendar ?? WeekendCalendar.Instance;
+        PenaltyRule = request.PenaltyRule;
+        Limitation = request.Limitation;
+    }
+
+    /// <summary>Forgets the decision: its inputs, what the rules decided and the facts looked up; the tables stay.</summary>
+    private void Clear()
+    {
+        Array.Clear(actions, 0, actionCount);
+        actionCount = 0;
+        skipped?.Clear();
+        holds?.Clear();
+        penaltyHolds?.Clear();
+        (overdue, open, reference) = (0, 0, default);
+        (pursuedCount, disputedCount, lastIndex) = (-1, 0, NotLookedUp);
+        (insolvency, insolvencyRead) = (null, false);
+        (Policy, Case, Statement, Ladder, Classification, Reason, PenaltyRule, Limitation) = (null!, null!, null!, null!, null, null, null, null);
+        Calendar = WeekendCalendar.Instance;
+        Rule = string.Empty;
+        (NextStep, NextStepOn, EscalateOn) = (null, null, null);
+        (AfterBrokenPromise, FirmerThan, HardenedBy) = (false, null, null);
+    }
+
+    /// <summary>
+    /// The thread's context for a decision, rented from <see cref="Scratch{T}"/>: a context is kept only while its rules
+    /// run (see the remarks above), so one serves the thread's decisions in turn, and a rule that decides another case
+    /// meanwhile rents another.
+    /// </summary>
+    internal sealed class Table : IScratchTable
+    {
+        internal CaseDecisionContext Context { get; } = new();
+
+        internal CaseDecisionContext Start(CasePolicy policy, in CaseDecisionRequest request)
+        {
+            Context.Start(policy, request);
+            return Context;
+        }
+
+        public void Clear() => Context.Clear();
+    }
+
     /// <summary>The action, checked; the messages are written only for a rule that fails.</summary>
     private CaseAction Checked(CaseAction action, string name)
     {
-        Internal.Preconditions.CheckNotNull(action, name);
-        Internal.Preconditions.CheckArgument(action.Kind is not null, name, "An action needs its kind.");
+        Preconditions.CheckNotNull(action, name);
+        Preconditions.CheckArgument(action.Kind is not null, name, "An action needs its kind.");
         action = action.Rule is null ? action with { Rule = Rule } : action;
         if (action.DueOn > AsOf)
         {
-            throw new ArgumentException($"An action cannot fall due after the decision date ({Internal.Iso.Date(AsOf)}).", name);
+            throw new ArgumentException($"An action cannot fall due after the decision date ({Iso.Date(AsOf)}).", name);
         }
 
         if (action.Amount.Currency is { } currency && currency != Statement.Currency)
