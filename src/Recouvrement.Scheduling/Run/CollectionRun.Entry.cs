@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
@@ -10,20 +11,22 @@ namespace Recouvrement.Scheduling;
 /// <summary>The run's work for one entry: statement, reason, ladder, decisions, penalties and costs, as actions.</summary>
 public sealed partial class CollectionRun
 {
-    private EntryResult Entry(PortfolioEntry? entry, int index, LocalDate runDate)
+    /// <summary>Adds the entry's actions to <paramref name="actions"/>, and returns its statement (none when it has no account).</summary>
+    private AccountStatement? Entry(PortfolioEntry? entry, int index, LocalDate runDate, List<RunAction> actions)
     {
         if (entry?.Account is not { } account)
         {
-            return new EntryResult(null, [new RunAction($"#{index}", RunActionKind.Problem, runDate, default) { Problem = $"portfolio entry {index} has no account", RunDate = runDate }]);
+            actions.Add(new RunAction($"#{index}", RunActionKind.Problem, runDate, default) { Problem = $"portfolio entry {index} has no account", RunDate = runDate });
+            return null;
         }
 
         var statement = account.AsOf(runDate);
         if (!laws.TryFind(account.Debtor, out var law))
         {
-            return new EntryResult(statement, [Problem(statement, runDate, string.Join("; ", Options.Jurisdictions!.Resolve(account.Debtor).ValidationErrors.Select(e => e.ErrorMessage)))]);
+            actions.Add(Problem(statement, runDate, string.Join("; ", Options.Jurisdictions!.Resolve(account.Debtor).ValidationErrors.Select(e => e.ErrorMessage))));
+            return statement;
         }
 
-        var actions = new List<RunAction>(8);
         var classification = Classify(entry, statement, actions);
         var reason = classification?.Primary.Reason;
         var ladder = law.Ladders.Select(account.Debtor.Kind, statement.Overdue, reason);
@@ -42,26 +45,26 @@ public sealed partial class CollectionRun
         {
             var collectionCase = cases[c];
             // The classification, not the bare reason: a dispute or a hardship known from the signals pauses what it concerns.
-            var decision = Options.Decider.Decide(new CaseDecisionRequest(collectionCase, statement, ladder)
+            var request = new CaseDecisionRequest(collectionCase, statement, ladder)
             {
                 Classification = classification,
                 Calendar = law.Calendar,
                 PenaltyRule = rule,
                 Limitation = limitation,
-            });
-            if (!decision.IsSuccess)
+            };
+            if (Options.Decider.Decide(request, out var errors) is not { } decision)
             {
-                actions.Add(Problem(statement, runDate, $"case {collectionCase?.Id}: " + string.Join("; ", decision.ValidationErrors.Select(e => e.ErrorMessage))));
+                actions.Add(Problem(statement, runDate, $"case {collectionCase?.Id}: " + string.Join("; ", errors!.ToInvalid<CaseDecision>().ValidationErrors.Select(e => e.ErrorMessage))));
                 continue;
             }
 
-            if (decision.Value.PenaltyHolds.Count > 0)
+            if (decision.PenaltyHoldArray.Length > 0)
             {
-                (penaltyHolds ??= []).AddRange(decision.Value.PenaltyHolds);
+                (penaltyHolds ??= []).AddRange(decision.PenaltyHoldArray);
             }
 
-            var caseActions = decision.Value.Actions;
-            for (var a = 0; a < caseActions.Count; a++)
+            var caseActions = decision.ActionArray;
+            for (var a = 0; a < caseActions.Length; a++)
             {
                 var action = caseActions[a];
                 var caseAction = new RunAction(account.Debtor.Id, RunActionKind.Case, action.DueOn, action.Amount)
@@ -82,10 +85,10 @@ public sealed partial class CollectionRun
                 }
             }
 
-            Explain(decision.Value, account.Debtor.Id, collectionCase, reason, ladder.Name, actions);
+            Explain(decision, account.Debtor.Id, collectionCase, reason, ladder.Name, actions);
             if (account.Debtor.Kind.IsConsumer && law.ConsumerProtection is { CollectionCosts: not null } protection)
             {
-                var held = decision.Value.PenaltyHolds.Count > 0 || decision.Value.Holds.Any(h => h.Kind == HoldKind.Promise);
+                var held = decision.PenaltyHoldArray.Length > 0 || Array.Exists(decision.HoldArray, h => h.Kind == HoldKind.Promise);
                 CollectionCosts(account, statement, collectionCase, protection, held, shared, actions);
             }
         }
@@ -95,7 +98,7 @@ public sealed partial class CollectionRun
             Penalties(account, statement, cases, rule, penaltyHolds, shared, actions);
         }
 
-        return new EntryResult(statement, actions);
+        return statement;
     }
 
     private ReasonClassification? Classify(PortfolioEntry entry, AccountStatement statement, List<RunAction> actions)
@@ -158,13 +161,13 @@ public sealed partial class CollectionRun
     private static CollectionCase NewCase(AccountStatement statement)
     {
         var opened = statement.AsOf;
-        for (var i = 0; i < statement.Items.Count; i++)
+        for (var i = 0; i < statement.ItemArray.Length; i++)
         {
-            var item = statement.Items[i];
+            var item = statement.ItemArray[i];
             opened = item.Open.IsPositive && item.DueDate < opened ? item.DueDate : opened;
         }
 
-        return CollectionCase.Create(statement.Debtor.Id, statement.Debtor.Id, statement.Currency, opened).Value;
+        return CollectionCase.Open(statement.Debtor.Id, statement.Debtor.Id, statement.Currency, opened);
     }
 
     /// <summary>The first instant the action's channel may reach the debtor on the run date, in the debtor's time zone.</summary>
@@ -182,7 +185,7 @@ public sealed partial class CollectionRun
     /// <summary>Says why a case gets no step today: its holds (but that it is closed) and the steps passed over for its amount or its history.</summary>
     private static void Explain(CaseDecision decision, string debtorId, CollectionCase collectionCase, UnpaidReason? reason, string segment, List<RunAction> actions)
     {
-        foreach (var hold in decision.Holds)
+        foreach (var hold in decision.HoldArray)
         {
             if (hold.Kind != HoldKind.Closed)
             {
@@ -193,7 +196,7 @@ public sealed partial class CollectionRun
             }
         }
 
-        foreach (var skipped in decision.Skipped)
+        foreach (var skipped in decision.SkippedArray)
         {
             // A step for other debtors or reasons, or a pre-due reminder once the due date passed, explains nothing.
             if (skipped.Cause == SkipCause.DueDatePassed || skipped.Cause == SkipCause.OtherDebtorKind || skipped.Cause == SkipCause.OtherReason)
@@ -210,6 +213,4 @@ public sealed partial class CollectionRun
 
     private static RunAction Problem(AccountStatement statement, LocalDate runDate, string problem)
         => new(statement.Debtor.Id, RunActionKind.Problem, runDate, Money.Zero(statement.Currency)) { Problem = problem, RunDate = runDate };
-
-    private readonly record struct EntryResult(AccountStatement? Statement, IReadOnlyList<RunAction> Actions);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using Ardalis.Result;
 using NodaTime;
+using Recouvrement.Accounts;
 using Recouvrement.Internal;
 #if NET8_0_OR_GREATER
 using System.Runtime.CompilerServices;
@@ -97,21 +98,23 @@ public sealed partial class CollectionRun
     {
         ArgumentNullException.ThrowIfNull(portfolio);
         tally?.Start(runDate, Options.AgingBuckets);
-        var batch = new Batch(Options.BatchSize);
+        var batch = NewBatch();
         await foreach (var entry in portfolio.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (batch.Add(entry))
             {
-                foreach (var action in Process(batch.Flush(), runDate, tally))
+                batch.Process(this, runDate);
+                while (batch.Next(tally, out var action))
                 {
                     yield return action;
                 }
             }
         }
 
-        foreach (var action in Process(batch.Flush(), runDate, tally))
+        batch.Process(this, runDate);
+        while (batch.Next(tally, out var last))
         {
-            yield return action;
+            yield return last;
         }
     }
 #endif
@@ -119,74 +122,41 @@ public sealed partial class CollectionRun
     private IEnumerable<RunAction> Batches(IEnumerable<PortfolioEntry?> portfolio, LocalDate runDate, RunTally? tally)
     {
         tally?.Start(runDate, Options.AgingBuckets);
-        if (Options.MaxDegreeOfParallelism == 1)
-        {
-            // One entry at a time: nothing is held while the next entry is read, so young objects die young.
-            var index = 0;
-            foreach (var entry in portfolio)
-            {
-                var result = Entry(entry, index++, runDate);
-                tally?.Entry(result.Statement);
-                for (var i = 0; i < result.Actions.Count; i++)
-                {
-                    tally?.Add(result.Actions[i]);
-                    yield return result.Actions[i];
-                }
-            }
-
-            yield break;
-        }
-
-        var batch = new Batch(Options.BatchSize);
+        var batch = NewBatch();
         foreach (var entry in portfolio)
         {
             if (batch.Add(entry))
             {
-                foreach (var action in Process(batch.Flush(), runDate, tally))
+                batch.Process(this, runDate);
+                while (batch.Next(tally, out var action))
                 {
                     yield return action;
                 }
             }
         }
 
-        foreach (var action in Process(batch.Flush(), runDate, tally))
+        batch.Process(this, runDate);
+        while (batch.Next(tally, out var last))
         {
-            yield return action;
+            yield return last;
         }
     }
 
-    private IEnumerable<RunAction> Process((List<PortfolioEntry?> Entries, int Offset) taken, LocalDate runDate, RunTally? tally)
-    {
-        var (batch, offset) = taken;
-        var results = new EntryResult[batch.Count];
-        if (Options.MaxDegreeOfParallelism == 1 || batch.Count < 2)
-        {
-            for (var i = 0; i < batch.Count; i++)
-            {
-                results[i] = Entry(batch[i], offset + i, runDate);
-            }
-        }
-        else
-        {
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism }, i => results[i] = Entry(batch[i], offset + i, runDate));
-        }
+    // On one thread, one entry at a time: nothing is held while the next entry is read, so young objects die young.
+    private Batch NewBatch() => new(Options.MaxDegreeOfParallelism == 1 ? 1 : Options.BatchSize);
 
-        foreach (var result in results)
-        {
-            tally?.Entry(result.Statement);
-            for (var i = 0; i < result.Actions.Count; i++)
-            {
-                tally?.Add(result.Actions[i]);
-                yield return result.Actions[i];
-            }
-        }
-    }
-
-    /// <summary>The entries read but not yet processed; a new list each time, as the actions yielded may still be read.</summary>
+    /// <summary>
+    /// The entries read but not yet processed, then each one's statement and actions. Its tables serve every batch of a
+    /// run in turn: a batch's actions are all yielded before the next batch is read.
+    /// </summary>
     private sealed class Batch(int size)
     {
-        private List<PortfolioEntry?> entries = new(size);
+        private readonly List<PortfolioEntry?> entries = new(size);
+        private readonly AccountStatement?[] statements = new AccountStatement?[size];
+        private readonly List<RunAction>?[] actions = new List<RunAction>?[size];
         private int offset;
+        private int reading;
+        private int nextAction;
 
         /// <summary>Adds an entry; true when the batch is full.</summary>
         internal bool Add(PortfolioEntry? entry)
@@ -195,11 +165,65 @@ public sealed partial class CollectionRun
             return entries.Count == size;
         }
 
-        internal (List<PortfolioEntry?> Entries, int Offset) Flush()
+        /// <summary>Works out every entry's statement and actions.</summary>
+        internal void Process(CollectionRun run, LocalDate runDate)
         {
-            var taken = (entries, offset);
-            (offset, entries) = (offset + entries.Count, new List<PortfolioEntry?>(size));
-            return taken;
+            if (run.Options.MaxDegreeOfParallelism == 1 || entries.Count < 2)
+            {
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    Process(run, i, runDate);
+                }
+            }
+            else
+            {
+                InParallel(run, runDate);
+            }
+        }
+
+        /// <summary>The next action in the portfolio's order, added to the tally with its entry; false once all were read.</summary>
+        internal bool Next(RunTally? tally, out RunAction action)
+        {
+            while (reading < entries.Count)
+            {
+                if (nextAction == 0)
+                {
+                    tally?.Entry(statements[reading]);
+                }
+
+                var list = actions[reading]!;
+                if (nextAction < list.Count)
+                {
+                    action = list[nextAction++];
+                    tally?.Add(action);
+                    return true;
+                }
+
+                (reading, nextAction) = (reading + 1, 0);
+            }
+
+            Clear();
+            action = null!;
+            return false;
+        }
+
+        private void Process(CollectionRun run, int i, LocalDate runDate)
+            => statements[i] = run.Entry(entries[i], offset + i, runDate, actions[i] ??= new List<RunAction>(8));
+
+        private void InParallel(CollectionRun run, LocalDate runDate)
+            => Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = run.Options.MaxDegreeOfParallelism }, i => Process(run, i, runDate));
+
+        private void Clear()
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                statements[i] = null;
+                actions[i]!.Clear();
+            }
+
+            offset += entries.Count;
+            (reading, nextAction) = (0, 0);
+            entries.Clear();
         }
     }
 }

@@ -13,11 +13,14 @@ namespace Recouvrement.Scheduling;
 /// <param name="Amount">The amount: pursued, to post, or zero.</param>
 public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate DueOn, Money Amount)
 {
+    // The kind's own detail, in one field rather than six mostly empty ones: a run returns millions of actions.
+    private object? detail;
+
     /// <summary>Gets the case the action belongs to: the host records the action's event on it (a new case when the entry had none).</summary>
     public CollectionCase? Case { get; init; }
 
     /// <summary>Gets the case action, for <see cref="RunActionKind.Case"/>.</summary>
-    public CaseAction? CaseAction { get; init; }
+    public CaseAction? CaseAction { get => RunActionDetail.Get<CaseAction>(detail); init => detail = RunActionDetail.With(detail, value); }
 
     /// <summary>Gets the item a posting is for.</summary>
     public string? ItemId { get; init; }
@@ -33,16 +36,16 @@ public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate Du
     public ZonedDateTime? NotBefore { get; init; }
 
     /// <summary>Gets why penalties accrued on <see cref="ItemId"/> are not posted, for <see cref="RunActionKind.PenaltiesHeld"/>.</summary>
-    public HoldKind? HeldBy { get; init; }
+    public HoldKind? HeldBy { get => RunActionDetail.Get<HoldKind>(detail); init => detail = RunActionDetail.With(detail, value); }
 
     /// <summary>Gets the scale's arithmetic behind <see cref="RunActionKind.PostCollectionCosts"/>, for the letter that charges them.</summary>
-    public Penalties.CollectionCost? CollectionCost { get; init; }
+    public Penalties.CollectionCost? CollectionCost { get => RunActionDetail.Get<Penalties.CollectionCost>(detail); init => detail = RunActionDetail.With(detail, value); }
 
     /// <summary>Gets why the case gets no step today, for <see cref="RunActionKind.CaseHeld"/>.</summary>
-    public CaseHold? Hold { get; init; }
+    public CaseHold? Hold { get => RunActionDetail.Get<CaseHold>(detail); init => detail = RunActionDetail.With(detail, value); }
 
     /// <summary>Gets the step passed over and why, for <see cref="RunActionKind.StepSkipped"/>.</summary>
-    public SkippedStep? Skipped { get; init; }
+    public SkippedStep? Skipped { get => RunActionDetail.Get<SkippedStep>(detail); init => detail = RunActionDetail.With(detail, value); }
 
     /// <summary>Gets the day of the run that proposed the action.</summary>
     public LocalDate RunDate { get; init; }
@@ -64,7 +67,7 @@ public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate Du
             RunDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
 
     /// <summary>Gets what went wrong, for <see cref="RunActionKind.Problem"/> and <see cref="RunActionKind.RatesUnknown"/>.</summary>
-    public string? Problem { get; init; }
+    public string? Problem { get => RunActionDetail.Get<string>(detail); init => detail = RunActionDetail.With(detail, value); }
 
     /// <summary>Describes the action in English.</summary>
     /// <returns>One line.</returns>
