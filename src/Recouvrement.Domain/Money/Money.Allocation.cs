@@ -12,16 +12,17 @@ public readonly partial struct Money
     /// Splits the amount into <paramref name="parts"/> parts that differ by at most one minor unit and always sum to
     /// the amount: 100.00 EUR in 3 gives 33.34, 33.33 and 33.33.
     /// </summary>
-    /// <param name="parts">The number of parts, at least 1.</param>
+    /// <param name="parts">The number of parts, from 1 to <see cref="MoneyAllocation.MaxParts"/>.</param>
     /// <param name="placement">Which parts receive the leftover minor units.</param>
     /// <returns>A new array of the parts, owned by the caller.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is below 1 or above <see cref="MoneyAllocation.MaxParts"/>.</exception>
+    /// <exception cref="OverflowException">The amount is beyond <see cref="decimal.MaxValue"/> minor units.</exception>
     /// <exception cref="InvalidOperationException">The amount holds a fraction of a minor unit; round it first.</exception>
     /// <remarks><see cref="MoneyAllocation.Split"/> validates caller data into a result and explains the split.</remarks>
     [Pure]
     public Money[] Split(int parts, RemainderPlacement placement = RemainderPlacement.First)
     {
-        Preconditions.CheckArgumentRange(nameof(parts), parts, 1, int.MaxValue);
+        Preconditions.CheckArgumentRange(nameof(parts), parts, 1, MoneyAllocation.MaxParts);
         var result = new Money[parts];
         SplitInto(result, placement);
         return result;
@@ -33,11 +34,14 @@ public readonly partial struct Money
     /// parts with the largest fractions (ties broken by <paramref name="placement"/>). The parts always sum to the
     /// amount, and a zero weight always gets zero.
     /// </summary>
-    /// <param name="weights">Non-negative weights, at least one positive.</param>
+    /// <param name="weights">From 1 to <see cref="MoneyAllocation.MaxParts"/> non-negative weights, at least one positive.</param>
     /// <param name="placement">Which of equally deserving parts receive leftover minor units first.</param>
     /// <returns>A new array of the parts, in the order of the weights, owned by the caller.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="weights"/> is null.</exception>
-    /// <exception cref="ArgumentException">A weight is negative, or no weight is positive.</exception>
+    /// <exception cref="ArgumentException">
+    /// There are no weights or more than <see cref="MoneyAllocation.MaxParts"/>, a weight is negative, or no weight is positive.
+    /// </exception>
+    /// <exception cref="OverflowException">The amount is beyond <see cref="decimal.MaxValue"/> minor units, or the weights sum beyond <see cref="decimal.MaxValue"/>.</exception>
     /// <exception cref="InvalidOperationException">The amount holds a fraction of a minor unit; round it first.</exception>
     [Pure]
     public Money[] Allocate(IReadOnlyList<decimal> weights, RemainderPlacement placement = RemainderPlacement.First)
@@ -66,16 +70,10 @@ public readonly partial struct Money
         }
         else
         {
-            quotient = decimal.Truncate(magnitude / parts);
-            var remainder = magnitude - (quotient * parts);
-            if (remainder < 0m)
-            {
-                // decimal division rounds at 28 digits and can land on the next integer.
-                quotient -= 1m;
-                remainder += parts;
-            }
-
-            extra = (int)remainder;
+            // The remainder first: decimal % is exact on integers, and what is left divides exactly. Dividing first
+            // rounds at 28 digits, and near decimal.MaxValue the rounded quotient times the parts overflows.
+            extra = (int)(magnitude % parts);
+            quotient = (magnitude - extra) / parts;
         }
 
         var lowAmount = quotient * money.MinorUnit;
@@ -97,6 +95,7 @@ public readonly partial struct Money
     {
         var count = weights.Count;
         Preconditions.CheckArgument(count > 0, nameof(weights), "At least one weight is required.");
+        Preconditions.CheckArgument(count <= MoneyAllocation.MaxParts, nameof(weights), $"At most {MoneyAllocation.MaxParts} weights are allowed.");
         var totalWeight = 0m;
         for (var i = 0; i < count; i++)
         {
@@ -112,10 +111,11 @@ public readonly partial struct Money
         var floors = new decimal[count];
         var fractions = new decimal[count];
         var assigned = 0m;
-        var unitsPerWeight = magnitude / totalWeight;
         for (var i = 0; i < count; i++)
         {
-            var share = weights[i] * unitsPerWeight;
+            // The weight's fraction of the whole first: at most 1, so the share never exceeds the total, however small
+            // the weights (units per unit of weight would overflow once the weights sum below total / 10^28).
+            var share = magnitude * (weights[i] / totalWeight);
             floors[i] = decimal.Truncate(share);
             fractions[i] = share - floors[i];
             assigned += floors[i];

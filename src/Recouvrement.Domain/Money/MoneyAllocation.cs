@@ -26,6 +26,16 @@ public sealed class MoneyAllocation
         RemainderUnits = remainderUnits;
     }
 
+    /// <summary>
+    /// The most parts an allocation makes: 100,000. <see cref="Split"/> and <see cref="ByWeights"/> refuse more with an
+    /// <see cref="ErrorCodes.OutOfRange"/> error; <see cref="Money.Split"/> and <see cref="Money.Allocate"/> throw.
+    /// </summary>
+    /// <remarks>
+    /// No debt is collected in more parts than that (a monthly plan over a century is 1,200 instalments, a ledger's
+    /// open items a few thousand); the bound keeps a stray count from asking for gigabytes of parts.
+    /// </remarks>
+    public const int MaxParts = 100_000;
+
     /// <summary>Gets the amount that was divided; the parts always sum to it.</summary>
     public Money Total { get; }
 
@@ -42,8 +52,11 @@ public sealed class MoneyAllocation
     public int RemainderUnits { get; }
 
     /// <summary>Splits <paramref name="total"/> into <paramref name="parts"/> equal parts (see <see cref="Money.Split"/>).</summary>
-    /// <param name="total">The amount, a whole number of minor units.</param>
-    /// <param name="parts">The number of parts, at least 1.</param>
+    /// <param name="total">
+    /// The amount, a whole number of minor units, at most <see cref="decimal.MaxValue"/> of them in magnitude
+    /// (792,281,625,142,643,375,935,439,503.35 EUR).
+    /// </param>
+    /// <param name="parts">The number of parts, from 1 to <see cref="MaxParts"/>.</param>
     /// <param name="placement">Which parts receive the leftover minor units.</param>
     /// <returns>The allocation, or an invalid result naming every problem with the arguments.</returns>
     public static Result<MoneyAllocation> Split(Money total, int parts, RemainderPlacement placement = RemainderPlacement.First)
@@ -52,6 +65,10 @@ public sealed class MoneyAllocation
         if (parts < 1)
         {
             errors.Add(nameof(parts), parts, "must be at least 1", ErrorCodes.OutOfRange);
+        }
+        else if (parts > MaxParts)
+        {
+            errors.Add(nameof(parts), parts, $"must be at most {MaxParts}", ErrorCodes.OutOfRange);
         }
 
         return errors.ToResult(() =>
@@ -63,8 +80,14 @@ public sealed class MoneyAllocation
     }
 
     /// <summary>Allocates <paramref name="total"/> in proportion to <paramref name="weights"/> (see <see cref="Money.Allocate"/>).</summary>
-    /// <param name="total">The amount, a whole number of minor units.</param>
-    /// <param name="weights">Non-negative weights, at least one positive; copied, never kept.</param>
+    /// <param name="total">
+    /// The amount, a whole number of minor units, at most <see cref="decimal.MaxValue"/> of them in magnitude
+    /// (792,281,625,142,643,375,935,439,503.35 EUR).
+    /// </param>
+    /// <param name="weights">
+    /// From 1 to <see cref="MaxParts"/> non-negative weights, at least one positive, summing within the range of
+    /// <see cref="decimal"/>; any precision a <see cref="decimal"/> holds; copied, never kept.
+    /// </param>
     /// <param name="placement">Which of equally deserving parts receive leftover minor units first.</param>
     /// <returns>The allocation, or an invalid result naming every problem with the arguments.</returns>
     public static Result<MoneyAllocation> ByWeights(
@@ -77,6 +100,10 @@ public sealed class MoneyAllocation
         if (copy is null || copy.Length == 0)
         {
             errors.Add(nameof(weights), copy?.Length ?? (object?)null, "must hold at least one weight", ErrorCodes.Required);
+        }
+        else if (copy.Length > MaxParts)
+        {
+            errors.Add(nameof(weights), copy.Length, $"must hold at most {MaxParts} weights", ErrorCodes.OutOfRange);
         }
         else
         {

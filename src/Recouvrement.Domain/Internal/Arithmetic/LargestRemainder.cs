@@ -12,28 +12,35 @@ internal static class LargestRemainder
     /// <summary>
     /// The largest-remainder step: adds one unit to each of the <paramref name="leftover"/> parts with the largest
     /// <paramref name="ranks"/> — their fractions, or anything ordered as they are — ties broken by
-    /// <paramref name="placement"/>; a negative leftover — 28-digit rounding of the shares overshooting by a unit — is
-    /// taken back from the smallest, ties the other way round.
+    /// <paramref name="placement"/>; a negative leftover — 28-digit rounding of the shares overshooting by a few units —
+    /// is taken back from the smallest, ties the other way round. A leftover larger than the parts that can take it goes
+    /// round again, so the floors always end up summing to their total.
     /// </summary>
     internal static void HandOut<TRank>(Span<decimal> floors, ReadOnlySpan<TRank> ranks, int leftover, RemainderPlacement placement)
         where TRank : IComparable<TRank>
     {
         var fromFirst = placement == RemainderPlacement.First;
-        if (leftover > 0)
+        var largest = leftover > 0;
+        var remaining = Math.Abs(leftover);
+        while (remaining > 0)
         {
-            Adjust(floors, ranks, leftover, largest: true, fromFirst);
-        }
-        else if (leftover < 0)
-        {
-            Adjust(floors, ranks, -leftover, largest: false, !fromFirst);
+            var adjusted = Adjust(floors, ranks, remaining, largest, largest ? fromFirst : !fromFirst);
+            if (adjusted == 0)
+            {
+                // Nothing left to take a unit from: the floors are all zero already.
+                return;
+            }
+
+            remaining -= adjusted;
         }
     }
 
     /// <summary>
     /// Adds one unit to the <paramref name="parts"/> largest ranks, or takes one from the smallest whose floor is above
-    /// zero; among equal ranks the parts nearest the first (or the last) index come first.
+    /// zero; among equal ranks the parts nearest the first (or the last) index come first. Returns how many parts it
+    /// adjusted: fewer than asked when fewer parts can take a unit.
     /// </summary>
-    private static void Adjust<TRank>(Span<decimal> floors, ReadOnlySpan<TRank> ranks, int parts, bool largest, bool fromFirst)
+    private static int Adjust<TRank>(Span<decimal> floors, ReadOnlySpan<TRank> ranks, int parts, bool largest, bool fromFirst)
         where TRank : IComparable<TRank>
     {
         // Sorts the candidates' ranks in an array the thread keeps: the parts-th from the chosen end is the threshold,
@@ -54,7 +61,7 @@ internal static class LargestRemainder
         if (parts == 0)
         {
             Scratch<RankTable<TRank>>.Return(table);
-            return;
+            return 0;
         }
 
         Array.Sort(sorted, 0, candidates);
@@ -77,6 +84,7 @@ internal static class LargestRemainder
         }
 
         Scratch<RankTable<TRank>>.Return(table);
+        return parts;
     }
 
     /// <summary>The array <see cref="Adjust"/> sorts ranks in, rented per rank type.</summary>
