@@ -51,7 +51,8 @@ public sealed class Account
     /// <returns>
     /// The account, or an invalid result listing every problem with its field and entry: a duplicate id, mixed
     /// currencies, a negative amount, a due date before the issue date, instalments that do not sum to the invoice,
-    /// credit notes or write-offs larger than their invoice, a reference to an unknown invoice.
+    /// credit notes or write-offs larger than their invoice, a reference to an unknown invoice, a payment without a
+    /// <see cref="Payment.Method"/>.
     /// </returns>
     public static Result<Account> Create(Debtor? debtor, IEnumerable<AccountEntry?>? entries, IPaymentAllocationStrategy? allocationStrategy = null)
     {
@@ -66,7 +67,10 @@ public sealed class Account
     /// <param name="debtor">The debtor.</param>
     /// <param name="entries">The entries, in any order; copied, never kept or changed.</param>
     /// <param name="allocationStrategy">How payments are applied; <see cref="PaymentAllocationStrategies.Default"/> when null.</param>
-    /// <returns>The accounts ordered by currency code, or an invalid result listing every problem.</returns>
+    /// <returns>
+    /// The accounts ordered by currency code, or an invalid result listing every problem (those of <see cref="Create"/>,
+    /// and a payment, credit note, deposit, charge or write-off that refers to an item in another currency).
+    /// </returns>
     public static Result<IReadOnlyList<Account>> CreatePerCurrency(
         Debtor? debtor,
         IEnumerable<AccountEntry?>? entries,

@@ -71,6 +71,11 @@ internal static class AccountValidator
                 case Charge charge:
                     CheckCharge(i, charge, errors);
                     break;
+                case Payment { Method: null } payment:
+                    // A record's init accessor lets a caller set null over the default; the method is what a
+                    // statement and a reminder say the money came by.
+                    errors.Add(At(i, ".Method"), null, $"payment {payment.Id} must say how it was made", ErrorCodes.Required);
+                    break;
             }
         }
 
@@ -324,9 +329,18 @@ internal static class AccountValidator
                     for (var d = 0; d < payment.DesignatedIds.Count; d++)
                     {
                         var designated = payment.DesignatedIds[d];
-                        if (HolderOf(designated) is null)
+                        if (HolderOf(designated) is not { } designatedItem)
                         {
                             errors.Add(At(i, $".DesignatedIds[{d}]"), designated, $"payment {payment.Id} designates an unknown invoice or charge", ErrorCodes.Required);
+                        }
+                        else if (perCurrency && !payment.Paid.Currency.Equals(designatedItem.Amount.Currency))
+                        {
+                            // A payment settles items of its own currency only: what it designates in another it cannot pay.
+                            errors.Add(
+                                At(i, $".DesignatedIds[{d}]"),
+                                designated,
+                                $"payment {payment.Id} in {payment.Paid.Currency.Code} designates {Describe(designatedItem)} in {designatedItem.Amount.Currency.Code}",
+                                ErrorCodes.CurrencyMismatch);
                         }
                     }
 

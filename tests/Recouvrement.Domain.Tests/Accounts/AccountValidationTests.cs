@@ -94,6 +94,32 @@ public class AccountValidationTests
     }
 
     [Fact]
+    public void Per_currency_a_payment_may_not_designate_an_item_in_another_currency()
+    {
+        var result = Account.CreatePerCurrency(
+            Acme,
+            [
+                Invoice("INV-1", D(3, 1), D(3, 31), 100m),
+                new Invoice("INV-2", D(3, 1), D(3, 31), new Money(80m, Currency.GBP)),
+                new Payment("PAY-1", D(3, 10), new Money(50m, Currency.GBP)) { DesignatedIds = ["INV-2", "INV-1"] },
+            ]);
+
+        var error = result.ValidationErrors.Single();
+        Assert.Equal("entries[2].DesignatedIds[1] = \"INV-1\": payment PAY-1 in GBP designates invoice INV-1 in EUR", error.ErrorMessage);
+        Assert.Equal(ErrorCodes.CurrencyMismatch, error.ErrorCode);
+    }
+
+    [Fact]
+    public void A_payment_without_a_method_is_refused()
+    {
+        var result = Account.Create(Acme, [Invoice("INV-1", D(3, 1), D(3, 31), 100m), Payment("PAY-1", D(3, 10), 50m) with { Method = null! }]);
+
+        var error = result.ValidationErrors.Single();
+        Assert.Equal("entries[1].Method = null: payment PAY-1 must say how it was made", error.ErrorMessage);
+        Assert.Equal(ErrorCodes.Required, error.ErrorCode);
+    }
+
+    [Fact]
     public void An_id_may_not_also_name_an_instalment()
     {
         var byInstalments = Invoice("INV-1", D(3, 1), D(4, 30), 100m) with
