@@ -6,7 +6,11 @@ namespace Recouvrement.Plans;
 /// <summary>The checks of a plan request, every problem named, and of the plan it gives.</summary>
 public static partial class PaymentPlanCalculator
 {
-    private static ValidationErrors Check(PlanRequest? request)
+    /// <summary>
+    /// Checks <paramref name="request"/> against <see cref="PlanLimits"/> and itself, every problem named; with
+    /// <paramref name="capacityBelowMinimum"/> a capacity below the minimum instalment is allowed (proposals show both).
+    /// </summary>
+    internal static ValidationErrors Check(PlanRequest? request, bool capacityBelowMinimum)
     {
         var errors = new ValidationErrors();
         if (request is null)
@@ -20,6 +24,10 @@ public static partial class PaymentPlanCalculator
         {
             errors.Add("request.Total", request.Total, "must be positive, in whole minor units", ErrorCodes.OutOfRange);
         }
+        else
+        {
+            CheckSize("request.Total", request.Total, errors);
+        }
 
         if (request.Frequency is null)
         {
@@ -31,21 +39,22 @@ public static partial class PaymentPlanCalculator
             errors.Add("request.FirstDueDate", request.FirstDueDate, $"must not be before the plan date {Iso.Date(request.PlanDate)}", ErrorCodes.OutOfRange);
         }
 
+
         if (request.Count is null == request.Capacity is null)
         {
             errors.Add("request.Count", request.Count, "set either the number of instalments or the debtor's capacity, not both or neither", ErrorCodes.Conflict);
         }
 
-        if (request.Count is < 1 or > MaxInstalments)
+        if (request.Count is < 1 or > PlanLimits.MaxInstalments)
         {
-            errors.Add("request.Count", request.Count, $"must be between 1 and {MaxInstalments}", ErrorCodes.OutOfRange);
+            errors.Add("request.Count", request.Count, $"must be between 1 and {PlanLimits.MaxInstalments}", ErrorCodes.OutOfRange);
         }
 
         CheckAmount("request.Capacity", request.Capacity, currency, positive: true, errors);
         CheckAmount("request.DownPayment", request.DownPayment, currency, positive: true, errors);
         CheckAmount("request.MinimumInstalment", request.MinimumInstalment, currency, positive: false, errors);
         CheckAmount("request.Fee", request.Fee, currency, positive: true, errors);
-        if (request.Capacity is { } capacity && request.MinimumInstalment is { } minimum && capacity.Currency.Equals(currency) && minimum.Currency.Equals(currency) && capacity < minimum)
+        if (!capacityBelowMinimum && request.Capacity is { } capacity && request.MinimumInstalment is { } minimum && capacity.Currency.Equals(currency) && minimum.Currency.Equals(currency) && capacity < minimum)
         {
             errors.Add("request.Capacity", capacity, $"is below the minimum instalment {minimum}", ErrorCodes.OutOfRange);
         }
@@ -55,16 +64,7 @@ public static partial class PaymentPlanCalculator
             errors.Add("request.DownPayment", down, $"must be less than the total {request.Total}", ErrorCodes.OutOfRange);
         }
 
-        if (request.MaxMonths < 1)
-        {
-            errors.Add("request.MaxMonths", request.MaxMonths, "must be at least 1", ErrorCodes.OutOfRange);
-        }
-
-        if (request.MaxCount is < 1)
-        {
-            errors.Add("request.MaxCount", request.MaxCount, "must be at least 1", ErrorCodes.OutOfRange);
-        }
-
+        CheckDates(request, errors);
         CheckTerms(request, errors);
         CheckSources(request, errors);
         return errors;
@@ -90,7 +90,8 @@ public static partial class PaymentPlanCalculator
             {
                 errors.Add("request.Step", step, "goes with a number of instalments, without an annuity (constant instalments)", ErrorCodes.Conflict);
             }
-            else if (count > 1 && request.Total.IsPositive && request.Total.IsWholeMinorUnits)
+            else if (CheckSize("request.Step", step, errors) && count > 1 && request.Total.IsPositive && request.Total.IsWholeMinorUnits
+                && FitsLimit(request.Total) && (request.DownPayment is not { } down || FitsLimit(down.Abs())))
             {
                 var rest = request.Total.WholeMinorUnits - (request.DownPayment?.WholeMinorUnits ?? 0L);
                 var bound = Math.Floor((rest - count) / (count * (count - 1) / 2m));
@@ -168,6 +169,59 @@ public static partial class PaymentPlanCalculator
         else if ((positive ? !money.IsPositive : money.IsNegative) || !money.IsWholeMinorUnits)
         {
             errors.Add(field, money, positive ? "must be positive, in whole minor units" : "must not be negative, in whole minor units", ErrorCodes.OutOfRange);
+        }
+        else
+        {
+            CheckSize(field, money, errors);
+        }
+    }
+
+    /// <summary>Names <paramref name="field"/> when the whole amount is beyond <see cref="PlanLimits.MaxAmountMinorUnits"/> either way; true when it is not.</summary>
+    private static bool CheckSize(string field, Money amount, ValidationErrors errors)
+    {
+        if (FitsLimit(amount.Abs()))
+        {
+            return true;
+        }
+
+        errors.Add(field, amount, $"must be at most {Money.FromMinorUnits(PlanLimits.MaxAmountMinorUnits, amount.Currency)}", ErrorCodes.OutOfRange);
+        return false;
+    }
+
+    private static bool FitsLimit(Money amount) => amount.TryWholeMinorUnits(out var units) && units <= PlanLimits.MaxAmountMinorUnits;
+
+    /// <summary>
+    /// Names the term (<see cref="PlanRequest.MaxMonths"/>, <see cref="PlanRequest.MaxCount"/>) and the dates beyond
+    /// <see cref="PlanLimits"/>: the plan date plus the term must end by <see cref="PlanLimits.LastDate"/>.
+    /// </summary>
+    private static void CheckDates(PlanRequest request, ValidationErrors errors)
+    {
+        if (request.MaxMonths is < 1 or > PlanLimits.MaxMonths)
+        {
+            errors.Add("request.MaxMonths", request.MaxMonths, $"must be between 1 and {PlanLimits.MaxMonths}", ErrorCodes.OutOfRange);
+        }
+
+        if (request.MaxCount is < 1)
+        {
+            errors.Add("request.MaxCount", request.MaxCount, "must be at least 1", ErrorCodes.OutOfRange);
+        }
+
+        var last = PlanLimits.LastDate;
+        var reaches = $"must be on or before {Iso.Date(last)}, the last date a plan reaches";
+        if (request.FirstDueDate > last)
+        {
+            errors.Add("request.FirstDueDate", request.FirstDueDate, reaches, ErrorCodes.OutOfRange);
+        }
+
+        if (request.PlanDate > last)
+        {
+            errors.Add("request.PlanDate", request.PlanDate, reaches, ErrorCodes.OutOfRange);
+        }
+        else if (request.MaxMonths is >= 1 and <= PlanLimits.MaxMonths
+            && ((last.Year - request.PlanDate.Year) * 12) + last.Month - request.PlanDate.Month < request.MaxMonths)
+        {
+            // Counted in months: the plan date plus the term would leave the calendar before it could be compared.
+            errors.Add("request.MaxMonths", request.MaxMonths, $"from the plan date {Iso.Date(request.PlanDate)} the term would end after {Iso.Date(last)}, the last date a plan reaches", ErrorCodes.OutOfRange);
         }
     }
 

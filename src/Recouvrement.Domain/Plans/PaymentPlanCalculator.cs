@@ -22,18 +22,20 @@ namespace Recouvrement.Plans;
 /// </remarks>
 public static partial class PaymentPlanCalculator
 {
-    // Far beyond any plan a debtor keeps (24 months weekly is 105): refuses a capacity of one cent on a large debt early.
-    private const int MaxInstalments = 10_000;
-
     // (1 + r)^n beyond this changes an annuity by less than 10^-20 of a minor unit: the product stops there, before decimal overflows.
     private const decimal GrowthCap = 1e20m;
 
     /// <summary>Builds the plan <paramref name="request"/> describes.</summary>
-    /// <param name="request">The debt, the dates and the constraints.</param>
+    /// <param name="request">
+    /// The debt, the dates and the constraints, within <see cref="PlanLimits"/>: amounts up to
+    /// <see cref="PlanLimits.MaxAmountMinorUnits"/>, a term up to <see cref="PlanLimits.MaxMonths"/> ending by
+    /// <see cref="PlanLimits.LastDate"/>, up to <see cref="PlanLimits.MaxInstalments"/> instalments, a rate up to
+    /// <see cref="PlanLimits.MaxRatePercent"/>.
+    /// </param>
     /// <returns>The plan, or an invalid result naming every problem (and, for a plan too long, the instalment that would fit).</returns>
     public static Result<PaymentPlan> Calculate(PlanRequest? request)
     {
-        var errors = Check(request);
+        var errors = Check(request, capacityBelowMinimum: false);
         if (errors.HasErrors)
         {
             return errors.ToInvalid<PaymentPlan>();
@@ -51,6 +53,12 @@ public static partial class PaymentPlanCalculator
         if (parts is null)
         {
             return ValidationErrors.Single<PaymentPlan>("request.Capacity", r.Capacity, refusal!, ErrorCodes.OutOfRange);
+        }
+
+        if (!r.Frequency.EndsBy(r.FirstDueDate, parts.Length, PlanLimits.LastDate))
+        {
+            // Said before any date is built: a series beyond the calendar's last year cannot be dated at all.
+            return ValidationErrors.Single<PaymentPlan>("request", parts.Length, $"{parts.Length} instalments from {Iso.Date(r.FirstDueDate)} would run past {Iso.Date(PlanLimits.LastDate)}, the last date a plan reaches", ErrorCodes.OutOfRange);
         }
 
         var fee = r.Fee?.WholeMinorUnits ?? 0L;
@@ -81,7 +89,7 @@ public static partial class PaymentPlanCalculator
     {
         var limit = request.PlanDate.PlusMonths(request.MaxMonths);
         var fitting = 0;
-        for (var date = request.FirstDueDate; date <= limit && fitting < MaxInstalments;)
+        for (var date = request.FirstDueDate; date <= limit && fitting < PlanLimits.MaxInstalments;)
         {
             fitting++;
             date = request.Frequency.Nth(request.FirstDueDate, date, fitting, request.MonthEnd);
@@ -206,7 +214,8 @@ public static partial class PaymentPlanCalculator
             growth *= 1m + rate;
         }
 
-        var payment = Round(rest * rate * growth / (growth - 1m));
+        // The growth's ratio first: near 1 for a long plan, where the growth itself times the principal would overflow.
+        var payment = Round(rest * rate * (growth / (growth - 1m)));
         var parts = new (long, long)[count];
         var balance = rest;
         for (var i = 0; i < count; i++)
@@ -230,9 +239,9 @@ public static partial class PaymentPlanCalculator
         var balance = rest;
         while (balance > 0)
         {
-            if (parts.Count == MaxInstalments)
+            if (parts.Count == PlanLimits.MaxInstalments)
             {
-                return (null, $"would need more than {MaxInstalments} instalments");
+                return (null, $"would need more than {PlanLimits.MaxInstalments} instalments");
             }
 
             var interest = Round(balance * rate) + (parts.Count == 0 ? deferral : 0L);

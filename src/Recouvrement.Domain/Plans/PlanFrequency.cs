@@ -31,6 +31,15 @@ public sealed class PlanFrequency : Vocabulary<PlanFrequency>
     /// <summary>The start of the period that ends on <paramref name="due"/>: one period before it.</summary>
     internal LocalDate PeriodBefore(LocalDate due) => days > 0 ? due.PlusDays(-days) : due.PlusMonths(-months);
 
+    /// <summary>
+    /// Whether instalment <paramref name="count"/> of a series starting on <paramref name="first"/> falls on or before
+    /// <paramref name="last"/>, a month's end; counted in days or months, without building a date beyond the calendar.
+    /// </summary>
+    internal bool EndsBy(LocalDate first, int count, LocalDate last)
+        => days > 0
+            ? Period.DaysBetween(first, last) >= (long)days * (count - 1)
+            : (((last.Year - first.Year) * 12L) + last.Month - first.Month) >= (long)months * (count - 1);
+
     /// <summary>The date of instalment <paramref name="index"/> (0 for the first) of a series starting on <paramref name="first"/>.</summary>
     internal LocalDate Nth(LocalDate first, LocalDate previous, int index, MonthEndRule rule)
         => index == 0 ? first

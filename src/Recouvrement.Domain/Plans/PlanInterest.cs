@@ -3,19 +3,26 @@ using Recouvrement.Internal;
 namespace Recouvrement.Plans;
 
 /// <summary>The interest a plan bears: an annual rate and how it is spread over the instalments.</summary>
-/// <param name="Rate">The annual rate, not negative; zero gives the interest-free plan exactly.</param>
+/// <param name="Rate">The annual rate, from zero (the interest-free plan exactly) to <see cref="PlanLimits.MaxRatePercent"/>.</param>
 /// <param name="Method">How the instalments repay principal and interest.</param>
 public sealed record PlanInterest(AnnualRate Rate, AmortizationMethod Method)
 {
     /// <summary>Gets whether the instalments are constant: an annuity at a positive rate, whose last instalment settles the rounding.</summary>
     internal bool IsAnnuity => Method == AmortizationMethod.Annuity && Rate > AnnualRate.Zero;
 
-    /// <summary>Names the terms under <paramref name="field"/> when the method is missing or the rate negative.</summary>
+    /// <summary>
+    /// Names the terms under <paramref name="field"/> when the method is missing or the rate negative, and the rate when
+    /// it is above <see cref="PlanLimits.MaxRatePercent"/>.
+    /// </summary>
     internal static void Check(string field, PlanInterest? interest, ValidationErrors errors)
     {
         if (interest is not null && (interest.Method is null || interest.Rate < AnnualRate.Zero))
         {
             errors.Add(field, interest, "needs a method and a rate not negative", ErrorCodes.OutOfRange);
+        }
+        else if (interest is not null && interest.Rate.Fraction > PlanLimits.MaxRatePercent / 100m)
+        {
+            errors.Add($"{field}.{nameof(Rate)}", interest.Rate, $"must be at most {PlanLimits.MaxRatePercent} % a year", ErrorCodes.OutOfRange);
         }
     }
 

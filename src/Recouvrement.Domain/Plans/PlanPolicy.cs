@@ -17,7 +17,7 @@ public sealed record PlanPolicy
     /// <summary>Gets how often instalments fall (default monthly).</summary>
     public PlanFrequency Frequency { get; init; } = PlanFrequency.Monthly;
 
-    /// <summary>Gets the longest a plan may run, in months (default 24, C. civ. 1343-5).</summary>
+    /// <summary>Gets the longest a plan may run, in months (default 24, C. civ. 1343-5), up to <see cref="PlanLimits.MaxMonths"/>.</summary>
     public int MaxMonths { get; init; } = 24;
 
     /// <summary>Gets the most instalments accepted; none when null.</summary>
@@ -60,9 +60,9 @@ public sealed record PlanPolicy
             errors.Add(nameof(Frequency), null, "must be given", ErrorCodes.Required);
         }
 
-        if (MaxMonths < 1)
+        if (MaxMonths is < 1 or > PlanLimits.MaxMonths)
         {
-            errors.Add(nameof(MaxMonths), MaxMonths, "must be at least 1", ErrorCodes.OutOfRange);
+            errors.Add(nameof(MaxMonths), MaxMonths, $"must be between 1 and {PlanLimits.MaxMonths}", ErrorCodes.OutOfRange);
         }
 
         if (MaxCount is < 1)

@@ -21,7 +21,11 @@ namespace Recouvrement.Plans;
 public static class PlanProposals
 {
     /// <summary>Proposes plans for <paramref name="request"/>, whose <see cref="PlanRequest.Capacity"/> is the debtor's declared capacity.</summary>
-    /// <param name="request">The debt, the dates, the constraints and the declared capacity (<see cref="PlanRequest.Count"/> unset).</param>
+    /// <param name="request">
+    /// The debt, the dates, the constraints and the declared capacity (<see cref="PlanRequest.Count"/> unset), positive and
+    /// in the debt's currency; within <see cref="PlanLimits"/>, as <see cref="PaymentPlanCalculator.Calculate"/> checks it,
+    /// except that the capacity may be below the minimum instalment.
+    /// </param>
     /// <returns>One to three proposals, or an invalid result naming every problem.</returns>
     public static Result<IReadOnlyList<PlanProposal>> For(PlanRequest? request)
     {
@@ -30,6 +34,13 @@ public static class PlanProposals
             return request is null
                 ? Internal.ValidationErrors.Single<IReadOnlyList<PlanProposal>>(nameof(request), null, "must be given", ErrorCodes.Required)
                 : Internal.ValidationErrors.Single<IReadOnlyList<PlanProposal>>("request.Capacity", request.Capacity, "the debtor's declared capacity must be given, and no count", ErrorCodes.Required);
+        }
+
+        // Checked once here: the attempts below compare the capacity with the minimum and count what fits the term.
+        var errors = PaymentPlanCalculator.Check(request, capacityBelowMinimum: true);
+        if (errors.HasErrors)
+        {
+            return errors.ToInvalid<IReadOnlyList<PlanProposal>>();
         }
 
         if (request.MinimumInstalmentPercent is < 0m or > 100m)

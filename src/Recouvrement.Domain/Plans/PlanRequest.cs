@@ -11,16 +11,25 @@ namespace Recouvrement.Plans;
 /// What a payment plan must settle and the constraints it must keep. Either <see cref="Count"/> (N equal instalments) or
 /// <see cref="Capacity"/> (the most the debtor can pay per period) decides the instalments.
 /// </summary>
-/// <param name="Total">The principal to settle, positive, in whole minor units; interest and fees come on top.</param>
-/// <param name="PlanDate">The day the plan is agreed; no payment falls before it.</param>
+/// <param name="Total">
+/// The principal to settle, positive, in whole minor units, at most <see cref="PlanLimits.MaxAmountMinorUnits"/> of them;
+/// interest and fees come on top.
+/// </param>
+/// <param name="PlanDate">The day the plan is agreed, by <see cref="PlanLimits.LastDate"/>; no payment falls before it.</param>
 /// <param name="FirstDueDate">The first instalment's date (after a deferral, if any); the down payment falls on the plan date.</param>
 /// <param name="Frequency">How often instalments fall.</param>
 public sealed record PlanRequest(Money Total, LocalDate PlanDate, LocalDate FirstDueDate, PlanFrequency Frequency)
 {
-    /// <summary>Gets the number of equal instalments (after the down payment); set this or <see cref="Capacity"/>.</summary>
+    /// <summary>
+    /// Gets the number of equal instalments (after the down payment), 1 to <see cref="PlanLimits.MaxInstalments"/>; set
+    /// this or <see cref="Capacity"/>.
+    /// </summary>
     public int? Count { get; init; }
 
-    /// <summary>Gets the most the debtor can pay per period; set this or <see cref="Count"/>.</summary>
+    /// <summary>
+    /// Gets the most the debtor can pay per period, positive, in the currency of <see cref="Total"/>, at most
+    /// <see cref="PlanLimits.MaxAmountMinorUnits"/> minor units; set this or <see cref="Count"/>.
+    /// </summary>
     public Money? Capacity { get; init; }
 
     /// <summary>Gets a payment due on the plan date before the series; none when null.</summary>
@@ -43,7 +52,8 @@ public sealed record PlanRequest(Money Total, LocalDate PlanDate, LocalDate Firs
 
     /// <summary>
     /// Gets the longest a plan may run from the plan date to the last instalment: 24 months by default, the longest delay
-    /// a French judge may grant (C. civ. 1343-5) — a ceiling, not a target.
+    /// a French judge may grant (C. civ. 1343-5) — a ceiling, not a target. At most <see cref="PlanLimits.MaxMonths"/>, and
+    /// the plan date plus the term must end by <see cref="PlanLimits.LastDate"/>.
     /// </summary>
     public int MaxMonths { get; init; } = 24;
 

@@ -15,9 +15,9 @@ public static class PlanTracker
 {
     /// <summary>Tracks <paramref name="plan"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="plan">The plan.</param>
-    /// <param name="payments">The payments received toward it, in any order; not kept.</param>
+    /// <param name="payments">The payments received toward it, in any order, together at most <see cref="long.MaxValue"/> minor units; not kept.</param>
     /// <param name="asOf">The tracking date; no payment may be later.</param>
-    /// <param name="tolerance">How much lateness the plan tolerates; the defaults when null.</param>
+    /// <param name="tolerance">How much lateness the plan tolerates, up to <see cref="PlanLimits.MaxGraceDays"/> grace days; the defaults when null.</param>
     /// <returns>The tracking, or an invalid result naming every bad payment.</returns>
     public static Result<PlanTracking> Track(PaymentPlan? plan, IEnumerable<PlanPayment?>? payments, LocalDate asOf, PlanTolerance? tolerance = null)
     {
@@ -31,6 +31,7 @@ public static class PlanTracker
         PlanTolerance.Check(nameof(tolerance), rules, errors);
 
         var list = payments?.ToArray() ?? [];
+        var received = 0L;
         for (var i = 0; i < list.Length; i++)
         {
             var payment = list[i];
@@ -46,9 +47,18 @@ public static class PlanTracker
             {
                 errors.Add($"payments[{i}].Amount", payment.Amount, "must be positive, in whole minor units", ErrorCodes.OutOfRange);
             }
+            else if (!payment.Amount.TryWholeMinorUnits(out var units) || units > long.MaxValue - received)
+            {
+                // The loop below counts in 64-bit minor units: said here rather than overflowed there.
+                errors.Add($"payments[{i}].Amount", payment.Amount, $"brings the payments beyond {long.MaxValue} minor units", ErrorCodes.OutOfRange);
+            }
             else if (payment.Date > asOf)
             {
                 errors.Add($"payments[{i}].Date", payment.Date, $"is after the tracking date {Iso.Date(asOf)}", ErrorCodes.OutOfRange);
+            }
+            else
+            {
+                received += units;
             }
         }
 
@@ -59,12 +69,6 @@ public static class PlanTracker
 
         // Whole minor units and day numbers: the loop adds and compares integers, and makes Money only for the reader.
         var currency = plan!.Total.Currency;
-        var received = 0L;
-        foreach (var payment in list)
-        {
-            received += payment!.Amount.WholeMinorUnits;
-        }
-
         var left = received;
         var items = plan.InstalmentArray;
         var lines = new InstalmentTracking[items.Length];
