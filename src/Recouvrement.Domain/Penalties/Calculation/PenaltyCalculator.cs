@@ -29,7 +29,7 @@ public static class PenaltyCalculator
     /// <param name="rule">The late-payment rule.</param>
     /// <param name="asOf">The last day interest runs to.</param>
     /// <param name="carryLastRateForward">Whether days after the known rate data take the last known rate.</param>
-    /// <param name="settlementOrder">Whether settlements pay the principal or the accrued interest first.</param>
+    /// <param name="settlementOrder">Whether settlements pay the principal or the accrued interest first; a value outside the enumeration is refused.</param>
     /// <returns>
     /// The breakdown — zero with the reason when nothing is late — or an invalid result listing every problem: bad
     /// amounts, a currency mismatch, a rule that does not apply to the debtor, missing rate data.
@@ -44,7 +44,7 @@ public static class PenaltyCalculator
     {
         var errors = new ValidationErrors();
         var asOfDay = DayNumber.Of(asOf);
-        if (!Check(invoice, debtorKind, rule, asOfDay, errors, out var units, out var dueDay))
+        if (!Check(invoice, debtorKind, rule, asOfDay, settlementOrder, errors, out var units, out var dueDay))
         {
             return errors.ToInvalid<PenaltyBreakdown>();
         }
@@ -100,7 +100,7 @@ public static class PenaltyCalculator
     /// <param name="missingRate">The series that does not know a rate the span needs (<see cref="ReferenceRateSeries.KnownUntil"/>
     /// says up to when it does), when that is why the calculation fails; null otherwise.</param>
     /// <param name="carryLastRateForward">Whether days after the known rate data take the last known rate.</param>
-    /// <param name="settlementOrder">Whether settlements pay the principal or the accrued interest first.</param>
+    /// <param name="settlementOrder">Whether settlements pay the principal or the accrued interest first; a value outside the enumeration is refused.</param>
     /// <returns>
     /// True when computed; false when <see cref="Calculate"/> would return an invalid result, which then names every
     /// problem.
@@ -118,7 +118,7 @@ public static class PenaltyCalculator
         total = default;
         missingRate = null;
         var asOfDay = DayNumber.Of(asOf);
-        if (!Check(invoice, debtorKind, rule, asOfDay, errors: null, out var units, out var dueDay))
+        if (!Check(invoice, debtorKind, rule, asOfDay, settlementOrder, errors: null, out var units, out var dueDay))
         {
             return false;
         }
@@ -152,7 +152,7 @@ public static class PenaltyCalculator
     /// and builds no message. <paramref name="units"/> is the invoice's amount in minor units, <paramref name="dueDay"/> the
     /// day number of its due date.
     /// </summary>
-    private static bool Check(LateInvoice? invoice, DebtorKind? debtorKind, LatePaymentRule? rule, int asOfDay, ValidationErrors? errors, out long units, out int dueDay)
+    private static bool Check(LateInvoice? invoice, DebtorKind? debtorKind, LatePaymentRule? rule, int asOfDay, SettlementOrder order, ValidationErrors? errors, out long units, out int dueDay)
     {
         var valid = true;
         (units, dueDay) = (0, 0);
@@ -214,6 +214,12 @@ public static class PenaltyCalculator
         }
 
         if (debtorKind is null && Fail(nameof(debtorKind), null, "must be given", ErrorCodes.Required))
+        {
+            return false;
+        }
+
+        if (order is not (SettlementOrder.PrincipalFirst or SettlementOrder.InterestFirst)
+            && Fail("settlementOrder", order, "is not a defined settlement order", ErrorCodes.OutOfRange))
         {
             return false;
         }

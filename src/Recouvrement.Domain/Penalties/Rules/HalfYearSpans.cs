@@ -18,9 +18,18 @@ internal sealed class HalfYearSpans
         start = start < series.ChangeAt(0).EffectiveFrom ? start.PlusMonths(6) : start;
         firstDay = DayNumber.Of(start);
         var spans = new List<RateSpan>();
-        for (; start <= series.KnownUntil; start = start.PlusMonths(6))
+        while (start <= series.KnownUntil)
         {
-            spans.Add(LatePaymentRule.Read(series, start, DayNumber.Of(start.PlusMonths(6).PlusDays(-1)), margin, carryForward: false, frenchName));
+            // The next half-year starts the day after this one ends: a series confirmed to 9999-12-31 has no next one,
+            // and six months on from its last would leave the calendar.
+            var end = LatePaymentRule.HalfYearOf(start).End;
+            spans.Add(LatePaymentRule.Read(series, start, DayNumber.Of(end), margin, carryForward: false, frenchName));
+            if (end >= series.KnownUntil)
+            {
+                break;
+            }
+
+            start = end.PlusDays(1);
         }
 
         Spans = [.. spans];

@@ -172,7 +172,11 @@ public abstract class LatePaymentRule
     /// a margin that follows each change of the reference; a day count; grace days; a minimum charge; a cap; the balance-due
     /// or average-daily-balance method; a fixed fee per late invoice, never charged to a consumer.
     /// </summary>
-    /// <param name="terms">The terms.</param>
+    /// <param name="terms">
+    /// The terms: a fixed rate from 0 to <see cref="PenaltyLimits.MaxRatePercent"/>, or a reference rate plus a margin
+    /// from 0 to <see cref="PenaltyLimits.MaxRatePercent"/> (a negative margin is refused: the reference falls, and late
+    /// interest never turns in the debtor's favour); grace days from 0 to <see cref="PenaltyLimits.MaxGraceDays"/>.
+    /// </param>
     /// <returns>The rule, or an invalid result naming every problem with the terms.</returns>
     public static Result<LatePaymentRule> Contractual(ContractualTerms? terms)
     {
@@ -192,6 +196,21 @@ public abstract class LatePaymentRule
         {
             errors.Add("terms.FixedRate", fixedRate, "must not be negative, and takes no margin (a margin is added to a reference rate)", ErrorCodes.OutOfRange);
         }
+        else if (terms.FixedRate is { } highRate && highRate > MaxRate)
+        {
+            errors.Add("terms.FixedRate", highRate, $"must be at most {PenaltyLimits.MaxRatePercent} % a year", ErrorCodes.OutOfRange);
+        }
+
+        if (terms.ReferenceRate is not null && terms.Margin < AnnualRate.Zero)
+        {
+            // The reference falls as well as rises: reference minus points turns negative with it, and interest for paying
+            // late is never owed to the debtor.
+            errors.Add("terms.Margin", terms.Margin, "must not be negative: late-payment interest is the reference rate plus points", ErrorCodes.OutOfRange);
+        }
+        else if (terms.ReferenceRate is not null && terms.Margin > MaxRate)
+        {
+            errors.Add("terms.Margin", terms.Margin, $"must be at most {PenaltyLimits.MaxRatePercent} % a year", ErrorCodes.OutOfRange);
+        }
 
         if (string.IsNullOrWhiteSpace(terms.Name))
         {
@@ -203,9 +222,9 @@ public abstract class LatePaymentRule
             errors.Add("terms.DayCount", null, "must be given", ErrorCodes.Required);
         }
 
-        if (terms.GraceDays < 0)
+        if (terms.GraceDays is < 0 or > PenaltyLimits.MaxGraceDays)
         {
-            errors.Add("terms.GraceDays", terms.GraceDays, "must not be negative", ErrorCodes.OutOfRange);
+            errors.Add("terms.GraceDays", terms.GraceDays, $"must be between 0 and {PenaltyLimits.MaxGraceDays}", ErrorCodes.OutOfRange);
         }
 
         CheckAmount("terms.MinimumCharge", terms.MinimumCharge, errors);
@@ -225,15 +244,15 @@ public abstract class LatePaymentRule
     /// compensation per late invoice. The floor checks contractual rates only: the default rate (ECB + 10 points,
     /// <see cref="FranceBusiness"/>) sat below it throughout 2024 and still applied.
     /// </summary>
-    /// <param name="contractualRate">The rate the contract sets.</param>
+    /// <param name="contractualRate">The rate the contract sets, from 0 to <see cref="PenaltyLimits.MaxRatePercent"/>.</param>
     /// <param name="legalRate">The legal-rate series for "other cases"; <see cref="ReferenceRates.FrenchLegalRateOtherCases"/> when null.</param>
-    /// <returns>The rule, or an invalid result when the rate is negative.</returns>
+    /// <returns>The rule, or an invalid result when the rate is out of range.</returns>
     public static Result<LatePaymentRule> FranceBusinessContractualRate(AnnualRate contractualRate, ReferenceRateSeries? legalRate = null)
     {
         var errors = new ValidationErrors();
-        if (contractualRate < AnnualRate.Zero)
+        if (contractualRate < AnnualRate.Zero || contractualRate > MaxRate)
         {
-            errors.Add(nameof(contractualRate), contractualRate, "must not be negative", ErrorCodes.OutOfRange);
+            errors.Add(nameof(contractualRate), contractualRate, $"must be between 0 and {PenaltyLimits.MaxRatePercent} % a year", ErrorCodes.OutOfRange);
         }
 
         return errors.ToResult<LatePaymentRule>(() => new FranceContractualRule(contractualRate, legalRate ?? ReferenceRates.FrenchLegalRateOtherCases));
@@ -290,6 +309,8 @@ public abstract class LatePaymentRule
         var start = new LocalDate(day.Year, day.Month <= 6 ? 1 : 7, 1);
         return (start, day.Month <= 6 ? new LocalDate(day.Year, 6, 30) : new LocalDate(day.Year, 12, 31));
     }
+
+    private static AnnualRate MaxRate => AnnualRate.FromPercent(PenaltyLimits.MaxRatePercent);
 
     private static void CheckAmount(string field, Money? amount, ValidationErrors errors)
     {

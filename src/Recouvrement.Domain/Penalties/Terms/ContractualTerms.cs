@@ -18,19 +18,19 @@ public sealed record ContractualTerms
     /// <summary>Gets the terms' name, shown in breakdowns ("Conditions générales de vente, art. 7").</summary>
     public string Name { get; init; } = "Contractual late-payment terms";
 
-    /// <summary>Gets the fixed annual rate, when the contract states one.</summary>
+    /// <summary>Gets the fixed annual rate, when the contract states one: 0 to <see cref="PenaltyLimits.MaxRatePercent"/>.</summary>
     public AnnualRate? FixedRate { get; init; }
 
     /// <summary>Gets the reference rate the contract indexes on, when it does; the rate follows each of its changes.</summary>
     public ReferenceRateSeries? ReferenceRate { get; init; }
 
-    /// <summary>Gets the points added to <see cref="ReferenceRate"/>.</summary>
+    /// <summary>Gets the points added to <see cref="ReferenceRate"/>: 0 to <see cref="PenaltyLimits.MaxRatePercent"/>, never negative.</summary>
     public AnnualRate Margin { get; init; }
 
     /// <summary>Gets how the year is counted; Actual/365 Fixed by default.</summary>
     public DayCount DayCount { get; init; } = DayCount.Actual365Fixed;
 
-    /// <summary>Gets the days after the due date within which a payment bears no interest; 0 by default.</summary>
+    /// <summary>Gets the days after the due date within which a payment bears no interest: 0 (the default) to <see cref="PenaltyLimits.MaxGraceDays"/>.</summary>
     public int GraceDays { get; init; }
 
     /// <summary>Gets the least interest charged once any is due, when the contract sets one.</summary>
