@@ -103,16 +103,16 @@ public sealed partial class CollectionRun
         {
             if (batch.Add(entry))
             {
-                batch.Process(this, runDate);
-                while (batch.Next(tally, out var action))
+                batch.Process(this, runDate, tally);
+                while (batch.Next(out var action))
                 {
                     yield return action;
                 }
             }
         }
 
-        batch.Process(this, runDate);
-        while (batch.Next(tally, out var last))
+        batch.Process(this, runDate, tally);
+        while (batch.Next(out var last))
         {
             yield return last;
         }
@@ -127,16 +127,16 @@ public sealed partial class CollectionRun
         {
             if (batch.Add(entry))
             {
-                batch.Process(this, runDate);
-                while (batch.Next(tally, out var action))
+                batch.Process(this, runDate, tally);
+                while (batch.Next(out var action))
                 {
                     yield return action;
                 }
             }
         }
 
-        batch.Process(this, runDate);
-        while (batch.Next(tally, out var last))
+        batch.Process(this, runDate, tally);
+        while (batch.Next(out var last))
         {
             yield return last;
         }
@@ -154,6 +154,7 @@ public sealed partial class CollectionRun
         private readonly List<PortfolioEntry?> entries = new(size);
         private readonly AccountStatement?[] statements = new AccountStatement?[size];
         private readonly List<RunAction>?[] actions = new List<RunAction>?[size];
+        private readonly Stack<RunTally> shares = new();
         private int offset;
         private int reading;
         private int nextAction;
@@ -165,37 +166,32 @@ public sealed partial class CollectionRun
             return entries.Count == size;
         }
 
-        /// <summary>Works out every entry's statement and actions.</summary>
-        internal void Process(CollectionRun run, LocalDate runDate)
+        /// <summary>Works out every entry's statement and actions, and adds them to the tally.</summary>
+        internal void Process(CollectionRun run, LocalDate runDate, RunTally? tally)
         {
             if (run.Options.MaxDegreeOfParallelism == 1 || entries.Count < 2)
             {
                 for (var i = 0; i < entries.Count; i++)
                 {
                     Process(run, i, runDate);
+                    tally?.Entry(statements[i], actions[i]!);
                 }
             }
             else
             {
-                InParallel(run, runDate);
+                InParallel(run, runDate, tally);
             }
         }
 
-        /// <summary>The next action in the portfolio's order, added to the tally with its entry; false once all were read.</summary>
-        internal bool Next(RunTally? tally, out RunAction action)
+        /// <summary>The next action in the portfolio's order; false once all were read.</summary>
+        internal bool Next(out RunAction action)
         {
             while (reading < entries.Count)
             {
-                if (nextAction == 0)
-                {
-                    tally?.Entry(statements[reading]);
-                }
-
                 var list = actions[reading]!;
                 if (nextAction < list.Count)
                 {
                     action = list[nextAction++];
-                    tally?.Add(action);
                     return true;
                 }
 
@@ -210,8 +206,41 @@ public sealed partial class CollectionRun
         private void Process(CollectionRun run, int i, LocalDate runDate)
             => statements[i] = run.Entry(entries[i], offset + i, runDate, actions[i] ??= new List<RunAction>(8));
 
-        private void InParallel(CollectionRun run, LocalDate runDate)
-            => Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = run.Options.MaxDegreeOfParallelism }, i => Process(run, i, runDate));
+        /// <summary>
+        /// Shares the batch out among the threads; each adds up its entries in a share of the tally, added in when the
+        /// thread is done, so that no thread waits on another's counting.
+        /// </summary>
+        private void InParallel(CollectionRun run, LocalDate runDate, RunTally? tally)
+            => Parallel.For(
+                0,
+                entries.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = run.Options.MaxDegreeOfParallelism },
+                () => tally is null ? null : TakeShare(tally),
+                (i, _, share) =>
+                {
+                    Process(run, i, runDate);
+                    share?.Entry(statements[i], actions[i]!);
+                    return share;
+                },
+                share =>
+                {
+                    if (share is not null)
+                    {
+                        lock (shares)
+                        {
+                            tally!.AddShare(share);
+                            shares.Push(share);
+                        }
+                    }
+                });
+
+        private RunTally TakeShare(RunTally tally)
+        {
+            lock (shares)
+            {
+                return shares.Count > 0 ? shares.Pop() : tally.Share();
+            }
+        }
 
         private void Clear()
         {

@@ -13,7 +13,10 @@ namespace Recouvrement.Scheduling;
 /// Adds up a collection run as its actions stream out; <see cref="ToSummary"/> gives the <see cref="RunSummary"/>. It keeps
 /// one counter per key and one aging row per currency, whatever the portfolio's size.
 /// </summary>
-/// <remarks>A tally belongs to one run and is not thread-safe; the run feeds it from one thread.</remarks>
+/// <remarks>
+/// A tally belongs to one run and is not thread-safe. The run adds each batch of entries as it works it out, before
+/// yielding its actions; on several threads, each thread adds up its share apart and the run adds the shares in.
+/// </remarks>
 public sealed class RunTally
 {
     private const string NotClassified = "not classified";
@@ -64,6 +67,60 @@ public sealed class RunTally
             var item = statement.ItemArray[i];
             amounts[buckets.IndexOf(item.DaysPastDue)] += item.Open.Amount;
         }
+    }
+
+    /// <summary>Adds an entry: its statement's aging and each of its actions.</summary>
+    internal void Entry(AccountStatement? statement, List<RunAction> actions)
+    {
+        Entry(statement);
+        for (var i = 0; i < actions.Count; i++)
+        {
+            Add(actions[i]);
+        }
+    }
+
+    /// <summary>An empty tally of the same run, for one thread's share of a batch.</summary>
+    internal RunTally Share() => new() { runDate = runDate, buckets = buckets };
+
+    /// <summary>Adds a <see cref="Share"/> in, and empties it for the next batch.</summary>
+    internal void AddShare(RunTally share)
+    {
+        (entries, problems) = (entries + share.entries, problems + share.problems);
+        AddCounts(bySteps, share.bySteps);
+        AddCounts(byReason, share.byReason);
+        AddCounts(bySegment, share.bySegment);
+        AddCounts(byCause, share.byCause);
+        foreach (var row in share.aging)
+        {
+            if (!aging.TryGetValue(row.Key, out var amounts))
+            {
+                aging.Add(row.Key, amounts = new decimal[buckets.Count]);
+            }
+
+            for (var i = 0; i < amounts.Length; i++)
+            {
+                amounts[i] += row.Value[i];
+            }
+        }
+
+        (share.entries, share.problems) = (0, 0);
+        share.aging.Clear();
+    }
+
+    private static void AddCounts(Dictionary<(object Key, Currency Currency), Counter> counts, Dictionary<(object Key, Currency Currency), Counter> share)
+    {
+        foreach (var count in share)
+        {
+            if (!counts.TryGetValue(count.Key, out var counter))
+            {
+                counts.Add(count.Key, counter = new Counter());
+            }
+
+            counter.Count += count.Value.Count;
+            counter.Amount += count.Value.Amount;
+        }
+
+        share.Clear();
     }
 
     internal void Add(RunAction action)

@@ -27,12 +27,15 @@ public class CollectionRunTests
     }
 
     [Fact]
-    public void Parallel_batches_give_the_actions_in_the_portfolio_order()
+    public void Parallel_batches_give_the_actions_in_the_portfolio_order_and_the_same_tally()
     {
-        var portfolio = Enumerable.Range(0, 30).SelectMany(_ => Portfolio()).ToArray();
+        var portfolio = Enumerable.Range(0, 30).SelectMany(_ => Portfolio()).Append(null).ToArray();
+        var (alone, together) = (new RunTally(), new RunTally());
         Assert.Equal(
-            Run().Execute(portfolio, RunDate).Select(a => a.ToString()),
-            Run(o => o with { BatchSize = 7, MaxDegreeOfParallelism = 2 }).Execute(portfolio, RunDate).Select(a => a.ToString()));
+            Run().Execute(portfolio, RunDate, alone).Select(a => a.ToString()),
+            Run(o => o with { BatchSize = 7, MaxDegreeOfParallelism = 2 }).Execute(portfolio, RunDate, together).Select(a => a.ToString()));
+        Assert.Equal(alone.ToSummary().ToString(), together.ToSummary().ToString());
+        Assert.Equal((181, 1), (together.ToSummary().Entries, together.ToSummary().Problems));
     }
 
     [Fact]
