@@ -74,14 +74,16 @@ public class BusinessDayArithmeticTests
     }
 
     [Fact]
-    public void Near_the_last_iso_year_the_errors_are_the_walks()
+    public void Near_the_last_iso_year_the_results_are_the_walks()
     {
-        // The year 9999 cannot be tabled (its last day has no next), so any use of it overflows, as before the numbers.
+        // The year 9999 is tabled like any other; only a step past its last day overflows, as the walk does.
         Assert.Equal(Walk.Add(France, D(9998, 12, 1), 10), France.AddBusinessDays(D(9998, 12, 1), 10));
         Assert.Equal(Walk.Count(France, D(9998, 1, 1), D(9998, 12, 31)), France.BusinessDaysBetween(D(9998, 1, 1), D(9998, 12, 31)));
-        Assert.Throws<OverflowException>(() => France.AddBusinessDays(D(9998, 12, 20), 10));
-        Assert.Throws<OverflowException>(() => France.BusinessDaysBetween(D(9998, 12, 20), D(9999, 1, 10)));
-        Assert.Throws<OverflowException>(() => BusinessCalendars.WeekendsOnly.AddBusinessDays(LocalDate.MaxIsoValue.PlusDays(-10), 5));
+        Assert.Equal(Walk.Add(France, D(9998, 12, 20), 10), France.AddBusinessDays(D(9998, 12, 20), 10));
+        Assert.Equal(Walk.Count(France, D(9998, 12, 20), D(9999, 1, 10)), France.BusinessDaysBetween(D(9998, 12, 20), D(9999, 1, 10)));
+        Assert.Equal(Walk.Count(France, D(9999, 1, 1), LocalDate.MaxIsoValue), France.BusinessDaysBetween(D(9999, 1, 1), LocalDate.MaxIsoValue));
+        Assert.Throws<OverflowException>(() => BusinessCalendars.WeekendsOnly.AddBusinessDays(LocalDate.MaxIsoValue.PlusDays(-10), 10));
+        Assert.Throws<OverflowException>(() => France.NextBusinessDay(LocalDate.MaxIsoValue));
         Assert.Throws<OverflowException>(() => France.AddBusinessDays(D(2026, 1, 1), int.MinValue));
     }
 

@@ -34,8 +34,10 @@ internal static class Walk
     {
         var (from, to, sign) = start <= end ? (start, end, 1) : (end, start, -1);
         var count = 0;
-        for (var day = from.PlusDays(1); day <= to; day = day.PlusDays(1))
+        // Stepping before testing, so that counting up to 9999-12-31 never steps past it.
+        for (var day = from; day < to;)
         {
+            day = day.PlusDays(1);
             count += calendar.IsBusinessDay(day) ? 1 : 0;
         }
 

@@ -9,6 +9,10 @@ namespace Recouvrement.Calendars;
 /// <see cref="IBusinessDayIndex"/>, adding and counting business days cost one look-up per year crossed, whatever the
 /// distance; over another, a look-up per day.
 /// </summary>
+/// <remarks>
+/// Every date of NodaTime's ISO calendar (−9998-01-01 to 9999-12-31) may be given; a result that would fall outside it
+/// throws <see cref="OverflowException"/>, as NodaTime's own date arithmetic does.
+/// </remarks>
 public static class BusinessDays
 {
     // No calendar in use has more than a few consecutive non-business days; this bounds a broken one.
@@ -19,6 +23,7 @@ public static class BusinessDays
     /// <param name="date">The date.</param>
     /// <returns>The next business day.</returns>
     /// <exception cref="InvalidOperationException">The calendar has no business day within a year.</exception>
+    /// <exception cref="OverflowException">The day would fall outside NodaTime's ISO calendar.</exception>
     public static LocalDate NextBusinessDay(this IBusinessCalendar calendar, LocalDate date) => Step(calendar, date, 1);
 
     /// <summary>Returns the last business day strictly before <paramref name="date"/>.</summary>
@@ -26,6 +31,7 @@ public static class BusinessDays
     /// <param name="date">The date.</param>
     /// <returns>The previous business day.</returns>
     /// <exception cref="InvalidOperationException">The calendar has no business day within a year.</exception>
+    /// <exception cref="OverflowException">The day would fall outside NodaTime's ISO calendar.</exception>
     public static LocalDate PreviousBusinessDay(this IBusinessCalendar calendar, LocalDate date) => Step(calendar, date, -1);
 
     /// <summary>
@@ -36,6 +42,7 @@ public static class BusinessDays
     /// <param name="date">The start date.</param>
     /// <param name="days">The number of business days.</param>
     /// <returns>The date.</returns>
+    /// <exception cref="OverflowException">The date would fall outside NodaTime's ISO calendar.</exception>
     public static LocalDate AddBusinessDays(this IBusinessCalendar calendar, LocalDate date, int days)
     {
         Preconditions.CheckNotNull(calendar, nameof(calendar));
@@ -73,8 +80,10 @@ public static class BusinessDays
         }
 
         var count = 0;
-        for (var day = from.PlusDays(1); day <= to; day = day.PlusDays(1))
+        // Stepping before testing, so that counting up to 9999-12-31 never steps past it.
+        for (var day = from; day < to;)
         {
+            day = day.PlusDays(1);
             count += calendar.IsBusinessDay(day) ? 1 : 0;
         }
 

@@ -15,8 +15,9 @@ namespace Recouvrement.Calendars;
 public interface IBusinessDayIndex : IBusinessCalendar
 {
     /// <summary>Counts the business days of <paramref name="year"/>.</summary>
-    /// <param name="year">The ISO year.</param>
+    /// <param name="year">The ISO year, −9998 to 9999.</param>
     /// <returns>The count, from 0 to the number of days in the year.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException">The year is outside NodaTime's ISO calendar.</exception>
     int BusinessDaysIn(int year);
 
     /// <summary>
@@ -29,7 +30,7 @@ public interface IBusinessDayIndex : IBusinessCalendar
     int BusinessDaysThrough(LocalDate day);
 
     /// <summary>Returns the business day numbered <paramref name="n"/> in <paramref name="year"/> (the first is 1).</summary>
-    /// <param name="year">The ISO year.</param>
+    /// <param name="year">The ISO year, −9998 to 9999.</param>
     /// <param name="n">The business day's number, from 1 to <see cref="BusinessDaysIn"/> of the year.</param>
     /// <returns>The business day.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="n"/> is not a number of the year.</exception>

@@ -17,6 +17,11 @@ namespace Recouvrement.Scheduling;
 /// <see cref="IsBusinessDay"/> allocates nothing, and <see cref="BusinessDays"/> adds and counts business days with a
 /// look-up per year crossed. This type is immutable and thread-safe; <see cref="BusinessCalendars"/> ships the usual
 /// ones.
+/// <para>
+/// It answers for every day of NodaTime's ISO calendar, years −9998 to 9999; holiday rules apply from 1583 (the first full
+/// Gregorian year), so earlier years have weekends only. A substitute day that would fall in the next year is not kept.
+/// A year outside −9998 to 9999 throws <see cref="ArgumentOutOfRangeException"/>.
+/// </para>
 /// </remarks>
 public sealed class BusinessCalendar : IBusinessDayIndex
 {
@@ -136,8 +141,9 @@ public sealed class BusinessCalendar : IBusinessDayIndex
         => TableOf(day.Year) is var table && table.IsHoliday(day.Month, day.Day) ? [.. table.Holidays.Where(h => h.Date == day)] : [];
 
     /// <summary>Returns the holidays of <paramref name="year"/>, in date order, substitute days included.</summary>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The ISO year, −9998 to 9999.</param>
     /// <returns>The holidays.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside −9998 to 9999.</exception>
     public IReadOnlyList<Holiday> HolidaysIn(int year) => Array.AsReadOnly(TableOf(year).Holidays);
 
     private YearTable TableOf(int year) => years.For(year);
@@ -155,21 +161,33 @@ public sealed class BusinessCalendar : IBusinessDayIndex
             }
         }
 
-        // Substitute days, in date order: each to the next weekday that is not already a holiday.
+        // Substitute days, in date order: each to the next weekday that is not already a holiday, in the same year (one
+        // that would fall in the next year is not kept, so none steps past the calendar's last day, 31 December 9999).
         foreach (var holiday in moving.OrderBy(h => h.Date))
         {
-            var day = holiday.Date.PlusDays(1);
-            while ((weekendMask & (1 << (int)day.DayOfWeek)) != 0 || holidays.Any(h => h.Date == day))
+            if (NextFreeDayInYear(holiday.Date, holidays) is { } day)
             {
-                day = day.PlusDays(1);
+                holidays.Add(new Holiday(day, $"{holiday.Name} (substitute day)"));
             }
-
-            holidays.Add(new Holiday(day, $"{holiday.Name} (substitute day)"));
         }
 
         holidays.AddRange(extraHolidays.Where(h => h.Date.Year == year));
         holidays.RemoveAll(h => h.Date.Year != year || Array.IndexOf(workingDays, h.Date) >= 0);
         return new YearTable(year, [.. holidays.OrderBy(h => h.Date).ThenBy(h => h.Name, StringComparer.Ordinal)], weekendMask);
+    }
+
+    private LocalDate? NextFreeDayInYear(LocalDate date, List<Holiday> holidays)
+    {
+        for (var day = date; day.Month != 12 || day.Day != 31;)
+        {
+            day = day.PlusDays(1);
+            if ((weekendMask & (1 << (int)day.DayOfWeek)) == 0 && !holidays.Any(h => h.Date == day))
+            {
+                return day;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -193,11 +211,15 @@ public sealed class BusinessCalendar : IBusinessDayIndex
                 Set(closed, holiday.Date.Month, holiday.Date.Day);
             }
 
-            for (var day = new LocalDate(year, 1, 1); day.Year == year; day = day.PlusDays(1))
+            // Month by month rather than by PlusDays, which would step past 31 December 9999.
+            for (var month = 1; month <= 12; month++)
             {
-                if ((weekendMask & (1 << (int)day.DayOfWeek)) != 0)
+                for (var day = 1; day <= CalendarSystem.Iso.GetDaysInMonth(year, month); day++)
                 {
-                    Set(closed, day.Month, day.Day);
+                    if ((weekendMask & (1 << (int)new LocalDate(year, month, day).DayOfWeek)) != 0)
+                    {
+                        Set(closed, month, day);
+                    }
                 }
             }
 

@@ -11,9 +11,9 @@ namespace Recouvrement.Scheduling;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class HolidayRule
 {
-    private readonly Func<int, LocalDate> dateIn;
+    private readonly Func<int, LocalDate?> dateIn;
 
-    private HolidayRule(string name, Func<int, LocalDate> dateIn, int fromYear, int untilYear, bool substitute)
+    private HolidayRule(string name, Func<int, LocalDate?> dateIn, int fromYear, int untilYear, bool substitute)
     {
         Name = name;
         this.dateIn = dateIn;
@@ -52,10 +52,10 @@ public sealed class HolidayRule
 
     /// <summary>A holiday a number of days from Easter Sunday (Good Friday −2, Easter Monday +1, Ascension +39, Whit Monday +50).</summary>
     /// <param name="name">The name.</param>
-    /// <param name="days">The offset in days.</param>
+    /// <param name="days">The offset in days; a year whose Easter Sunday plus the offset falls outside it has no such holiday.</param>
     /// <returns>The rule.</returns>
     public static HolidayRule FromEaster(string name, int days)
-        => new(CheckName(name), year => Easter.Sunday(year).PlusDays(days), 1583, 9999, substitute: false);
+        => new(CheckName(name), year => InYear(year, Easter.Sunday(year), days), 1583, 9999, substitute: false);
 
     /// <summary>A holiday on the n-th weekday of a month (the first Monday of May), or the last one when <paramref name="n"/> is −1.</summary>
     /// <param name="name">The name.</param>
@@ -102,6 +102,12 @@ public sealed class HolidayRule
 
     /// <summary>The holiday's date in <paramref name="year"/> before any substitution, or null when it does not exist that year.</summary>
     internal LocalDate? DateIn(int year) => year >= FromYear && year <= UntilYear ? dateIn(year) : null;
+
+    // Counted from the day of the year, so that no offset steps past the calendar's first or last day.
+    private static LocalDate? InYear(int year, LocalDate from, int days)
+        => (long)from.DayOfYear + days is var dayOfYear && dayOfYear >= 1 && dayOfYear <= CalendarSystem.Iso.GetDaysInYear(year)
+            ? from.PlusDays(days)
+            : null;
 
     private static string CheckName(string name)
         => string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("A holiday needs a name.", nameof(name)) : name;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using NodaTime;
 
 namespace Recouvrement.Internal;
 
@@ -11,6 +12,8 @@ namespace Recouvrement.Internal;
 internal sealed class YearTables<T>
     where T : class
 {
+    private static readonly int FirstYear = LocalDate.MinIsoValue.Year;
+    private static readonly int LastYear = LocalDate.MaxIsoValue.Year;
     private readonly ConcurrentDictionary<int, Year> years = new();
     private readonly Func<int, Year> build;
     private Year? last;
@@ -19,11 +22,17 @@ internal sealed class YearTables<T>
     public YearTables(Func<int, T> build) => this.build = year => new Year(year, build(year));
 
     /// <summary>The table of <paramref name="year"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside NodaTime's ISO calendar, −9998 to 9999.</exception>
     public T For(int year)
     {
         if (last is { } cached && cached.Number == year)
         {
             return cached.Table;
+        }
+
+        if (year < FirstYear || year > LastYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, $"A calendar knows the ISO years {FirstYear} to {LastYear}.");
         }
 
         var found = years.TryGetValue(year, out var known) ? known : years.GetOrAdd(year, build);
