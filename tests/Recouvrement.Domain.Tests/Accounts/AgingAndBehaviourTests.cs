@@ -1,3 +1,4 @@
+using NodaTime;
 using Recouvrement.Accounts;
 using Recouvrement.Debtors;
 using Snapshooter.Xunit;
@@ -34,6 +35,15 @@ public class AgingAndBehaviourTests
         Assert.Equal(
             ["upperBounds[1] = 10: must be greater than the bound before it (15)", "upperBounds[2] = 0: must be at least 1 day"],
             AgingBuckets.Create([15, 10, 0]).ValidationErrors.Select(e => e.ErrorMessage));
+    }
+
+    [Fact]
+    public void A_bound_beyond_a_hundred_years_is_refused_not_a_crash()
+    {
+        Assert.Equal(
+            ["upperBounds[0] = 2147483647: must be at most 36525 days (a hundred years)"],
+            AgingBuckets.Create([int.MaxValue]).ValidationErrors.Select(e => e.ErrorMessage));
+        Assert.Equal(["Not due", "1-36525", "Over 36525"], AgingBuckets.Create([36_525]).Value.Labels);
     }
 
     [Fact]
@@ -89,6 +99,40 @@ public class AgingAndBehaviourTests
     [Fact]
     public void Dso_without_sales_is_undefined_not_zero()
         => Assert.Equal(ErrorCodes.OutOfRange, Assert.Single(DaysSalesOutstanding.Standard([Acme], periodDays: 5).ValidationErrors).ErrorCode);
+
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(36_526)]
+    public void A_dso_period_beyond_a_hundred_years_is_refused_not_a_crash(int periodDays)
+    {
+        var refused = Assert.Single(DaysSalesOutstanding.Standard([Acme], periodDays).ValidationErrors);
+        Assert.Equal(("periodDays", ErrorCodes.OutOfRange), (refused.Identifier, refused.ErrorCode));
+        Assert.Equal($"periodDays = {periodDays}: must be from 1 to 36525 days (a hundred years)", refused.ErrorMessage);
+    }
+
+    [Fact]
+    public void A_dso_period_before_the_calendars_first_day_is_refused()
+    {
+        var early = LocalDate.MinIsoValue.PlusDays(10);
+        var statement = AccountOf(Invoice("X", LocalDate.MinIsoValue, early, 100m)).AsOf(early);
+        Assert.Equal(
+            "periodDays = 90: reaches before -9998-01-01, the calendar's first day (at most 11 days here)",
+            Assert.Single(DaysSalesOutstanding.Standard([statement]).ValidationErrors).ErrorMessage);
+        Assert.True(DaysSalesOutstanding.Standard([statement], 11).IsSuccess);
+    }
+
+    [Fact]
+    public void Dso_countback_stops_at_the_calendars_first_month_and_refuses_more_than_a_hundred_years()
+    {
+        var early = LocalDate.MinIsoValue.PlusDays(40);
+        // Sales of 100 on 5 January and 10 February −9998 cover the receivables only with January, the calendar's first month.
+        var statement = AccountOf(Invoice("X", LocalDate.MinIsoValue.PlusDays(4), early, 100m), Invoice("Y", early, early, 100m)).AsOf(early);
+        var dso = DaysSalesOutstanding.Countback([statement], 1_200).Value;
+        Assert.Equal(41m, dso.Days);
+        Assert.Equal(
+            "maxMonths = 2147483647: must be from 1 to 1200 months (a hundred years)",
+            Assert.Single(DaysSalesOutstanding.Countback([Acme], int.MaxValue).ValidationErrors).ErrorMessage);
+    }
 
     [Fact]
     public void A_debtor_paying_late_more_and_more_is_chronically_late()

@@ -13,6 +13,8 @@ namespace Recouvrement.Accounts;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class AgingBuckets
 {
+    // Days past due beyond a hundred years name no real column, and a label's "from" is the bound before it plus one.
+    private const int MaxBound = 36_525;
     private readonly int[] upperBounds;
 
     private AgingBuckets(int[] upperBounds)
@@ -40,7 +42,7 @@ public sealed class AgingBuckets
     public int Count => Labels.Count;
 
     /// <summary>Creates buckets from the last day past due of each range: [30, 60, 90] gives the default.</summary>
-    /// <param name="upperBounds">Strictly increasing, positive numbers of days; at least one.</param>
+    /// <param name="upperBounds">Strictly increasing numbers of days, from 1 to 36,525 (a hundred years); at least one.</param>
     /// <returns>The buckets, or an invalid result naming every problem.</returns>
     public static Result<AgingBuckets> Create(IEnumerable<int>? upperBounds)
     {
@@ -57,6 +59,10 @@ public sealed class AgingBuckets
             if (bounds[i] < 1)
             {
                 errors.Add($"{nameof(upperBounds)}[{i}]", bounds[i], "must be at least 1 day", ErrorCodes.OutOfRange);
+            }
+            else if (bounds[i] > MaxBound)
+            {
+                errors.Add($"{nameof(upperBounds)}[{i}]", bounds[i], $"must be at most {MaxBound} days (a hundred years)", ErrorCodes.OutOfRange);
             }
             else if (i > 0 && bounds[i] <= bounds[i - 1])
             {

@@ -13,19 +13,30 @@ namespace Recouvrement.Accounts;
 /// </summary>
 public static class DaysSalesOutstanding
 {
+    // A hundred years of sales: far beyond any report, and within reach of every date a statement can have.
+    private const int MaxPeriodDays = 36_525;
+    private const int MaxMonths = 1_200;
+
     /// <summary>
     /// The standard method: receivables ÷ sales of the last <paramref name="periodDays"/> days × <paramref name="periodDays"/>.
     /// Simple, but swings with seasonal sales.
     /// </summary>
     /// <param name="statements">Statements of the same date and currency.</param>
-    /// <param name="periodDays">The length of the sales period, in days (90 by default).</param>
+    /// <param name="periodDays">
+    /// The length of the sales period, in days (90 by default): from 1 to 36,525 (a hundred years), and not reaching before
+    /// NodaTime's first date, −9998-01-01.
+    /// </param>
     /// <returns>The DSO, or an invalid result when the input is unusable or there were no sales in the period.</returns>
     public static Result<DsoResult> Standard(IEnumerable<AccountStatement>? statements, int periodDays = 90)
     {
         var errors = Check(statements, out var list);
-        if (periodDays < 1)
+        if (periodDays is < 1 or > MaxPeriodDays)
         {
-            errors.Add(nameof(periodDays), periodDays, "must be at least 1", ErrorCodes.OutOfRange);
+            errors.Add(nameof(periodDays), periodDays, $"must be from 1 to {MaxPeriodDays} days (a hundred years)", ErrorCodes.OutOfRange);
+        }
+        else if (!errors.HasErrors && Period.DaysBetween(LocalDate.MinIsoValue, list[0].AsOf) + 1 is var available && periodDays > available)
+        {
+            errors.Add(nameof(periodDays), periodDays, $"reaches before {Iso.Date(LocalDate.MinIsoValue)}, the calendar's first day (at most {available} days here)", ErrorCodes.OutOfRange);
         }
 
         return errors.HasErrors ? errors.ToInvalid<DsoResult>() : Standard(list, list[0].AsOf.PlusDays(1 - periodDays));
@@ -55,14 +66,17 @@ public static class DaysSalesOutstanding
     /// standard method when sales vary.
     /// </summary>
     /// <param name="statements">Statements of the same date and currency.</param>
-    /// <param name="maxMonths">How many months back to go at most (12 by default).</param>
+    /// <param name="maxMonths">
+    /// How many months back to go at most (12 by default), from 1 to 1,200 (a hundred years); the walk stops at NodaTime's
+    /// first month, January −9998.
+    /// </param>
     /// <returns>The DSO, or an invalid result when the input is unusable.</returns>
     public static Result<DsoResult> Countback(IEnumerable<AccountStatement>? statements, int maxMonths = 12)
     {
         var errors = Check(statements, out var list);
-        if (maxMonths < 1)
+        if (maxMonths is < 1 or > MaxMonths)
         {
-            errors.Add(nameof(maxMonths), maxMonths, "must be at least 1", ErrorCodes.OutOfRange);
+            errors.Add(nameof(maxMonths), maxMonths, $"must be from 1 to {MaxMonths} months (a hundred years)", ErrorCodes.OutOfRange);
         }
 
         if (errors.HasErrors)
@@ -77,7 +91,8 @@ public static class DaysSalesOutstanding
         var days = 0m;
         var steps = new List<string> { $"Receivables (open principal) on {Iso.Date(asOf)}: {new Money(receivables, currency)}" };
         var end = asOf;
-        for (var month = 0; month < maxMonths && remaining > 0m; month++)
+        var months = 0;
+        while (months < maxMonths && remaining > 0m)
         {
             var start = new LocalDate(end.Year, end.Month, 1);
             var length = Period.DaysBetween(start, end) + 1;
@@ -96,12 +111,19 @@ public static class DaysSalesOutstanding
                 remaining = 0m;
             }
 
+            months++;
+            if (start == LocalDate.MinIsoValue)
+            {
+                // No month before the calendar's first.
+                break;
+            }
+
             end = start.PlusDays(-1);
         }
 
         if (remaining > 0m)
         {
-            steps.Add($"{new Money(remaining, currency)} of receivables is older than the sales of the last {maxMonths} months");
+            steps.Add($"{new Money(remaining, currency)} of receivables is older than the sales of the last {months} months");
         }
 
         steps.Add($"DSO = {days.ToString("0.0", CultureInfo.InvariantCulture)} days");
