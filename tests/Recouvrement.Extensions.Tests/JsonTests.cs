@@ -210,4 +210,50 @@ public class JsonTests
         var signal = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ReasonSignal>("{\"type\":\"SolvencyEnquiry\",\"date\":\"2026-01-01\",\"outcome\":\"Great\"}", Options));
         Assert.StartsWith("\"outcome\": \"Great\" is not a solvency outcome", signal.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"99\"")]
+    [InlineData("\"-1\"")]
+    [InlineData("\"0\"")]
+    [InlineData("\"Reminder, Court\"")]
+    [InlineData("\"reminder\"")]
+    [InlineData("1")]
+    public void A_step_kind_is_read_by_its_name_only(string kind)
+    {
+        var json = $"{{\"type\":\"StepTaken\",\"date\":\"2026-01-21\",\"stepName\":\"First reminder\",\"kind\":{kind}}}";
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<CaseEvent>(json, Options));
+        Assert.Equal($"\"kind\": {kind} is not a step kind: one of Reminder, FormalNotice, Agency, Court, WriteOff", error.Message);
+        Assert.Equal("$", error.Path);
+    }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData("true")]
+    [InlineData("\"Pigeon\"")]
+    public void A_channel_that_is_not_a_channel_name_is_refused_not_dropped(string channel)
+    {
+        var json = $"{{\"type\":\"StepTaken\",\"date\":\"2026-01-21\",\"stepName\":\"First reminder\",\"kind\":\"Reminder\",\"channel\":{channel}}}";
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<CaseEvent>(json, Options));
+        Assert.StartsWith($"\"channel\": {channel} is not a StepChannel: one of ", error.Message, StringComparison.Ordinal);
+        var none = JsonSerializer.Deserialize<CaseEvent>(json.Replace(channel, "null", StringComparison.Ordinal), Options)!;
+        Assert.Null(none.Channel);
+    }
+
+    [Fact]
+    public void A_refused_event_in_a_case_names_its_place_in_the_events()
+    {
+        var json = JsonSerializer.Serialize(CollectionCase.Create("C-1", "D-001", Currency.EUR, D(1, 20), Events()).Value, Options)
+            .Replace("\"kind\":\"FormalNotice\"", "\"kind\":\"99\"", StringComparison.Ordinal);
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<CollectionCase[]>($"[{json}]", Options));
+        Assert.StartsWith("\"events[8]\": \"kind\": \"99\" is not a step kind", error.Message, StringComparison.Ordinal);
+        Assert.Equal("$[0]", error.Path);
+    }
+
+    [Fact]
+    public void A_payment_without_a_method_is_refused_by_name_not_a_null_reference()
+    {
+        var payment = new Payment("VIR-1", D(2, 12), Eur(700m)) { Method = null! };
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Serialize<AccountEntry>(payment, Options));
+        Assert.StartsWith("\"method\" is null: a PaymentMethod is required", error.Message, StringComparison.Ordinal);
+    }
 }

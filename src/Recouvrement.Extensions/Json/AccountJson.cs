@@ -18,7 +18,7 @@ internal static class AccountJson
         writer.WriteStartObject();
         writer.WriteString("id", debtor.Id);
         writer.WriteString("name", debtor.Name);
-        writer.WriteString("kind", debtor.Kind.Name);
+        WriteName(writer, "kind", debtor.Kind);
         writer.WriteString("country", debtor.Country);
         WriteOptional(writer, "governingLaw", debtor.GoverningLaw);
         writer.WriteStartArray("contacts");
@@ -26,7 +26,7 @@ internal static class AccountJson
         {
             writer.WriteStartObject();
             writer.WriteString("name", contact.Name);
-            writer.WriteString("role", contact.Role.Name);
+            WriteName(writer, "role", contact.Role);
             WriteOptional(writer, "email", contact.Email);
             WriteOptional(writer, "phone", contact.Phone);
             WriteOptional(writer, "mobile", contact.Mobile);
@@ -98,7 +98,7 @@ internal static class AccountJson
             case Payment payment:
                 writer.WriteString("date", Date(payment.Date));
                 JsonValues.Write(writer, "paid", payment.Paid);
-                writer.WriteString("method", payment.Method.Name);
+                WriteName(writer, "method", payment.Method);
                 if (payment.DesignatedIds.Count > 0)
                 {
                     JsonValues.Write(writer, "designatedIds", payment.DesignatedIds);
@@ -114,7 +114,7 @@ internal static class AccountJson
                 writer.WriteString("date", Date(charge.Date));
                 writer.WriteString("dueDate", Date(charge.DueDate));
                 JsonValues.Write(writer, "charged", charge.Charged);
-                writer.WriteString("kind", charge.Kind.Name);
+                WriteName(writer, "kind", charge.Kind);
                 WriteOptional(writer, "invoiceId", charge.InvoiceId);
                 break;
             default:

@@ -40,28 +40,53 @@ internal static class JsonValues
     internal static LocalDate Date(JsonElement json)
         => LocalDatePattern.Iso.Parse(json.GetString() ?? string.Empty) is { Success: true } parsed ? parsed.Value : throw new JsonException($"\"{json}\" is not a date (yyyy-MM-dd)");
 
-    /// <summary>A vocabulary word by its name: "Email", "FormalNotice", "JobLoss".</summary>
+    /// <summary>A vocabulary word by its name: "Email", "FormalNotice", "JobLoss"; a number or any other value is refused.</summary>
     internal static T Named<T>(JsonElement json)
         where T : SmartEnum<T>
-        => SmartEnum<T>.TryFromName(json.GetString() ?? string.Empty, out var value)
+        => json.ValueKind == JsonValueKind.String && SmartEnum<T>.TryFromName(json.GetString() ?? string.Empty, out var value)
             ? value
-            : throw new JsonException($"\"{json}\" is not a {typeof(T).Name}: one of {string.Join(", ", SmartEnum<T>.List)}");
+            : throw new JsonException($"{Raw(json)} is not a {typeof(T).Name}: one of {string.Join(", ", SmartEnum<T>.List)}");
+
+    /// <summary>
+    /// An enumeration's member by its exact name ("Reminder"): unlike <see cref="Enum.TryParse{TEnum}(string, out TEnum)"/>,
+    /// a number ("99", "-1"), a list of names or another case is refused, as no member is so named.
+    /// </summary>
+    internal static TEnum Member<TEnum>(JsonElement json, string what)
+        where TEnum : struct, Enum
+    {
+#if NET5_0_OR_GREATER
+        var names = Enum.GetNames<TEnum>();
+#else
+        var names = Enum.GetNames(typeof(TEnum));
+#endif
+        return json.ValueKind == JsonValueKind.String && Array.IndexOf(names, json.GetString()) >= 0 && Enum.TryParse<TEnum>(json.GetString(), out var member)
+            ? member
+            : throw new JsonException($"{Raw(json)} is not a {what}: one of {string.Join(", ", names)}");
+    }
 
     internal static void WriteName<T>(Utf8JsonWriter writer, T word)
         where T : SmartEnum<T>
         => writer.WriteStringValue(word.Name);
+
+    /// <summary>
+    /// Writes a required vocabulary word by its name; a null one (a record built with <c>null!</c>) is refused by its field,
+    /// as the reader would refuse it, rather than written as a default it does not hold.
+    /// </summary>
+    internal static void WriteName<T>(Utf8JsonWriter writer, string name, T? word)
+        where T : SmartEnum<T>
+        => writer.WriteString(name, word?.Name ?? throw new JsonException($"\"{name}\" is null: a {typeof(T).Name} is required"));
 
     /// <summary>A plan as stored: the interest and fee parts only when there are, the terms and the debts consolidated.</summary>
     internal static void Write(Utf8JsonWriter writer, PaymentPlan plan)
     {
         writer.WriteStartObject();
         writer.WriteString("planDate", Date(plan.PlanDate));
-        writer.WriteString("frequency", plan.Frequency.Name);
+        WriteName(writer, "frequency", plan.Frequency);
         if (plan.InterestTerms is { } terms)
         {
             writer.WriteStartObject("interest");
             writer.WriteNumber("ratePercent", terms.Rate.Percent);
-            writer.WriteString("method", terms.Method.Name);
+            WriteName(writer, "method", terms.Method);
             writer.WriteEndObject();
         }
 
@@ -166,15 +191,15 @@ internal static class JsonValues
                 break;
             case InsolvencyOpened insolvency:
                 writer.WriteString("publishedOn", Date(insolvency.Notice.Date));
-                writer.WriteString("proceeding", insolvency.Notice.Proceeding.Name);
+                WriteName(writer, "proceeding", insolvency.Notice.Proceeding);
                 writer.WriteString("claimDeadline", Date(insolvency.Notice.ClaimDeadline));
                 writer.WriteString("judgmentDate", Date(insolvency.Notice.JudgmentDate));
                 break;
             case CaseClosed closed:
-                writer.WriteString("outcome", closed.Outcome.Name);
+                WriteName(writer, "outcome", closed.Outcome);
                 break;
             case ReasonActedOn acted:
-                writer.WriteString("action", acted.Action.Name);
+                WriteName(writer, "action", acted.Action);
                 break;
         }
 
@@ -190,7 +215,7 @@ internal static class JsonValues
         var type = Property(json, "type").GetString();
         CaseEvent e = type switch
         {
-            nameof(StepTaken) => new StepTaken(date, Text(json, "stepName"), Enum.TryParse<StepKind>(Text(json, "kind"), out var kind) ? kind : throw new JsonException($"\"{Text(json, "kind")}\" is not a step kind")),
+            nameof(StepTaken) => new StepTaken(date, Text(json, "stepName"), Field(json, "kind", k => Member<StepKind>(k, "step kind"))),
             nameof(ContactLogged) => new ContactLogged(date, Property(json, "inbound").GetBoolean()),
             nameof(PromiseMade) => new PromiseMade(date, Field(json, "promisedDate", Date), Field(json, "amount", Money)),
             nameof(PaymentReceived) => new PaymentReceived(date, Field(json, "amount", Money)),
@@ -209,7 +234,7 @@ internal static class JsonValues
         };
         return e with
         {
-            Channel = json.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.String ? Named<StepChannel>(channel) : null,
+            Channel = json.TryGetProperty("channel", out var channel) && channel.ValueKind != JsonValueKind.Null ? Field(json, "channel", Named<StepChannel>) : null,
             Reference = Optional(json, "reference"),
             Note = Optional(json, "note"),
         };
@@ -248,7 +273,7 @@ internal static class JsonValues
             Text(json, "debtorId"),
             Currency(Text(json, "currency")),
             Field(json, "openedOn", Date),
-            Property(json, "events").EnumerateArray().Select(Event).ToArray(),
+            Items(json, "events", Event),
             json.TryGetProperty("invoiceIds", out var ids) ? ids.EnumerateArray().Select(i => i.GetString()).ToArray() : null));
 
     /// <summary>Reads one property; a refusal names the property first (<c>"dueDate": …</c>) so a reader can point at it.</summary>
@@ -263,6 +288,34 @@ internal static class JsonValues
         {
             throw new JsonException($"\"{name}\": {e.Message}", e);
         }
+    }
+
+    /// <summary>Reads an array property; a refused item is named by its place (<c>"events[3]": "kind": …</c>).</summary>
+    internal static T[] Items<T>(JsonElement json, string name, Func<JsonElement, T> read)
+    {
+        var array = Property(json, name);
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonException($"\"{name}\": {Raw(array)} is not an array");
+        }
+
+        var items = new T[array.GetArrayLength()];
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            try
+            {
+                items[i] = read(item);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException)
+            {
+                throw new JsonException($"\"{name}[{i}]\": {e.Message}", e);
+            }
+
+            i++;
+        }
+
+        return items;
     }
 
     internal static string[] Strings(JsonElement json, string name)
@@ -294,6 +347,9 @@ internal static class JsonValues
         => json.ValueKind == JsonValueKind.Object && json.TryGetProperty(name, out var value) ? value : throw new JsonException($"\"{name}\" is missing");
 
     internal static string Text(JsonElement json, string name) => Property(json, name).GetString() ?? throw new JsonException($"\"{name}\" is null");
+
+    /// <summary>A value as its JSON text, for messages: <c>"99"</c>, <c>3</c>, <c>null</c>.</summary>
+    internal static string Raw(JsonElement json) => json.GetRawText();
 
     internal static string? Optional(JsonElement json, string name)
         => json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

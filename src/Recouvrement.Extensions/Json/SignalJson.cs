@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json;
 using Recouvrement.Reasons;
 using static Recouvrement.Extensions.Json.JsonValues;
@@ -25,13 +24,13 @@ internal static class SignalJson
                 writer.WriteString("text", note.Text);
                 break;
             case DeclaredReason declared:
-                writer.WriteString("reason", declared.Reason.Name);
+                WriteName(writer, "reason", declared.Reason);
                 break;
             case DirectDebitReturned returned:
                 writer.WriteString("code", returned.Code);
                 if (returned.Scheme != DirectDebitScheme.Sepa)
                 {
-                    writer.WriteString("scheme", returned.Scheme?.Name);
+                    WriteName(writer, "scheme", returned.Scheme);
                 }
 
                 break;
@@ -40,11 +39,11 @@ internal static class SignalJson
                 break;
             case DisputeOpened opened:
                 writer.WriteString("disputeId", opened.DisputeId);
-                writer.WriteString("reason", opened.Reason.Name);
+                WriteName(writer, "reason", opened.Reason);
                 JsonValues.Write(writer, "itemIds", opened.ItemIds);
                 break;
             case InsolvencyNotice notice:
-                writer.WriteString("proceeding", notice.Proceeding.Name);
+                WriteName(writer, "proceeding", notice.Proceeding);
                 writer.WriteString("claimDeadline", Date(notice.ClaimDeadline));
                 writer.WriteString("judgmentDate", Date(notice.JudgmentDate));
                 break;
@@ -81,14 +80,10 @@ internal static class SignalJson
             },
             nameof(InsolvencyNotice) => Notice(json, date),
             nameof(PromiseBroken) => new PromiseBroken(date),
-            nameof(SolvencyEnquiry) => new SolvencyEnquiry(date, Field(json, "outcome", Outcome)),
+            nameof(SolvencyEnquiry) => new SolvencyEnquiry(date, Field(json, "outcome", o => Member<SolvencyOutcome>(o, "solvency outcome"))),
             _ => throw new JsonException(
                 $"\"type\": \"{type}\" is not a signal: one of CardDeclined, ContactDataMissing, ContactNote, DeclaredReason, DirectDebitReturned, DisputeClosed, DisputeOpened, InsolvencyNotice, PromiseBroken, SolvencyEnquiry"),
         };
     }
 
-    private static SolvencyOutcome Outcome(JsonElement json)
-        => Enum.TryParse<SolvencyOutcome>(json.GetString(), ignoreCase: false, out var outcome) && outcome is SolvencyOutcome.Good or SolvencyOutcome.Doubtful or SolvencyOutcome.Poor
-            ? outcome
-            : throw new JsonException($"\"{json}\" is not a solvency outcome: one of Good, Doubtful, Poor");
 }
