@@ -64,7 +64,8 @@ internal sealed class ValidationErrors
         return single.ToInvalid<T>();
     }
 
-    private static string Describe(object? value) => value switch
+    /// <summary>A value as the messages show it: a text quoted, a date in ISO, a number in the invariant culture.</summary>
+    internal static string Describe(object? value) => value switch
     {
         null => "null",
         string text => $"\"{text}\"",

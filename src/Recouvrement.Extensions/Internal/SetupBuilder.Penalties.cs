@@ -65,9 +65,12 @@ internal sealed partial class SetupBuilder
             }
 
             var date = LocalDatePattern.Iso.Parse(rate.Value?.ConfirmedUntil ?? string.Empty);
-            if (!date.Success || date.Value < series.KnownUntil)
+            if (!date.Success || date.Value < series.KnownUntil || date.Value > ReferenceRateOptions.LastConfirmable)
             {
-                Fail($"{at}:ConfirmedUntil", rate.Value?.ConfirmedUntil, $"must be a date, yyyy-MM-dd, not before the last day the series is known ({LocalDatePattern.Iso.Format(series.KnownUntil)})");
+                Fail(
+                    $"{at}:ConfirmedUntil",
+                    rate.Value?.ConfirmedUntil,
+                    $"must be a date, yyyy-MM-dd, not before the last day the series is known ({LocalDatePattern.Iso.Format(series.KnownUntil)}) nor after {LocalDatePattern.Iso.Format(ReferenceRateOptions.LastConfirmable)}");
                 continue;
             }
 
@@ -100,10 +103,25 @@ internal sealed partial class SetupBuilder
             return changes.Count > 0 && NameOfRule.TryGetValue(own.Name, out var shipped) ? Rule($"Penalties:{key}", shipped, $"Penalties:{changesKey}", changes) : own;
         }
 
-        return string.Equals(name, FranceContractual, StringComparison.OrdinalIgnoreCase) ? ContractualRule(options.Penalties!)
+        var named = string.Equals(name, FranceContractual, StringComparison.OrdinalIgnoreCase) ? ContractualRule(options.Penalties!)
             : string.Equals(name, Contractual, StringComparison.OrdinalIgnoreCase) ? TermsRule(options.Penalties!.ContractualTerms)
             : Rule($"Penalties:{key}", name, $"Penalties:{changesKey}", changes);
+        if (named is not null && RefusesKind(named, kind) is { } why)
+        {
+            Fail($"Penalties:{key}", name, $"is not a rule for {key}: {why}");
+            return null;
+        }
+
+        return named;
     }
+
+    /// <summary>
+    /// Why <paramref name="rule"/> never applies to a debtor of <paramref name="kind"/> (a business rule named for consumers);
+    /// null when it may. The kernel words a refusal by kind and currency together: one given in euros and in pounds alike,
+    /// as no rule is in both, is the kind's.
+    /// </summary>
+    private static string? RefusesKind(LatePaymentRule rule, DebtorKind kind)
+        => rule.Refuses(kind, Currency.EUR) is { } why && rule.Refuses(kind, Currency.GBP) is not null ? why : null;
 
     private LatePaymentRule? Rule(string at, string? name, string changesAt, IList<RateChangeOptions> changes)
     {

@@ -25,11 +25,17 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
 {
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
-    /// <summary>The plan policy's fields that <c>Plans</c> spells flat.</summary>
+    /// <summary>The plan policy's fields that <c>Plans</c> spells flat, by their settings.</summary>
     private static readonly Dictionary<string, string> PlanKeys = new(StringComparer.Ordinal)
     {
-        ["Tolerance.GraceDays"] = "GraceDays",
-        ["Tolerance.LateInstalmentsToBreak"] = "LateInstalmentsToBreak",
+        ["Tolerance.GraceDays"] = "Plans:GraceDays",
+        ["Tolerance.LateInstalmentsToBreak"] = "Plans:LateInstalmentsToBreak",
+    };
+
+    /// <summary>The run's fields that other sections configure, by their settings.</summary>
+    private static readonly Dictionary<string, string> RunKeys = new(StringComparer.Ordinal)
+    {
+        [nameof(CollectionRunOptions.MinimumInterestPosting)] = "Penalties:MinimumInterestPosting",
     };
 
     private readonly List<string> errors = [];
@@ -79,7 +85,7 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
             BatchSize = options.Run?.BatchSize ?? 256,
             MaxDegreeOfParallelism = options.Run?.MaxDegreeOfParallelism ?? 1,
         };
-        var run = ValueOf("Run", CollectionRun.Create(runOptions));
+        var run = ValueOf("Run", CollectionRun.Create(runOptions), RunKeys);
         return run is null ? null : new RecouvrementSetup(registry.Codes[home.Code], registry, decider, classifier, hours, plans, new JurisdictionPenaltyRules(registry), run);
     }
 
@@ -124,7 +130,12 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
         var method = Named<AmortizationMethod>("Plans:AmortizationMethod", plans.AmortizationMethod ?? string.Empty);
         var monthEnd = Choice<MonthEndRule>("Plans:MonthEnd", plans.MonthEnd);
         var convention = Choice<BusinessDayConvention>("Plans:Convention", plans.Convention);
-        if (frequency is null || method is null || monthEnd is null || convention is null)
+        if (plans.MaxMonths > PlanOptions.MaxMonthsLimit)
+        {
+            Fail("Plans:MaxMonths", plans.MaxMonths, $"must be at most {PlanOptions.MaxMonthsLimit} months (fifty years)");
+        }
+
+        if (frequency is null || method is null || monthEnd is null || convention is null || plans.MaxMonths > PlanOptions.MaxMonthsLimit)
         {
             return null;
         }
@@ -213,9 +224,9 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
     private Money? Amount(decimal? amount) => amount is { } a ? new Money(a, currency) : null;
 
     /// <summary>
-    /// The value of a kernel result, or null after naming its errors under <paramref name="at"/>, each by the setting the
-    /// user wrote: the kernel's identifier as a configuration path (<c>steps[2].DaysAfterDue</c> → <c>Steps:2:DaysAfterDue</c>),
-    /// or as <paramref name="keys"/> renames it.
+    /// The value of a kernel result, or null after naming its errors, each by the setting the user wrote: the kernel's
+    /// identifier as a configuration path under <paramref name="at"/> (<c>steps[2].DaysAfterDue</c> →
+    /// <c>Steps:2:DaysAfterDue</c>), or the setting <paramref name="keys"/> gives it (<c>Penalties:MinimumInterestPosting</c>).
     /// </summary>
     private T? ValueOf<T>(string at, Result<T> result, Dictionary<string, string>? keys = null)
         where T : class
@@ -227,8 +238,7 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
 
         foreach (var error in result.ValidationErrors)
         {
-            var key = keys is not null && keys.TryGetValue(error.Identifier, out var own) ? own : Key(error.Identifier);
-            var setting = $"{path}:{at}:{key}";
+            var setting = keys is not null && keys.TryGetValue(error.Identifier, out var own) ? $"{path}:{own}" : $"{path}:{at}:{Key(error.Identifier)}";
 
             // A value configuration held in the wrong shape was already named; what the kernel says of its default is noise.
             if (!options.BindingErrors.Exists(e => e.StartsWith(setting + " = ", StringComparison.Ordinal)))
@@ -245,5 +255,5 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
         => string.Join(":", identifier.Replace("[", ".").Replace("]", string.Empty).Split('.').Select(part => part.Length > 0 ? char.ToUpperInvariant(part[0]) + part.Substring(1) : part));
 
     private void Fail(string at, object? value, string why)
-        => errors.Add($"{path}:{at} = {(value is null ? "null" : $"\"{value}\"")}: {why}");
+        => errors.Add($"{path}:{at} = {ValidationErrors.Describe(value)}: {why}");
 }

@@ -16,7 +16,8 @@ public sealed class PenaltyOptions
 
     /// <summary>Gets or sets the rule for consumers: FranceConsumer, BelgiumConsumer, NetherlandsConsumer, SpainConsumer,
     /// ItalyConsumer, Germany, Contractual (with <see cref="ContractualTerms"/>); None or empty for none; the home
-    /// jurisdiction's when null.</summary>
+    /// jurisdiction's when null. A rule for businesses only (FranceBusiness, EuDirective, UnitedKingdom…) is refused at
+    /// start, as is, under each key, a rule that never applies to that kind of debtor.</summary>
     public string? Consumer { get; set; }
 
     /// <summary>
@@ -27,7 +28,7 @@ public sealed class PenaltyOptions
     public IList<RateChangeOptions> BusinessRateChanges { get; } = [];
 
     /// <summary>Gets the rates published since this version, appended to the consumer rule's series (the French legal rate
-    /// for FranceConsumer, Bank Rate for UnitedKingdom).</summary>
+    /// for FranceConsumer).</summary>
     public IList<RateChangeOptions> ConsumerRateChanges { get; } = [];
 
     /// <summary>
@@ -44,6 +45,6 @@ public sealed class PenaltyOptions
     /// <summary>Gets or sets the contract's late-payment terms, for the rule named Contractual.</summary>
     public ContractualTermsOptions? ContractualTerms { get; set; }
 
-    /// <summary>Gets or sets the least interest worth posting (default 1).</summary>
+    /// <summary>Gets or sets the least interest worth posting, not negative (default 1).</summary>
     public decimal MinimumInterestPosting { get; set; } = 1m;
 }
