@@ -14,7 +14,7 @@ internal static class PlanCommand
         Options:
           --amount <n>            The debt to spread (decimal point: 2400.50)
           --currency <code>       ISO 4217 currency (default EUR)
-          --capacity <n>          The most the debtor can pay per period: ranked proposals
+          --capacity <n>          The most the debtor can pay per period, above 0: ranked proposals
           --count <n>             The number of instalments: one plan
           --frequency <f>         weekly, fortnightly, monthly (default), quarterly
           --date <yyyy-MM-dd>     The day the plan is agreed (default 2026-04-15, the demo date)
@@ -36,6 +36,11 @@ internal static class PlanCommand
         _ = a.Required("amount");
         var amount = a.Decimal("amount");
         var capacity = a.Decimal("capacity");
+        if (capacity <= 0m)
+        {
+            a.Errors.Add($"--capacity \"{a.Text("capacity")}\" must be a positive amount: what the debtor can pay per period");
+        }
+
         var count = a.Integer("count");
         if ((capacity is null) == (count is null) && !a.Errors.Any(e => e.StartsWith("--capacity", StringComparison.Ordinal) || e.StartsWith("--count", StringComparison.Ordinal)))
         {

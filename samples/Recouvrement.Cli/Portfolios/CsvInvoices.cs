@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -11,7 +10,7 @@ namespace Recouvrement.Cli.Portfolios;
 /// <summary>
 /// Imports open invoices from an ERP's CSV export, one invoice per row (docs/portfolio-format.md): comma or semicolon
 /// separated, quoted fields, dates as yyyy-MM-dd or dd/MM/yyyy (or the one pattern given, such as M/d/yyyy for a US
-/// export), decimal point or, with semicolons, decimal comma.
+/// export), a decimal point or a decimal comma, the same throughout the file (<see cref="CsvAmounts"/>).
 /// </summary>
 internal static class CsvInvoices
 {
@@ -29,9 +28,17 @@ internal static class CsvInvoices
         }
 
         var separator = lines[0].Count(c => c == ';') > lines[0].Count(c => c == ',') ? ';' : ',';
-        var number = separator == ';' ? CultureInfo.GetCultureInfo("fr-FR").NumberFormat : NumberFormatInfo.InvariantInfo;
         var header = Fields(lines[0].TrimEnd('\r'), separator) ?? [];
-        var columns = header.Select((name, index) => (Name: name.Trim().ToLowerInvariant(), index)).ToDictionary(c => c.Name, c => c.index);
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var index = 0; index < header.Length; index++)
+        {
+            var name = header[index].Trim().ToLowerInvariant();
+            if (!columns.TryAdd(name, index))
+            {
+                errors.Add(new FileError(file, 1, name, $"is twice in the header (columns {columns[name] + 1} and {index + 1})"));
+            }
+        }
+
         foreach (var name in columns.Keys.Where(n => !Known.Contains(n)))
         {
             errors.Add(new FileError(file, 1, name, $"is not a known column: {string.Join(", ", Known)}"));
@@ -47,17 +54,19 @@ internal static class CsvInvoices
             return (null, errors);
         }
 
+        var rows = lines.Skip(1).Select((raw, i) => (Line: i + 2, Raw: raw.TrimEnd('\r'))).Where(row => !string.IsNullOrWhiteSpace(row.Raw))
+            .Select(row => (row.Line, Fields: Fields(row.Raw, separator))).ToList();
+        var amounts = CsvAmounts.Of(
+            from row in rows
+            where row.Fields is not null
+            from column in (string[])["amount", "paid"]
+            where columns.TryGetValue(column, out var at) && at < row.Fields.Length
+            let cell = WithoutSpaces(row.Fields[columns[column]])
+            where cell.Length > 0
+            select (row.Line, cell));
         var debtors = new Dictionary<string, (Debtor Debtor, List<AccountEntry> Entries, List<int> Lines)>(StringComparer.Ordinal);
-        for (var i = 1; i < lines.Length; i++)
+        foreach (var (line, fields) in rows)
         {
-            var line = i + 1;
-            var raw = lines[i].TrimEnd('\r');
-            if (string.IsNullOrWhiteSpace(raw))
-            {
-                continue;
-            }
-
-            var fields = Fields(raw, separator);
             if (fields is null)
             {
                 errors.Add(new FileError(file, line, "line", "a quoted field is not closed on its line"));
@@ -93,19 +102,18 @@ internal static class CsvInvoices
 
             decimal Amount(string name)
             {
-                // Spaces, including the no-break ones of French exports, only group thousands.
-                var value = new string(Text(name).Where(c => !char.IsWhiteSpace(c)).ToArray());
-                if (value.Length > 0 && decimal.TryParse(value, NumberStyles.Number, number, out var amount))
+                var value = WithoutSpaces(Text(name));
+                if (value.Length == 0)
                 {
-                    return amount;
+                    return 0m;
                 }
 
-                if (value.Length > 0)
+                if (!amounts.TryRead(value, out var amount, out var problem))
                 {
-                    errors.Add(new FileError(file, line, name, $"\"{value}\" is not an amount"));
+                    errors.Add(new FileError(file, line, name, problem!));
                 }
 
-                return 0m;
+                return amount;
             }
 
             var currencyCode = Cell("currency") is { Length: > 0 } code ? code : "EUR";
@@ -176,9 +184,29 @@ internal static class CsvInvoices
         return errors.Count > 0 ? (null, errors) : (new Portfolio(file, null, entries, new Dictionary<string, Money>()), errors);
     }
 
-    /// <summary>The row and the column of an account error: "entries[3].DueDate" is the row of the fourth entry, column due_date.</summary>
+    /// <summary>Spaces, including the no-break ones of French exports, only group thousands.</summary>
+    private static string WithoutSpaces(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
+
+    /// <summary>
+    /// The row and the column of an account error: "entries[3].DueDate" is the row of the fourth entry, column due_date;
+    /// "debtor.Country" is the debtor's first row, column country.
+    /// </summary>
     private static (int Line, string Column) Locate(string identifier, List<int> lines)
     {
+        if (identifier.StartsWith("debtor.", StringComparison.Ordinal))
+        {
+            var part = identifier["debtor.".Length..];
+            var debtorColumn = part switch
+            {
+                "Id" => "debtor_id",
+                "Name" => "debtor_name",
+                "Kind" => "debtor_kind",
+                "Country" => "country",
+                _ => part.StartsWith("Contacts", StringComparison.Ordinal) ? "debtor_name" : identifier,
+            };
+            return (lines.Count > 0 ? lines[0] : 0, debtorColumn);
+        }
+
         var open = identifier.IndexOf('[', StringComparison.Ordinal);
         var close = identifier.IndexOf(']', StringComparison.Ordinal);
         var line = open >= 0 && close > open && int.TryParse(identifier[(open + 1)..close], out var index) && index < lines.Count ? lines[index] : 0;

@@ -24,6 +24,18 @@ internal static class PortfolioFile
             return (null, errors);
         }
 
+        void NullsIn<T>(IReadOnlyList<T>? items, string at, string what)
+            where T : class
+        {
+            for (var n = 0; n < (items?.Count ?? 0); n++)
+            {
+                if (items![n] is null)
+                {
+                    Fail($"{at}[{n}]", $"is null: {what} is an object");
+                }
+            }
+        }
+
         var entries = new List<PortfolioEntry>(format.Accounts.Count);
         var capacities = new Dictionary<string, Money>(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -31,6 +43,22 @@ internal static class PortfolioFile
         {
             var at = $"$.accounts[{i}]";
             var account = format.Accounts[i];
+            if (account is null)
+            {
+                Fail(at, "is null: an account is { \"debtor\": …, \"entries\": [ … ] }");
+                continue;
+            }
+
+            // A null in a list is the file's mistake, named where it is, before any of it is read.
+            var nulls = errors.Count;
+            NullsIn(account.Entries, $"{at}.entries", "an entry");
+            NullsIn(account.Signals, $"{at}.signals", "a signal");
+            NullsIn(account.Cases, $"{at}.cases", "a case");
+            if (errors.Count > nulls)
+            {
+                continue;
+            }
+
             if (account.Debtor is { } debtor && !seen.TryAdd(debtor.Id, i))
             {
                 Fail($"{at}.debtor.id", $"\"{debtor.Id}\" is already the debtor of accounts[{seen[debtor.Id]}]");
@@ -77,7 +105,6 @@ internal static class PortfolioFile
     /// <summary>"entries[2].DueDate" as the file spells it: "entries[2].dueDate".</summary>
     private static string CamelPath(string identifier)
         => string.Join('.', identifier.Split('.').Select(part => part.Length > 0 ? char.ToLowerInvariant(part[0]) + part[1..] : part));
-
 
     /// <summary>"entries[2].DueDate = 2026-01-01: is before…" without the identifier the line and field already give.</summary>
     private static string WithoutIdentifier(ValidationError error)

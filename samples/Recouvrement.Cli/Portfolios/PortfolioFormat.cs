@@ -25,6 +25,7 @@ internal sealed record PortfolioFormat(string? Name, LocalDate? AsOf, IReadOnlyL
 }
 
 /// <summary>One debtor of the file: the account's entries, what was observed, the cases already open.</summary>
+/// <remarks>The serializer leaves a null where the file has one, in any list: the reader names it (<see cref="PortfolioFile"/>).</remarks>
 internal sealed record AccountFormat(Debtor? Debtor, IReadOnlyList<AccountEntry>? Entries)
 {
     public IReadOnlyList<ReasonSignal>? Signals { get; init; }
