@@ -52,86 +52,32 @@ public class EdgeInputTests
         Assert.Contains(error, run.Error.Replace(directory.Path + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_csv_with_a_duplicate_column_is_refused_by_the_column()
+    [Theory]
+    [InlineData("debtor_id,debtor_name,invoice_id,issue_date,due_date,amount,Amount\nC-1,Durand,F-1,2026-01-10,2026-02-09,100.00,100.00", "1: amount: is twice in the header (columns 6 and 7)")]
+    [InlineData("debtor_id,debtor_name,invoice_id,issue_date,due_date,amount\nC-1,Durand,F-1,2026-01-10,2026-02-09,\"12,34,56\"", "2: amount: \"12,34,56\" is not an amount")]
+    [InlineData("debtor_id,debtor_name,invoice_id,issue_date,due_date,amount\nC-1,Durand,F-1,2026-01-10,2026-02-09,100\nC-1,Durand,F-2,2026-01-10,2026-02-09,\"1,234\"", "3: amount: \"1,234\" is ambiguous")]
+    [InlineData("debtor_id,debtor_name,invoice_id,issue_date,due_date,amount\nC-1,Durand,F-1,2026-01-10,2026-02-09,10.50\nC-1,Durand,F-2,2026-01-10,2026-02-09,\"7,25\"", "3: amount: \"7,25\" has a decimal comma where line 2 has a decimal point")]
+    [InlineData("debtor_id,debtor_name,country,invoice_id,issue_date,due_date,amount\nC-1,Durand,FR,F-1,2026-01-10,2026-02-09,100.00\nC-2,Martin,F1,F-2,2026-01-10,2026-02-09,100.00", "3: country: debtor.Country = \"F1\": must be an ISO 3166-1 alpha-2 code")]
+    public void A_csv_header_amount_or_debtor_at_fault_is_refused_with_its_line_and_column(string csv, string error)
     {
         using var directory = new TemporaryDirectory();
-        var file = directory.File("export.csv", """
-            debtor_id,debtor_name,invoice_id,issue_date,due_date,amount,Amount
-            C-1,Durand,F-1,2026-01-10,2026-02-09,100.00,100.00
-            """);
-        var run = CliRun.Of("run", "--csv", file);
+        var run = CliRun.Of("run", "--csv", directory.File("export.csv", csv));
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("export.csv:1: amount: is twice in the header (columns 6 and 7)", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"export.csv:{error}", run.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_comma_csv_reads_its_decimal_comma_and_refuses_a_malformed_amount()
+    /// <summary>The file's first amount that shows its decimal separator settles it: "1,234" groups thousands after "10.50".</summary>
+    [Theory]
+    [InlineData("\"12,34\"", "\"1.234,50\"", 1_246.84)]
+    [InlineData("10.50", "\"1,234\"", 1_244.50)]
+    [InlineData("\"1 234,56\"", "\"89,90\"", 1_324.46)]
+    public void Csv_amounts_are_read_with_the_files_decimal_separator(string first, string second, double total)
     {
         using var directory = new TemporaryDirectory();
-        var file = directory.File("export.csv", """
-            debtor_id,debtor_name,invoice_id,issue_date,due_date,amount
-            C-1,Durand,F-1,2026-01-10,2026-02-09,"12,34"
-            C-1,Durand,F-2,2026-01-10,2026-02-09,"1.234,50"
-            """);
+        var file = directory.File("export.csv", $"debtor_id,debtor_name,invoice_id,issue_date,due_date,amount\nC-1,Durand,F-1,2026-01-10,2026-02-09,{first}\nC-1,Durand,F-2,2026-01-10,2026-02-09,{second}");
         var run = CliRun.Of("run", "--csv", file, "--date", "2026-04-15", "--format", "json");
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(12.34m + 1_234.50m, JsonDocument.Parse(run.Out).RootElement.GetProperty("aging")[0].GetProperty("total").GetProperty("amount").GetDecimal());
-
-        var malformed = directory.File("malformed.csv", """
-            debtor_id,debtor_name,invoice_id,issue_date,due_date,amount
-            C-1,Durand,F-1,2026-01-10,2026-02-09,"12,34,56"
-            """);
-        var refused = CliRun.Of("run", "--csv", malformed);
-        Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("malformed.csv:2: amount: \"12,34,56\" is not an amount", refused.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void An_amount_whose_separator_the_file_does_not_settle_is_refused_with_its_line_and_column()
-    {
-        using var directory = new TemporaryDirectory();
-        var ambiguous = directory.File("ambiguous.csv", """
-            debtor_id,debtor_name,invoice_id,issue_date,due_date,amount
-            C-1,Durand,F-1,2026-01-10,2026-02-09,100
-            C-1,Durand,F-2,2026-01-10,2026-02-09,"1,234"
-            """);
-        var run = CliRun.Of("run", "--csv", ambiguous);
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("ambiguous.csv:3: amount: \"1,234\" is ambiguous", run.Error, StringComparison.Ordinal);
-
-        // Another amount of the file settles it: "1,234" groups thousands where "10.50" has a decimal point.
-        var settled = directory.File("settled.csv", """
-            debtor_id,debtor_name,invoice_id,issue_date,due_date,amount
-            C-1,Durand,F-1,2026-01-10,2026-02-09,10.50
-            C-1,Durand,F-2,2026-01-10,2026-02-09,"1,234"
-            """);
-        var read = CliRun.Of("run", "--csv", settled, "--date", "2026-04-15", "--format", "json");
-        Assert.Equal(0, read.ExitCode);
-        Assert.Equal(1_244.50m, JsonDocument.Parse(read.Out).RootElement.GetProperty("aging")[0].GetProperty("total").GetProperty("amount").GetDecimal());
-
-        var mixed = directory.File("mixed.csv", """
-            debtor_id,debtor_name,invoice_id,issue_date,due_date,amount
-            C-1,Durand,F-1,2026-01-10,2026-02-09,10.50
-            C-1,Durand,F-2,2026-01-10,2026-02-09,"7,25"
-            """);
-        var conflict = CliRun.Of("run", "--csv", mixed);
-        Assert.Equal(1, conflict.ExitCode);
-        Assert.Contains("mixed.csv:3: amount: \"7,25\" has a decimal comma where line 2 has a decimal point", conflict.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_debtor_field_error_in_a_csv_names_its_line()
-    {
-        using var directory = new TemporaryDirectory();
-        var file = directory.File("export.csv", """
-            debtor_id,debtor_name,country,invoice_id,issue_date,due_date,amount
-            C-1,Durand,FR,F-1,2026-01-10,2026-02-09,100.00
-            C-2,Martin,F1,F-2,2026-01-10,2026-02-09,100.00
-            """);
-        var run = CliRun.Of("run", "--csv", file);
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("export.csv:3: country: debtor.Country = \"F1\": must be an ISO 3166-1 alpha-2 code", run.Error, StringComparison.Ordinal);
+        Assert.Equal((decimal)total, JsonDocument.Parse(run.Out).RootElement.GetProperty("aging")[0].GetProperty("total").GetProperty("amount").GetDecimal());
     }
 
     [Theory]
