@@ -284,7 +284,7 @@ public class AddRecouvrementTests
 
         using var fixedUp = Host((services, configuration) => services.AddRecouvrement(configuration.GetSection("Recouvrement")), Json.Replace("\"Daily\"", "\"Weekly\"", StringComparison.Ordinal).Replace("\"7\"", "\"KeepShortenedDay\"", StringComparison.Ordinal));
         var next = await Assert.ThrowsAsync<OptionsValidationException>(() => fixedUp.StartAsync());
-        Assert.Contains("Recouvrement:Plans:MaxMonths = 0: must be at least 1", next.Failures);
+        Assert.Contains($"Recouvrement:Plans:MaxMonths = 0: must be between 1 and {Plans.PlanLimits.MaxMonths}", next.Failures);
         Assert.Contains(next.Failures, f => f.StartsWith("Recouvrement:Plans:Interest = ", StringComparison.Ordinal));
     }
 

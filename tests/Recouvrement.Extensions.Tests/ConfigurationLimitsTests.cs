@@ -47,23 +47,24 @@ public class ConfigurationLimitsTests
     }
 
     [Theory]
-    [InlineData(601)]
+    [InlineData(1_201)]
     [InlineData(1_000_000)]
     [InlineData(int.MaxValue)]
-    public void A_plan_longer_than_fifty_years_is_refused_at_start(int months)
+    public void A_plan_longer_than_the_kernel_supports_is_refused_at_start_by_the_kernels_limit(int months)
     {
         Assert.Contains(
-            $"Recouvrement:Plans:MaxMonths = {months}: must be at most 600 months (fifty years)",
+            $"Recouvrement:Plans:MaxMonths = {months}: must be between 1 and {Plans.PlanLimits.MaxMonths}",
             Failures($$"""{ "Recouvrement": { "Plans": { "MaxMonths": {{months}} } } }"""));
     }
 
-    [Theory]
-    [InlineData("9999-12-31")]
-    [InlineData("9000-01-01")]
-    public void A_rate_confirmed_beyond_what_a_run_can_reach_is_refused_at_start(string until)
+    [Fact]
+    public void A_rate_confirmed_to_the_calendars_last_day_is_accepted_and_carried_to_the_run_date()
     {
-        var failure = Assert.Single(Failures($$"""{ "Recouvrement": { "Penalties": { "Rates": { "Ecb": { "ConfirmedUntil": "{{until}}" } } } } }"""));
-        Assert.StartsWith($"Recouvrement:Penalties:Rates:Ecb:ConfirmedUntil = \"{until}\": must be a date, yyyy-MM-dd, not before ", failure, StringComparison.Ordinal);
-        Assert.EndsWith(" nor after 2999-12-31", failure, StringComparison.Ordinal);
+        var json = """{ "Recouvrement": { "Penalties": { "Rates": { "Ecb": { "ConfirmedUntil": "9999-12-31" } } } } }""";
+        var configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
+        using var provider = new ServiceCollection().AddRecouvrement(configuration.GetSection("Recouvrement")).BuildServiceProvider();
+        var run = provider.GetRequiredService<CollectionRun>();
+
+        Assert.Equal(new NodaTime.LocalDate(9999, 12, 31), run.Options.RatesConfirmedUntil[Penalties.ReferenceRates.EcbMainRefinancingRate.Name]);
     }
 }

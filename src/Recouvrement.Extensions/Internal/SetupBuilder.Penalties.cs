@@ -65,12 +65,12 @@ internal sealed partial class SetupBuilder
             }
 
             var date = LocalDatePattern.Iso.Parse(rate.Value?.ConfirmedUntil ?? string.Empty);
-            if (!date.Success || date.Value < series.KnownUntil || date.Value > ReferenceRateOptions.LastConfirmable)
+            if (!date.Success || date.Value < series.KnownUntil)
             {
                 Fail(
                     $"{at}:ConfirmedUntil",
                     rate.Value?.ConfirmedUntil,
-                    $"must be a date, yyyy-MM-dd, not before the last day the series is known ({LocalDatePattern.Iso.Format(series.KnownUntil)}) nor after {LocalDatePattern.Iso.Format(ReferenceRateOptions.LastConfirmable)}");
+                    $"must be a date, yyyy-MM-dd, not before the last day the series is known ({LocalDatePattern.Iso.Format(series.KnownUntil)})");
                 continue;
             }
 

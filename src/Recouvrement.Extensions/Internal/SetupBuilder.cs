@@ -130,12 +130,7 @@ internal sealed partial class SetupBuilder(RecouvrementOptions options, string p
         var method = Named<AmortizationMethod>("Plans:AmortizationMethod", plans.AmortizationMethod ?? string.Empty);
         var monthEnd = Choice<MonthEndRule>("Plans:MonthEnd", plans.MonthEnd);
         var convention = Choice<BusinessDayConvention>("Plans:Convention", plans.Convention);
-        if (plans.MaxMonths > PlanOptions.MaxMonthsLimit)
-        {
-            Fail("Plans:MaxMonths", plans.MaxMonths, $"must be at most {PlanOptions.MaxMonthsLimit} months (fifty years)");
-        }
-
-        if (frequency is null || method is null || monthEnd is null || convention is null || plans.MaxMonths > PlanOptions.MaxMonthsLimit)
+        if (frequency is null || method is null || monthEnd is null || convention is null)
         {
             return null;
         }

@@ -3,16 +3,13 @@ namespace Recouvrement.Extensions;
 /// <summary>The payment-plan terms in configuration; see <see cref="Plans.PlanPolicy"/>. Amounts are in the options' currency.</summary>
 public sealed class PlanOptions
 {
-    /// <summary>The longest plan configuration accepts, in months: fifty years, beyond any plan a court or a creditor grants.</summary>
-    internal const int MaxMonthsLimit = 600;
-
     // The kernel's policy, whose defaults these are: written once, there.
     private static readonly Plans.PlanPolicy Kernel = new();
 
     /// <summary>Gets or sets how often instalments fall: Weekly, Fortnightly, Monthly (default) or Quarterly.</summary>
     public string Frequency { get; set; } = Kernel.Frequency.Name;
 
-    /// <summary>Gets or sets the longest a plan may run, in months, from 1 to 600 (default 24, C. civ. 1343-5).</summary>
+    /// <summary>Gets or sets the longest a plan may run, in months, from 1 to <see cref="Plans.PlanLimits.MaxMonths"/> (default 24, C. civ. 1343-5).</summary>
     public int MaxMonths { get; set; } = Kernel.MaxMonths;
 
     /// <summary>Gets or sets the most instalments accepted; none when null.</summary>
