@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using NodaTime;
 using Recouvrement.Debtors;
 using Recouvrement.Internal;
@@ -24,6 +25,10 @@ internal sealed class AccountLedger
     private readonly ItemRange[] itemsAt;
     private readonly CheckedEntries entries;
     private readonly Movement[] movements;
+
+    // Each name an allocation can designate (an item's id, an invoice's id) with the items it names, built at the first
+    // designation.
+    private Dictionary<string, List<int>>? itemsByName;
 
     /// <summary>Lays out the entries of <paramref name="currency"/> among <paramref name="valid"/> in canonical order.</summary>
     internal AccountLedger(CheckedEntries valid, Currency currency)
@@ -88,6 +93,14 @@ internal sealed class AccountLedger
         {
             movements = Reordered(movements);
         }
+
+        var dueKeys = new long[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            dueKeys[i] = DueOrder.Key(items[i].DueDay, i);
+        }
+
+        (ItemAtDueRank, DueRankOfItem) = DueOrder.Sort(dueKeys);
     }
 
     /// <summary>Gets this currency's entries in canonical order.</summary>
@@ -98,6 +111,12 @@ internal sealed class AccountLedger
 
     /// <summary>Gets the items (invoices, instalments, charges) in issue order.</summary>
     internal ItemTemplate[] Items => items;
+
+    /// <summary>Gets the items in due order: due date, then issue order.</summary>
+    internal int[] ItemAtDueRank { get; }
+
+    /// <summary>Gets each item's rank in <see cref="ItemAtDueRank"/>.</summary>
+    internal int[] DueRankOfItem { get; }
 
     /// <summary>Gets the number of movements.</summary>
     internal int MovementCount => movements.Length;
@@ -188,6 +207,42 @@ internal sealed class AccountLedger
         return index >= 0;
     }
 
+    /// <summary>Appends the items <paramref name="name"/> names, in issue order: the item of that id, and the items of that invoice.</summary>
+    internal void AppendNamed(string name, List<int> named)
+    {
+        var names = Volatile.Read(ref itemsByName);
+        if (names is null)
+        {
+            names = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < items.Length; i++)
+            {
+                Name(names, items[i].Id, i);
+                if (!string.Equals(items[i].InvoiceId, items[i].Id, StringComparison.Ordinal))
+                {
+                    Name(names, items[i].InvoiceId, i);
+                }
+            }
+
+            // Two threads may both build the table: the same table, one kept.
+            names = Interlocked.CompareExchange(ref itemsByName, names, null) ?? names;
+        }
+
+        if (names.TryGetValue(name, out var found))
+        {
+            named.AddRange(found);
+        }
+
+        static void Name(Dictionary<string, List<int>> names, string name, int item)
+        {
+            if (!names.TryGetValue(name, out var list))
+            {
+                names[name] = list = [];
+            }
+
+            list.Add(item);
+        }
+    }
+
     /// <summary>The items an invoice or a charge created, or the one item of an instalment id.</summary>
     private ItemRange RangeOf(string id)
         => entries.PositionById.TryGetValue(id, out var position) && itemsAt[position].Count > 0 ? itemsAt[position]
@@ -225,7 +280,7 @@ internal sealed class AccountLedger
 
     internal struct ItemState
     {
-        // Kept up to date rather than derived: it is read for every item at every payment.
+        // Kept up to date rather than derived: it is read for every item a payment settles.
         internal long Open;
         internal long Credited;
         internal long Paid;
@@ -239,8 +294,11 @@ internal sealed class AccountLedger
         /// <summary>Gets each item's state, in the account's order.</summary>
         internal ItemState[] States { get; private set; } = [];
 
-        /// <summary>Gets the items with an amount left to pay.</summary>
-        internal OpenItemBuffer Open { get; private set; } = new(0);
+        /// <summary>Gets the open charges, by their rank in the due order.</summary>
+        internal OrdinalSet Charges { get; } = new();
+
+        /// <summary>Gets the open principal items, by their rank in the due order.</summary>
+        internal OrdinalSet Principal { get; } = new();
 
         /// <summary>Gets the lines of the allocation being made, copied out when it is recorded.</summary>
         internal List<AllocationLine> Lines { get; } = [];
@@ -252,8 +310,10 @@ internal sealed class AccountLedger
             if (tables.States.Length < items.Length)
             {
                 tables.States = new ItemState[items.Length];
-                tables.Open = new OpenItemBuffer(items.Length);
             }
+
+            tables.Charges.Reset(items.Length);
+            tables.Principal.Reset(items.Length);
 
             for (var i = 0; i < items.Length; i++)
             {
@@ -269,7 +329,8 @@ internal sealed class AccountLedger
         /// <inheritdoc/>
         public void Clear()
         {
-            Open.Clear();
+            Charges.Clear();
+            Principal.Clear();
             Lines.Clear();
         }
     }

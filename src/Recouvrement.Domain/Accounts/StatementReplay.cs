@@ -11,24 +11,37 @@ namespace Recouvrement.Accounts;
 /// The replay of an account's movements up to a date, into a statement: items issued as their dates pass, each movement
 /// settling them by its rule or the allocation strategy, each item's state kept in tables the thread reuses.
 /// </summary>
-internal sealed class StatementReplay(AccountLedger ledger, IPaymentAllocationStrategy strategy)
+internal sealed class StatementReplay
 {
-    private readonly Currency currency = ledger.Currency;
-    private readonly List<PaymentAllocation> allocations = new(ledger.MovementCount);
+    private readonly AccountLedger ledger;
+    private readonly IPaymentAllocationStrategy strategy;
+    private readonly Currency currency;
+    private readonly List<PaymentAllocation> allocations;
 
     // Each item's state, the open items and the lines of an allocation, in tables the thread reuses from one
     // statement to the next.
-    private readonly Tables tables = Tables.Rent(ledger.Items);
+    private readonly Tables tables;
+    private readonly OpenItemSet open;
     private List<string>? notes;
     private long credit;
     private int issued;
-    private int listed;
+
+    internal StatementReplay(AccountLedger ledger, IPaymentAllocationStrategy strategy)
+    {
+        (this.ledger, this.strategy, currency) = (ledger, strategy, ledger.Currency);
+        allocations = new(ledger.MovementCount);
+        tables = Tables.Rent(ledger.Items);
+        open = new LedgerOpenItems(ledger, tables);
+    }
 
     internal void IssueUpTo(int day)
     {
-        while (issued < ledger.Items.Length && ledger.Items[issued].IssueDay <= day)
+        for (; issued < ledger.Items.Length && ledger.Items[issued].IssueDay <= day; issued++)
         {
-            issued++;
+            if (tables.States[issued].Open > 0)
+            {
+                open.Add(issued);
+            }
         }
     }
 
@@ -108,21 +121,12 @@ internal sealed class StatementReplay(AccountLedger ledger, IPaymentAllocationSt
     private void Allocate(in Movement movement, IReadOnlyList<string> designated, Effect effect)
     {
         var (source, date) = (movement.Entry, movement.Date);
-        tables.Open.Compact();
-        for (; listed < issued; listed++)
-        {
-            if (tables.States[listed].Open > 0)
-            {
-                var item = ledger.Items[listed];
-                tables.Open.Add(listed, new OpenItem(item.Id, item.InvoiceId, item.Kind, item.IssueDate, item.DueDate, Money.FromMinorUnits(tables.States[listed].Open, currency)));
-            }
-        }
 
         // A copy of the lines: the allocation keeps it, and arrays iterate several times faster than interfaces.
         tables.Lines.Clear();
-        if (tables.Open.Count > 0)
+        if (open.Count > 0)
         {
-            BuiltInAllocation.Append(strategy, source.Amount, date, tables.Open.Span, designated, tables.Lines);
+            BuiltInAllocation.Append(strategy, source.Amount, date, open, ItemKinds.All, designated, tables.Lines);
         }
 
         var lines = tables.Lines.ToArray();
@@ -145,7 +149,7 @@ internal sealed class StatementReplay(AccountLedger ledger, IPaymentAllocationSt
     private (int Index, long Units) CheckLine(AllocationLine line)
     {
         // Every issued item with an open amount was offered, so this is exactly "an offered item, within its open amount".
-        if (line.ItemId is not null && (tables.Open.TryFind(line.ItemId, out var index) || ledger.TryFindItem(line.ItemId, out index)) && index < issued
+        if (line.ItemId is not null && ledger.TryFindItem(line.ItemId, out var index) && index < issued
             && line.Amount.Currency.Equals(currency) && line.Amount.TryWholeMinorUnits(out var units) && units > 0 && units <= tables.States[index].Open)
         {
             return (index, units);
@@ -172,10 +176,10 @@ internal sealed class StatementReplay(AccountLedger ledger, IPaymentAllocationSt
         }
 
         state.Open -= units;
-        tables.Open.Update(index, state.Open);
-        if (state.Open == 0 && state.SettledOn is null)
+        if (state.Open == 0)
         {
-            state.SettledOn = date;
+            state.SettledOn ??= date;
+            open.Remove(index);
         }
     }
 

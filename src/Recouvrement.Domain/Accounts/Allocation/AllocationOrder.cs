@@ -1,140 +1,107 @@
 using System;
 using System.Collections.Generic;
+using NodaTime;
 
 namespace Recouvrement.Accounts;
 
 /// <summary>
-/// Shared mechanics of the built-in strategies: order the items by a numeric key, then settle them one after the
-/// other, items of equal key sharing pro rata when the money left cannot settle them all.
+/// Shared mechanics of the built-in strategies: settle the items one after the other in due order, items due on the same
+/// day sharing pro rata when the money left cannot settle them all.
 /// </summary>
 internal static class AllocationOrder
 {
-    /// <summary>Working tables up to this many items live on the stack.</summary>
-    internal const int StackItems = 64;
-
-    /// <summary>The items whose flag in <paramref name="keep"/> is <paramref name="value"/>, in a new array (a strategy's sub-list).</summary>
-    internal static OpenItem[] Where(ReadOnlySpan<OpenItem> items, ReadOnlySpan<bool> keep, bool value)
-    {
-        var count = 0;
-        for (var i = 0; i < items.Length; i++)
-        {
-            count += keep[i] == value ? 1 : 0;
-        }
-
-        var kept = new OpenItem[count];
-        for (int i = 0, k = 0; i < items.Length; i++)
-        {
-            if (keep[i] == value)
-            {
-                kept[k++] = items[i];
-            }
-        }
-
-        return kept;
-    }
-
     /// <summary>
-    /// Fills <paramref name="order"/> with the indexes of the included items (all when <paramref name="include"/> is
-    /// empty), sorted by key and then by position (a stable order); returns how many.
+    /// Settles the open items of <paramref name="kinds"/> in due order (due date, then the account's order) until the
+    /// money runs out, each line's reason given by the item and the payment date; when <paramref name="shareTies"/>,
+    /// items due on the same day form a group that shares pro rata if the money left cannot settle the whole group.
+    /// Returns the money left.
     /// </summary>
-    internal static int Sort(ReadOnlySpan<long> keys, ReadOnlySpan<bool> include, Span<int> order)
-    {
-        var count = 0;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (include.IsEmpty || include[i])
-            {
-                order[count++] = i;
-            }
-        }
-
-        // Insertion sort: stable, allocation-free, and fast for the few dozen items of an account.
-        for (var i = 1; i < count; i++)
-        {
-            var current = order[i];
-            var j = i - 1;
-            while (j >= 0 && keys[order[j]] > keys[current])
-            {
-                order[j + 1] = order[j];
-                j--;
-            }
-
-            order[j + 1] = current;
-        }
-
-        return count;
-    }
-
-    /// <summary>
-    /// Settles the items of <paramref name="order"/> in turn, each line's reason given by the item and its key; when <paramref name="shareTies"/>, items of equal key form
-    /// a group that shares pro rata if the money left cannot settle the whole group. Returns the money left.
-    /// </summary>
-    internal static decimal Fill(
-        ReadOnlySpan<OpenItem> items,
-        ReadOnlySpan<int> order,
-        ReadOnlySpan<long> keys,
+    /// <remarks>The walk reads the items it settles, and the rest of a group it shares; never the items due later.</remarks>
+    internal static decimal ByDueDate(
+        OpenItemSet items,
+        ItemKinds kinds,
+        LocalDate paymentDate,
         bool shareTies,
         decimal remaining,
-        Func<OpenItem, long, string> reason,
+        Func<OpenItem, LocalDate, string> reason,
         List<AllocationLine> lines)
     {
-        var start = 0;
-        while (start < order.Length && remaining > 0m)
+        for (var item = items.First(kinds); item >= 0 && remaining > 0m;)
         {
-            var end = start + 1;
-            var groupOpen = items[order[start]].Open.Amount;
-            while (shareTies && end < order.Length && keys[order[end]] == keys[order[start]])
+            var first = items[item];
+            var next = items.After(item, kinds);
+            if (!shareTies || next < 0 || !items.DueTogether(item, next))
             {
-                groupOpen += items[order[end]].Open.Amount;
-                end++;
+                remaining = Settle(first, remaining, reason(first, paymentDate), lines);
+                item = next;
+                continue;
             }
 
-            if (remaining >= groupOpen)
+            var group = new List<OpenItem> { first };
+            for (; next >= 0 && items.DueTogether(item, next); next = items.After(next, kinds))
             {
-                for (var k = start; k < end; k++)
-                {
-                    ref readonly var item = ref items[order[k]];
-                    lines.Add(new AllocationLine(item.Id, item.Open, reason(item, keys[order[k]])));
-                }
-
-                remaining -= groupOpen;
-            }
-            else
-            {
-                Share(items, order.Slice(start, end - start), keys, remaining, reason, lines);
-                remaining = 0m;
+                group.Add(items[next]);
             }
 
-            start = end;
+            remaining = Settle(group, remaining, reason(first, paymentDate), lines);
+            item = next;
         }
 
         return remaining;
     }
 
-    private static void Share(ReadOnlySpan<OpenItem> items, ReadOnlySpan<int> group, ReadOnlySpan<long> keys, decimal remaining, Func<OpenItem, long, string> reason, List<AllocationLine> lines)
+    /// <summary>Settles <paramref name="item"/> in full, or with all the money left; returns what is left.</summary>
+    internal static decimal Settle(OpenItem item, decimal remaining, string reason, List<AllocationLine> lines)
     {
-        if (group.Length == 1)
+        if (remaining >= item.Open.Amount)
         {
-            // One item: it takes all that is left, no proportion to compute.
-            var only = items[group[0]];
-            lines.Add(new AllocationLine(only.Id, new Money(remaining, only.Open.Currency), reason(only, keys[group[0]])));
-            return;
+            lines.Add(new AllocationLine(item.Id, item.Open, reason));
+            return remaining - item.Open.Amount;
         }
 
-        var weights = new decimal[group.Length];
-        for (var k = 0; k < group.Length; k++)
+        lines.Add(new AllocationLine(item.Id, new Money(remaining, item.Open.Currency), reason));
+        return 0m;
+    }
+
+    /// <summary>Settles <paramref name="group"/> in full, or shares all the money left pro rata of the open amounts; returns what is left.</summary>
+    internal static decimal Settle(List<OpenItem> group, decimal remaining, string reason, List<AllocationLine> lines)
+    {
+        if (group.Count <= 1)
         {
-            weights[k] = items[group[k]].Open.Amount;
+            return group.Count == 0 ? remaining : Settle(group[0], remaining, reason, lines);
         }
 
-        var shares = new Money(remaining, items[group[0]].Open.Currency).Allocate(weights);
-        for (var k = 0; k < group.Length; k++)
+        var groupOpen = 0m;
+        foreach (var item in group)
+        {
+            groupOpen += item.Open.Amount;
+        }
+
+        if (remaining >= groupOpen)
+        {
+            foreach (var item in group)
+            {
+                lines.Add(new AllocationLine(item.Id, item.Open, reason));
+            }
+
+            return remaining - groupOpen;
+        }
+
+        var weights = new decimal[group.Count];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            weights[k] = group[k].Open.Amount;
+        }
+
+        var shares = new Money(remaining, group[0].Open.Currency).Allocate(weights);
+        for (var k = 0; k < shares.Length; k++)
         {
             if (!shares[k].IsZero)
             {
-                var item = items[group[k]];
-                lines.Add(new AllocationLine(item.Id, shares[k], reason(item, keys[group[k]]) + ", pro rata"));
+                lines.Add(new AllocationLine(group[k].Id, shares[k], reason + ", pro rata"));
             }
         }
+
+        return 0m;
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using NodaTime;
 
@@ -14,24 +13,17 @@ internal sealed class ChargesFirstAllocation(IPaymentAllocationStrategy inner) :
 
     public override string Name { get; } = $"Charges before principal (C. civ. art. 1343-1), then {inner.Name}";
 
-    internal override void Append(Money amount, LocalDate paymentDate, ReadOnlySpan<OpenItem> items, IReadOnlyList<string> designatedIds, List<AllocationLine> lines)
+    internal override void Append(Money amount, LocalDate paymentDate, OpenItemSet items, ItemKinds kinds, IReadOnlyList<string> designatedIds, List<AllocationLine> lines)
     {
-        var charges = items.Length <= AllocationOrder.StackItems ? stackalloc bool[items.Length] : new bool[items.Length];
-        var anyCharge = false;
-        for (var i = 0; i < items.Length; i++)
+        var charges = kinds & ItemKinds.Charges;
+        if (!items.Any(charges))
         {
-            charges[i] = items[i].Kind.IsCharge;
-            anyCharge |= charges[i];
-        }
-
-        if (!anyCharge)
-        {
-            Append(inner, amount, paymentDate, items, designatedIds, lines);
+            Append(inner, amount, paymentDate, items, kinds, designatedIds, lines);
             return;
         }
 
         var first = lines.Count;
-        Append(inner, amount, paymentDate, AllocationOrder.Where(items, charges, true), designatedIds, lines);
+        Append(inner, amount, paymentDate, items, charges, designatedIds, lines);
         var left = amount.Amount;
         for (var k = first; k < lines.Count; k++)
         {
@@ -41,7 +33,7 @@ internal sealed class ChargesFirstAllocation(IPaymentAllocationStrategy inner) :
 
         if (left > 0m)
         {
-            Append(inner, new Money(left, amount.Currency), paymentDate, AllocationOrder.Where(items, charges, false), designatedIds, lines);
+            Append(inner, new Money(left, amount.Currency), paymentDate, items, kinds & ItemKinds.Principal, designatedIds, lines);
         }
     }
 }

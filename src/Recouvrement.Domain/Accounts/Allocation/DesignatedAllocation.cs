@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using NodaTime;
-using Recouvrement.Internal;
 
 namespace Recouvrement.Accounts;
 
@@ -15,42 +13,37 @@ internal sealed class DesignatedAllocation(IPaymentAllocationStrategy fallback) 
 
     public override string Name { get; } = $"As designated by the debtor, then {fallback.Name}";
 
-    internal override void Append(Money amount, LocalDate paymentDate, ReadOnlySpan<OpenItem> items, IReadOnlyList<string> designatedIds, List<AllocationLine> lines)
+    internal override void Append(Money amount, LocalDate paymentDate, OpenItemSet items, ItemKinds kinds, IReadOnlyList<string> designatedIds, List<AllocationLine> lines)
     {
         if (designatedIds.Count == 0)
         {
-            Append(fallback, amount, paymentDate, items, designatedIds, lines);
+            Append(fallback, amount, paymentDate, items, kinds, designatedIds, lines);
             return;
         }
 
-        var onStack = items.Length <= AllocationOrder.StackItems;
-        var keys = onStack ? stackalloc long[items.Length] : new long[items.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = DayNumber.Of(items[i].DueDate);
-        }
-
-        var used = onStack ? stackalloc bool[items.Length] : new bool[items.Length];
-        var include = onStack ? stackalloc bool[items.Length] : new bool[items.Length];
-        var order = onStack ? stackalloc int[items.Length] : new int[items.Length];
-        used.Clear();
+        // An item designated twice is settled once: what a designation settles in full leaves the open items, and while
+        // it leaves some open the money is spent, so nothing comes after.
+        var named = new List<int>();
         var left = amount.Amount;
         foreach (var id in designatedIds)
         {
-            for (var i = 0; i < include.Length; i++)
+            items.Named(id, kinds, named);
+            for (var k = 0; k < named.Count && left > 0m; k++)
             {
-                var item = items[i];
-                include[i] = !used[i] && (string.Equals(item.Id, id, StringComparison.Ordinal) || string.Equals(item.InvoiceId, id, StringComparison.Ordinal));
-                used[i] |= include[i];
+                var item = items[named[k]];
+                var inFull = left >= item.Open.Amount;
+                left = AllocationOrder.Settle(item, left, Reason, lines);
+                if (inFull)
+                {
+                    items.Remove(named[k]);
+                }
             }
-
-            var count = AllocationOrder.Sort(keys, include, order);
-            left = AllocationOrder.Fill(items, order.Slice(0, count), keys, shareTies: false, left, static (_, _) => Reason, lines);
         }
 
         if (left > 0m)
         {
-            Append(fallback, new Money(left, amount.Currency), paymentDate, AllocationOrder.Where(items, used, false), [], lines);
+            // The fallback sees what the designation left: the items it did not settle in full.
+            Append(fallback, new Money(left, amount.Currency), paymentDate, items, kinds, [], lines);
         }
     }
 }

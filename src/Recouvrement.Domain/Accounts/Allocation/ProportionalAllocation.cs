@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using NodaTime;
 
@@ -9,13 +8,17 @@ internal sealed class ProportionalAllocation : BuiltInAllocation
 {
     public override string Name => "Pro rata of the open amounts";
 
-    internal override void Append(Money amount, LocalDate paymentDate, ReadOnlySpan<OpenItem> items, IReadOnlyList<string> designatedIds, List<AllocationLine> lines)
+    internal override void Append(Money amount, LocalDate paymentDate, OpenItemSet items, ItemKinds kinds, IReadOnlyList<string> designatedIds, List<AllocationLine> lines)
     {
-        // One key for all: a single group that shares pro rata.
-        var keys = items.Length <= AllocationOrder.StackItems ? stackalloc long[items.Length] : new long[items.Length];
-        keys.Clear();
-        var order = items.Length <= AllocationOrder.StackItems ? stackalloc int[items.Length] : new int[items.Length];
-        var count = AllocationOrder.Sort(keys, default, order);
-        AllocationOrder.Fill(items, order.Slice(0, count), keys, shareTies: true, amount.Amount, static (_, _) => "pro rata of the open amounts", lines);
+        // Every open item, in the account's order, as one group that shares pro rata: a share reads every item.
+        var open = new List<int>(items.Count);
+        items.InAccountOrder(kinds, open);
+        var group = new List<OpenItem>(open.Count);
+        foreach (var item in open)
+        {
+            group.Add(items[item]);
+        }
+
+        AllocationOrder.Settle(group, amount.Amount, "pro rata of the open amounts", lines);
     }
 }
