@@ -99,7 +99,12 @@ public readonly partial struct Money
         var totalWeight = 0m;
         for (var i = 0; i < count; i++)
         {
-            Preconditions.CheckArgument(weights[i] >= 0m, nameof(weights), $"Weight {i} is negative.");
+            if (weights[i] < 0m)
+            {
+                // The message is formatted only when thrown: an allocation checks every weight.
+                throw new ArgumentException($"Weight {i} is negative.", nameof(weights));
+            }
+
             totalWeight += weights[i];
         }
 
