@@ -23,7 +23,7 @@ internal static class AllocationOrder
         LocalDate paymentDate,
         bool shareTies,
         decimal remaining,
-        Func<OpenItem, LocalDate, string> reason,
+        Func<OpenItem, LocalDate, LineReason> reason,
         List<AllocationLine> lines)
     {
         for (var item = items.First(kinds); item >= 0 && remaining > 0m;)
@@ -37,7 +37,9 @@ internal static class AllocationOrder
                 continue;
             }
 
-            var group = new List<OpenItem> { first };
+            var group = items.Group;
+            group.Clear();
+            group.Add(first);
             for (; next >= 0 && items.DueTogether(item, next); next = items.After(next, kinds))
             {
                 group.Add(items[next]);
@@ -51,20 +53,20 @@ internal static class AllocationOrder
     }
 
     /// <summary>Settles <paramref name="item"/> in full, or with all the money left; returns what is left.</summary>
-    internal static decimal Settle(OpenItem item, decimal remaining, string reason, List<AllocationLine> lines)
+    internal static decimal Settle(OpenItem item, decimal remaining, LineReason reason, List<AllocationLine> lines)
     {
         if (remaining >= item.Open.Amount)
         {
-            lines.Add(new AllocationLine(item.Id, item.Open, reason));
+            lines.Add(new AllocationLine(item.Id, item.Open, reason.Text));
             return remaining - item.Open.Amount;
         }
 
-        lines.Add(new AllocationLine(item.Id, new Money(remaining, item.Open.Currency), reason));
+        lines.Add(new AllocationLine(item.Id, new Money(remaining, item.Open.Currency), reason.Text));
         return 0m;
     }
 
     /// <summary>Settles <paramref name="group"/> in full, or shares all the money left pro rata of the open amounts; returns what is left.</summary>
-    internal static decimal Settle(List<OpenItem> group, decimal remaining, string reason, List<AllocationLine> lines)
+    internal static decimal Settle(List<OpenItem> group, decimal remaining, LineReason reason, List<AllocationLine> lines)
     {
         if (group.Count <= 1)
         {
@@ -81,7 +83,7 @@ internal static class AllocationOrder
         {
             foreach (var item in group)
             {
-                lines.Add(new AllocationLine(item.Id, item.Open, reason));
+                lines.Add(new AllocationLine(item.Id, item.Open, reason.Text));
             }
 
             return remaining - groupOpen;
@@ -98,10 +100,11 @@ internal static class AllocationOrder
         {
             if (!shares[k].IsZero)
             {
-                lines.Add(new AllocationLine(group[k].Id, shares[k], reason + ", pro rata"));
+                lines.Add(new AllocationLine(group[k].Id, shares[k], reason.ProRata));
             }
         }
 
         return 0m;
     }
 }
+

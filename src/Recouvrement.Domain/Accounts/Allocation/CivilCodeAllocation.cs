@@ -13,8 +13,8 @@ namespace Recouvrement.Accounts;
 /// </remarks>
 internal sealed class CivilCodeAllocation : BuiltInAllocation
 {
-    private const string DueReason = "due, oldest first (C. civ. 1342-10)";
-    private const string NotDueReason = "not yet due, oldest first (C. civ. 1342-10)";
+    private static readonly LineReason DueReason = new("due, oldest first (C. civ. 1342-10)");
+    private static readonly LineReason NotDueReason = new("not yet due, oldest first (C. civ. 1342-10)");
 
     public override string Name => "French civil code default (C. civ. art. 1342-10)";
 

@@ -9,7 +9,7 @@ namespace Recouvrement.Accounts;
 /// </summary>
 internal sealed class DesignatedAllocation(IPaymentAllocationStrategy fallback) : BuiltInAllocation
 {
-    private const string Reason = "designated by the debtor (C. civ. 1342-10)";
+    private static readonly LineReason Reason = new("designated by the debtor (C. civ. 1342-10)");
 
     public override string Name { get; } = $"As designated by the debtor, then {fallback.Name}";
 

@@ -40,6 +40,9 @@ internal abstract class OpenItemSet
     protected OpenItemSet(int[] itemAtRank, int[] rankOfItem, OrdinalSet charges, OrdinalSet principal)
         => (this.itemAtRank, this.rankOfItem, this.charges, this.principal) = (itemAtRank, rankOfItem, charges, principal);
 
+    /// <summary>Gets a working list for the items a rule settles together, reused from one payment to the next.</summary>
+    internal List<OpenItem> Group { get; } = [];
+
     /// <summary>Gets how many items are open.</summary>
     internal int Count => charges.Count + principal.Count;
 
