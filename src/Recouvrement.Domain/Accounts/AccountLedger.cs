@@ -151,8 +151,9 @@ internal sealed class AccountLedger
     }
 
     /// <summary>
-    /// Sets what each movement settles, now every item is laid out; a deposit paid before its invoice applies when the
-    /// invoice is issued. Returns whether the movements are still in order, that is, whether no deposit waits.
+    /// Sets what each movement settles, now every item is laid out; a deposit paid or a credit note issued before its
+    /// invoice applies when the invoice is issued. Returns whether the movements are still in order, that is, whether
+    /// none waits.
     /// </summary>
     private bool SetTargets(Movement[] laidOut)
     {
@@ -165,16 +166,12 @@ internal sealed class AccountLedger
                 case CreditNote { InvoiceId: { } invoiceId }:
                     movement.Targets = itemsAt[entries.PositionById[invoiceId]];
                     movement.Rule = "Credit note against invoice " + invoiceId + ", last due first";
+                    inOrder &= !WaitsForItsInvoice(ref movement);
                     break;
                 case Deposit { InvoiceId: { } invoiceId }:
                     movement.Targets = itemsAt[entries.PositionById[invoiceId]];
                     movement.Rule = "Deposit for invoice " + invoiceId;
-                    ref readonly var invoice = ref items[movement.Targets.Start];
-                    if (invoice.IssueDay > movement.Day)
-                    {
-                        (movement.Date, movement.Day, inOrder) = (invoice.IssueDate, invoice.IssueDay, false);
-                    }
-
+                    inOrder &= !WaitsForItsInvoice(ref movement);
                     break;
                 case WriteOff writeOff:
                     movement.Targets = RangeOf(writeOff.ItemId);
@@ -183,6 +180,22 @@ internal sealed class AccountLedger
         }
 
         return inOrder;
+    }
+
+    /// <summary>
+    /// Moves a deposit or a credit note against an invoice not issued yet on its date to the invoice's issue date: it
+    /// cannot settle what does not exist, and until then it is no credit either. Returns whether it moved.
+    /// </summary>
+    private bool WaitsForItsInvoice(ref Movement movement)
+    {
+        ref readonly var invoice = ref items[movement.Targets.Start];
+        if (invoice.IssueDay <= movement.Day)
+        {
+            return false;
+        }
+
+        (movement.Date, movement.Day) = (invoice.IssueDate, invoice.IssueDay);
+        return true;
     }
 
     /// <summary>The item of an id: an invoice without instalments, a charge, or an instalment <c>INV/n</c>.</summary>
@@ -258,7 +271,7 @@ internal sealed class AccountLedger
 
     /// <summary>A payment, deposit, credit note or write-off, laid out for replay.</summary>
     /// <param name="Entry">The entry.</param>
-    /// <param name="Date">The date it applies: a deposit paid before its invoice waits for it.</param>
+    /// <param name="Date">The date it applies: a deposit or a credit note dated before its invoice waits for it.</param>
     /// <param name="Day">That date as a day number: a statement compares integers, not dates.</param>
     /// <param name="Units">The amount in minor units.</param>
     internal record struct Movement(AccountEntry Entry, LocalDate Date, int Day, long Units)

@@ -131,6 +131,28 @@ public class AccountStatementTests
     }
 
     [Fact]
+    public void A_credit_note_dated_before_its_invoice_takes_effect_when_the_invoice_is_issued()
+    {
+        // Between the two dates the credit note once settled an invoice the statement did not list, and its 300 € were
+        // in no total. It cannot reduce an invoice that does not exist yet: it waits for it, as a deposit does.
+        var account = AccountOf(
+            new CreditNote("AV-1", D(1, 5), Eur(300m)) { InvoiceId = "INV-1" },
+            Invoice("INV-1", D(1, 20), D(2, 19), 1_000m));
+
+        var before = account.AsOf(D(1, 10));
+        Assert.Empty(before.Items);
+        Assert.Empty(before.Allocations);
+        Assert.Equal(Eur(0m), before.Credited);
+
+        var after = account.AsOf(D(1, 20));
+        Assert.Equal(Eur(300m), after.Credited);
+        Assert.Equal(Eur(700m), after.Item("INV-1").Open);
+        var allocation = after.Allocations.Single();
+        Assert.Equal(D(1, 20), allocation.Date);
+        Assert.All(allocation.Lines, line => Assert.Contains(after.Items, item => item.Id == line.ItemId));
+    }
+
+    [Fact]
     public void Fees_and_interest_are_items_of_their_own()
     {
         var statement = AccountOf(

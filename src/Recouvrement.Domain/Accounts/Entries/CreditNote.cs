@@ -6,6 +6,12 @@ namespace Recouvrement.Accounts;
 /// A credit note (<i>avoir</i>): against an invoice it reduces that invoice; without one it is a credit allocated like
 /// a payment.
 /// </summary>
+/// <remarks>
+/// A credit note against an invoice takes effect from the later of its date and the invoice's issue date: it cannot
+/// reduce an invoice that does not exist yet, so one dated earlier (issued in advance, or dated by another system)
+/// waits for the invoice, as a deposit does, and its allocation is dated the invoice's issue date. Until then it is
+/// neither a reduction nor a credit balance.
+/// </remarks>
 /// <param name="Id">The credit note number.</param>
 /// <param name="Date">The date of issue.</param>
 /// <param name="Credited">The amount credited, including VAT.</param>
