@@ -263,7 +263,11 @@ internal sealed class AccountLedger
 
     internal readonly record struct ItemRange(int Start, int Count);
 
-    internal readonly record struct ItemTemplate(string Id, string InvoiceId, ChargeKind Kind, LocalDate IssueDate, int IssueDay, LocalDate DueDate, long Units)
+    /// <summary>
+    /// An item as the account issues it, made once per account: every statement's <see cref="ItemBalance"/> of the item
+    /// refers to it rather than copying its fields.
+    /// </summary>
+    internal sealed record ItemTemplate(string Id, string InvoiceId, ChargeKind Kind, LocalDate IssueDate, int IssueDay, LocalDate DueDate, long Units)
     {
         // Day numbers, computed once per account: a statement then compares and subtracts integers.
         internal int DueDay { get; } = DayNumber.Of(DueDate);
@@ -304,6 +308,8 @@ internal sealed class AccountLedger
     /// <summary>A statement's working tables, rented from <see cref="Scratch{T}"/>.</summary>
     internal sealed class Tables : IScratchTable
     {
+        public Tables() => Open = new LedgerOpenItems(this);
+
         /// <summary>Gets each item's state, in the account's order.</summary>
         internal ItemState[] States { get; private set; } = [];
 
@@ -316,10 +322,14 @@ internal sealed class AccountLedger
         /// <summary>Gets the lines of the allocation being made, copied out when it is recorded.</summary>
         internal List<AllocationLine> Lines { get; } = [];
 
-        /// <summary>Rents the thread's tables, set for <paramref name="items"/>.</summary>
-        internal static Tables Rent(ItemTemplate[] items)
+        /// <summary>Gets the open items, over the ledger the tables are rented for.</summary>
+        internal LedgerOpenItems Open { get; }
+
+        /// <summary>Rents the thread's tables, set for <paramref name="ledger"/>'s items.</summary>
+        internal static Tables Rent(AccountLedger ledger)
         {
             var tables = Scratch<Tables>.Rent();
+            var items = ledger.Items;
             if (tables.States.Length < items.Length)
             {
                 tables.States = new ItemState[items.Length];
@@ -333,6 +343,7 @@ internal sealed class AccountLedger
                 tables.States[i] = new ItemState { Open = items[i].Units };
             }
 
+            tables.Open.Start(ledger);
             return tables;
         }
 
@@ -342,6 +353,7 @@ internal sealed class AccountLedger
         /// <inheritdoc/>
         public void Clear()
         {
+            Open.Clear();
             Charges.Clear();
             Principal.Clear();
             Lines.Clear();

@@ -10,9 +10,9 @@ namespace Recouvrement.Accounts;
 /// </remarks>
 public sealed record ItemBalance
 {
-    // Amounts are kept in minor units with their currency, made into Money when read: a statement holds one balance
-    // per item, and five Money would make each more than twice as large.
-    private readonly long amount;
+    // Amounts are kept in minor units with their currency, made into Money when read, and what the account issued is
+    // the account's own item, shared by every statement: a statement holds one balance per item.
+    private readonly AccountLedger.ItemTemplate item;
     private readonly long credited;
     private readonly long paid;
     private readonly long writtenOff;
@@ -20,44 +20,36 @@ public sealed record ItemBalance
     private readonly Currency currency;
 
     internal ItemBalance(
-        string id,
-        string invoiceId,
-        ChargeKind kind,
-        LocalDate issueDate,
-        LocalDate dueDate,
+        AccountLedger.ItemTemplate item,
         Currency currency,
-        (long Amount, long Credited, long Paid, long WrittenOff, long Open) units,
+        (long Credited, long Paid, long WrittenOff, long Open) units,
         LocalDate? settledOn,
         int daysPastDue)
     {
-        Id = id;
-        InvoiceId = invoiceId;
-        Kind = kind;
-        IssueDate = issueDate;
-        DueDate = dueDate;
+        this.item = item;
         this.currency = currency;
-        (amount, credited, paid, writtenOff, open) = units;
+        (credited, paid, writtenOff, open) = units;
         SettledOn = settledOn;
         DaysPastDue = daysPastDue;
     }
 
     /// <summary>Gets the item: the invoice id, an instalment (<c>INV-1/2</c>) or a charge id.</summary>
-    public string Id { get; }
+    public string Id => item.Id;
 
     /// <summary>Gets the invoice the item belongs to (the charge's own id for a free-standing charge).</summary>
-    public string InvoiceId { get; }
+    public string InvoiceId => item.InvoiceId;
 
     /// <summary>Gets the kind: principal, fee or interest.</summary>
-    public ChargeKind Kind { get; }
+    public ChargeKind Kind => item.Kind;
 
     /// <summary>Gets the date the item arose.</summary>
-    public LocalDate IssueDate { get; }
+    public LocalDate IssueDate => item.IssueDate;
 
     /// <summary>Gets the date it is due.</summary>
-    public LocalDate DueDate { get; }
+    public LocalDate DueDate => item.DueDate;
 
     /// <summary>Gets the original amount.</summary>
-    public Money Amount => Money.FromMinorUnits(amount, currency);
+    public Money Amount => Money.FromMinorUnits(item.Units, currency);
 
     /// <summary>Gets what credit notes took off.</summary>
     public Money Credited => Money.FromMinorUnits(credited, currency);

@@ -11,7 +11,7 @@ namespace Recouvrement.Accounts;
 /// The replay of an account's movements up to a date, into a statement: items issued as their dates pass, each movement
 /// settling them by its rule or the allocation strategy, each item's state kept in tables the thread reuses.
 /// </summary>
-internal sealed class StatementReplay
+internal struct StatementReplay
 {
     private readonly AccountLedger ledger;
     private readonly IPaymentAllocationStrategy strategy;
@@ -30,8 +30,8 @@ internal sealed class StatementReplay
     {
         (this.ledger, this.strategy, currency) = (ledger, strategy, ledger.Currency);
         allocations = new(ledger.MovementCount);
-        tables = Tables.Rent(ledger.Items);
-        open = new LedgerOpenItems(ledger, tables);
+        tables = Tables.Rent(ledger);
+        open = tables.Open;
     }
 
     internal void IssueUpTo(int day)
@@ -81,16 +81,7 @@ internal sealed class StatementReplay
             var item = ledger.Items[i];
             ref readonly var state = ref tables.States[i];
             var daysPastDue = state.Open > 0 && asOfDay > item.DueDay ? asOfDay - item.DueDay : 0;
-            balances[i] = new ItemBalance(
-                item.Id,
-                item.InvoiceId,
-                item.Kind,
-                item.IssueDate,
-                item.DueDate,
-                currency,
-                (item.Units, state.Credited, state.Paid, state.WrittenOff, state.Open),
-                state.SettledOn,
-                daysPastDue);
+            balances[i] = new ItemBalance(item, currency, (state.Credited, state.Paid, state.WrittenOff, state.Open), state.SettledOn, daysPastDue);
             if (item.Kind.IsCharge)
             {
                 charged += item.Units;

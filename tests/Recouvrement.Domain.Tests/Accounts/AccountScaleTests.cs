@@ -66,9 +66,10 @@ public class AccountScaleTests
         private readonly OpenItem[] items;
 
         internal CountedReads(OpenItem[] items)
-            : base(Enumerable.Range(0, items.Length).ToArray(), Enumerable.Range(0, items.Length).ToArray(), Sized(items.Length), Sized(items.Length))
+            : base(Sized(items.Length), Sized(items.Length))
         {
             this.items = items;
+            Order(Enumerable.Range(0, items.Length).ToArray(), Enumerable.Range(0, items.Length).ToArray());
             for (var i = 0; i < items.Length; i++)
             {
                 Add(i);

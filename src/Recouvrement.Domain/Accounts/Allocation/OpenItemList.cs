@@ -11,9 +11,10 @@ internal sealed class OpenItemList : OpenItemSet
     private readonly int[] dueDays;
 
     private OpenItemList(OpenItem[] items, int[] dueDays, int[] itemAtRank, int[] rankOfItem)
-        : base(itemAtRank, rankOfItem, Sized(items.Length), Sized(items.Length))
+        : base(Sized(items.Length), Sized(items.Length))
     {
         (this.items, this.dueDays) = (items, dueDays);
+        Order(itemAtRank, rankOfItem);
         for (var item = 0; item < items.Length; item++)
         {
             Add(item);

@@ -28,17 +28,14 @@ internal abstract class OpenItemSet
 {
     private readonly OrdinalSet charges;
     private readonly OrdinalSet principal;
-    private readonly int[] itemAtRank;
-    private readonly int[] rankOfItem;
     private readonly List<int> found = [];
+    private int[] itemAtRank = [];
+    private int[] rankOfItem = [];
 
-    /// <summary>Initializes the set over items ordered by <paramref name="itemAtRank"/>; they join with <see cref="Add"/>.</summary>
-    /// <param name="itemAtRank">The items in due order: due date, then the account's order.</param>
-    /// <param name="rankOfItem">Each item's rank in that order.</param>
+    /// <summary>Initializes the set; <see cref="Order"/> gives the items' due order, and they join with <see cref="Add"/>.</summary>
     /// <param name="charges">An empty set sized for the ranks, to hold the charges.</param>
     /// <param name="principal">An empty set sized for the ranks, to hold the principal.</param>
-    protected OpenItemSet(int[] itemAtRank, int[] rankOfItem, OrdinalSet charges, OrdinalSet principal)
-        => (this.itemAtRank, this.rankOfItem, this.charges, this.principal) = (itemAtRank, rankOfItem, charges, principal);
+    protected OpenItemSet(OrdinalSet charges, OrdinalSet principal) => (this.charges, this.principal) = (charges, principal);
 
     /// <summary>Gets a working list for the items a rule settles together, reused from one payment to the next.</summary>
     internal List<OpenItem> Group { get; } = [];
@@ -112,6 +109,9 @@ internal abstract class OpenItemSet
 
         items.Sort();
     }
+
+    /// <summary>Sets the items' due order: the item at each rank (due date, then the account's order), and each item's rank.</summary>
+    protected void Order(int[] itemAtRank, int[] rankOfItem) => (this.itemAtRank, this.rankOfItem) = (itemAtRank, rankOfItem);
 
     /// <summary>Returns the kind of <paramref name="item"/>.</summary>
     protected abstract ChargeKind KindOf(int item);
