@@ -77,7 +77,8 @@ public readonly partial struct Money
         }
 
         var lowAmount = quotient * money.MinorUnit;
-        var highAmount = lowAmount + money.MinorUnit;
+        // Only when a part takes a leftover unit: the quotient is then below the magnitude, so one more unit fits.
+        var highAmount = extra > 0 ? lowAmount + money.MinorUnit : lowAmount;
         var low = new Money(units < 0m ? -lowAmount : lowAmount, money);
         var high = new Money(units < 0m ? -highAmount : highAmount, money);
         var firstHigh = placement == RemainderPlacement.First ? 0 : parts - extra;
