@@ -184,6 +184,7 @@ internal static class AccountValidator
         }
 
         var sum = 0m;
+        var overflow = false;
         for (var n = 0; n < invoice.Instalments.Count; n++)
         {
             var instalment = invoice.Instalments[n];
@@ -197,9 +198,11 @@ internal static class AccountValidator
             {
                 errors.Add(At(i, $".Instalments[{n}].Amount"), instalment.Amount, $"must be a positive amount in whole {invoice.Total.Currency.Code} minor units", ErrorCodes.OutOfRange);
             }
-            else
+            else if (!overflow)
             {
-                sum += instalment.Amount.Amount;
+                // Amounts past decimal.MaxValue cannot sum to any total: say so rather than overflow.
+                overflow = instalment.Amount.Amount > decimal.MaxValue - sum;
+                sum = overflow ? sum : sum + instalment.Amount.Amount;
             }
 
             if (instalment.DueDate < invoice.IssueDate)
@@ -208,7 +211,7 @@ internal static class AccountValidator
             }
         }
 
-        if (sum != invoice.Total.Amount)
+        if (overflow || sum != invoice.Total.Amount)
         {
             errors.Add(At(i, ".Instalments"), sum, $"must sum to the invoice total {invoice.Total}", ErrorCodes.OutOfRange);
         }
