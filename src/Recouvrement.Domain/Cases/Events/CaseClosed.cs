@@ -10,5 +10,5 @@ public sealed record CaseClosed(LocalDate Date, CaseOutcome Outcome) : CaseEvent
 {
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => IsFrench(culture) ? "dossier clos : " + Outcome.FrenchLabel : "case closed: " + Outcome.Label;
+        => IsFrench(culture) ? "dossier clos : " + Outcome?.FrenchLabel : "case closed: " + Outcome?.Label;
 }

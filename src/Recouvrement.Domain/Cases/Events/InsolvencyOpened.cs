@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Recouvrement.Internal;
 using Recouvrement.Reasons;
 
 namespace Recouvrement.Cases;
@@ -13,5 +14,5 @@ namespace Recouvrement.Cases;
 public sealed record InsolvencyOpened(LocalDate Date, InsolvencyNotice Notice) : CaseEvent(Date)
 {
     /// <inheritdoc/>
-    public override string Describe(CultureInfo? culture) => Notice.Describe(culture);
+    public override string Describe(CultureInfo? culture) => Notice?.Describe(culture) ?? Wording.For(culture).Pick("insolvency proceedings opened", "ouverture d'une procédure collective");
 }

@@ -17,6 +17,12 @@ public sealed record PlanAgreed(LocalDate Date, PaymentPlan Plan) : CaseEvent(Da
     public override string Describe(CultureInfo? culture)
     {
         var wording = Wording.For(culture);
+        if (Plan is null)
+        {
+            // Refused when recorded ("needs the plan"); the refusal still describes the event.
+            return wording.Pick("payment plan", "échéancier");
+        }
+
         var count = Plan.Instalments.Count;
         return wording.IsFrench
             ? $"échéancier de {Wording.French.Amount(Plan.Total)} en {count} échéances jusqu'au {Wording.French.Date(Plan.LastDueDate)}"

@@ -19,7 +19,7 @@ public sealed record InsolvencyNotice(LocalDate Date, InsolvencyProceeding Proce
     /// <summary>Gets the last day to file the proof of claim: two months after the publication unless set.</summary>
     public LocalDate ClaimDeadline
     {
-        get => claimDeadline ?? Date.PlusMonths(2);
+        get => claimDeadline ?? Iso.PlusMonthsOrLast(Date, 2);
         init => claimDeadline = value;
     }
 
@@ -37,9 +37,9 @@ public sealed record InsolvencyNotice(LocalDate Date, InsolvencyProceeding Proce
     /// Gets the last day to apply for relief from foreclosure (<i>relevé de forclusion</i>) once the claim deadline has
     /// passed: six months after the publication (C. com. L622-26).
     /// </summary>
-    public LocalDate ReliefDeadline => Date.PlusMonths(6);
+    public LocalDate ReliefDeadline => Iso.PlusMonthsOrLast(Date, 6);
 
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
-        => Wording.For(culture).Pick($"{Proceeding.Label} proceedings opened; proof of claim due by {Wording.English.Date(ClaimDeadline)}", $"ouverture d'une procédure de {Proceeding.FrenchLabel} ; déclaration de créance avant le {Wording.French.Date(ClaimDeadline)}");
+        => Wording.For(culture).Pick($"{Proceeding?.Label} proceedings opened; proof of claim due by {Wording.English.Date(ClaimDeadline)}", $"ouverture d'une procédure de {Proceeding?.FrenchLabel} ; déclaration de créance avant le {Wording.French.Date(ClaimDeadline)}");
 }
