@@ -23,7 +23,7 @@ public static class BusinessDays
     /// <param name="date">The date.</param>
     /// <returns>The next business day.</returns>
     /// <exception cref="InvalidOperationException">The calendar has no business day within a year.</exception>
-    /// <exception cref="OverflowException">The day would fall outside NodaTime's ISO calendar.</exception>
+    /// <exception cref="OverflowException">The date sought lies outside the ISO calendar (before <see cref="LocalDate.MinIsoValue"/> or after <see cref="LocalDate.MaxIsoValue"/>), as with <see cref="LocalDate.PlusDays"/>.</exception>
     public static LocalDate NextBusinessDay(this IBusinessCalendar calendar, LocalDate date) => Step(calendar, date, 1);
 
     /// <summary>Returns the last business day strictly before <paramref name="date"/>.</summary>
@@ -31,7 +31,7 @@ public static class BusinessDays
     /// <param name="date">The date.</param>
     /// <returns>The previous business day.</returns>
     /// <exception cref="InvalidOperationException">The calendar has no business day within a year.</exception>
-    /// <exception cref="OverflowException">The day would fall outside NodaTime's ISO calendar.</exception>
+    /// <exception cref="OverflowException">The date sought lies outside the ISO calendar (before <see cref="LocalDate.MinIsoValue"/> or after <see cref="LocalDate.MaxIsoValue"/>), as with <see cref="LocalDate.PlusDays"/>.</exception>
     public static LocalDate PreviousBusinessDay(this IBusinessCalendar calendar, LocalDate date) => Step(calendar, date, -1);
 
     /// <summary>
@@ -42,7 +42,8 @@ public static class BusinessDays
     /// <param name="date">The start date.</param>
     /// <param name="days">The number of business days.</param>
     /// <returns>The date.</returns>
-    /// <exception cref="OverflowException">The date would fall outside NodaTime's ISO calendar.</exception>
+    /// <exception cref="InvalidOperationException">The calendar has no business day within a year.</exception>
+    /// <exception cref="OverflowException">The date sought lies outside the ISO calendar (before <see cref="LocalDate.MinIsoValue"/> or after <see cref="LocalDate.MaxIsoValue"/>), as with <see cref="LocalDate.PlusDays"/>.</exception>
     public static LocalDate AddBusinessDays(this IBusinessCalendar calendar, LocalDate date, int days)
     {
         Preconditions.CheckNotNull(calendar, nameof(calendar));
@@ -80,7 +81,7 @@ public static class BusinessDays
         }
 
         var count = 0;
-        // Stepping before testing, so that counting up to 9999-12-31 never steps past it.
+        // Step before counting, never past the end: the day after LocalDate.MaxIsoValue does not exist.
         for (var day = from; day < to;)
         {
             day = day.PlusDays(1);
@@ -95,6 +96,8 @@ public static class BusinessDays
     /// <param name="date">The date.</param>
     /// <param name="convention">How to move it.</param>
     /// <returns>The adjusted date; <paramref name="date"/> when it is a business day or the convention is unadjusted.</returns>
+    /// <exception cref="InvalidOperationException">The calendar has no business day within a year.</exception>
+    /// <exception cref="OverflowException">The date sought lies outside the ISO calendar (before <see cref="LocalDate.MinIsoValue"/> or after <see cref="LocalDate.MaxIsoValue"/>), as with <see cref="LocalDate.PlusDays"/>.</exception>
     public static LocalDate Adjust(this IBusinessCalendar calendar, LocalDate date, BusinessDayConvention convention)
     {
         Preconditions.CheckNotNull(calendar, nameof(calendar));
