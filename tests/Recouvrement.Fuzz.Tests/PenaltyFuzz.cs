@@ -56,7 +56,7 @@ public sealed class PenaltyFuzz
             LatePaymentRule.UnitedKingdom(), LatePaymentRule.EuDirective(), null)),
         (2, from terms in Terms select Contract.Answers(() => LatePaymentRule.Contractual(terms)) is { IsSuccess: true } rule ? rule.Value : null),
         (1, from rate in Rates select Contract.Answers(() => LatePaymentRule.FranceBusinessContractualRate(rate)) is { IsSuccess: true } rule ? rule.Value : null),
-        (1, from series in Series from margin in Edges.Decimals select series is null ? null : LatePaymentRule.EuDirective(series, margin)));
+        (1, from series in Series from margin in Edges.Decimals select series is null ? null : LatePaymentRule.EuDirective(series, Math.Max(margin, 8m))));
 
     private static readonly Gen<DebtorKind?> Kinds = Edges.Of<DebtorKind?>(DebtorKind.Business, DebtorKind.Consumer, DebtorKind.PublicAuthority, null);
 

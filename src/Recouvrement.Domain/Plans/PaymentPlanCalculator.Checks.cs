@@ -94,7 +94,8 @@ public static partial class PaymentPlanCalculator
                 && FitsLimit(request.Total) && (request.DownPayment is not { } down || FitsLimit(down.Abs())))
             {
                 var rest = request.Total.WholeMinorUnits - (request.DownPayment?.WholeMinorUnits ?? 0L);
-                var bound = Math.Floor((rest - count) / (count * (count - 1) / 2m));
+                // In decimal: count × (count − 1) overflows an int from 46,341 instalments.
+                var bound = Math.Floor((rest - count) / ((decimal)count * (count - 1) / 2m));
                 if (Math.Abs(step.WholeMinorUnits) > bound)
                 {
                     errors.Add("request.Step", step, $"would make an instalment nil or negative: at most {Money.FromMinorUnits((long)Math.Max(0m, bound), step.Currency)} per step over {count} instalments", ErrorCodes.OutOfRange);

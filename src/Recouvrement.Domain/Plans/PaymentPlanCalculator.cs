@@ -132,6 +132,11 @@ public static partial class PaymentPlanCalculator
             {
                 errors.Add($"{field}[{i}].Amount", debt.Amount, "must be positive, in whole minor units", ErrorCodes.OutOfRange);
             }
+            else
+            {
+                // Within the limit, any number of debts sums well within decimal's range.
+                _ = CheckSize($"{field}[{i}].Amount", debt.Amount, errors);
+            }
         }
     }
 
