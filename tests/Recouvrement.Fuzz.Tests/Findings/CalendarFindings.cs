@@ -27,4 +27,16 @@ public sealed class CalendarFindings
     [Fact]
     public void Adding_business_days_past_the_calendar_throws_the_documented_overflow()
         => Assert.Throws<OverflowException>(() => BusinessCalendars.France.AddBusinessDays(new LocalDate(1900, 2, 28), int.MinValue));
+
+    [Fact]
+    public void An_offset_from_Easter_that_leaves_the_year_gives_no_holiday_that_year()
+    {
+        // int.MinValue days from Easter made a rule; the calendar then threw from IsBusinessDay for any day.
+        var far = BusinessCalendar.Create("Far", [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], [HolidayRule.FromEaster("Easter -2^31", int.MinValue)]).Value;
+        Assert.True(far.IsBusinessDay(new LocalDate(2026, 3, 2)));
+        Assert.Empty(far.HolidaysIn(2026));
+
+        var late = BusinessCalendar.Create("Late", [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], [HolidayRule.FromEaster("Late", 250)]).Value;
+        Assert.True(late.IsPublicHoliday(new LocalDate(2026, 12, 11)));
+    }
 }
