@@ -116,7 +116,9 @@ public readonly partial struct Money
         var magnitude = Math.Abs(units);
         var floors = new decimal[count];
         var fractions = new decimal[count];
-        var assigned = 0m;
+        // Counted down from the magnitude: a share rounded up at 28 digits can make the floors sum past decimal.MaxValue
+        // near it, never below a few units under zero.
+        var unassigned = magnitude;
         for (var i = 0; i < count; i++)
         {
             // The weight's fraction of the whole first: at most 1, so the share never exceeds the total, however small
@@ -124,11 +126,11 @@ public readonly partial struct Money
             var share = magnitude * (weights[i] / totalWeight);
             floors[i] = decimal.Truncate(share);
             fractions[i] = share - floors[i];
-            assigned += floors[i];
+            unassigned -= floors[i];
         }
 
         // The leftover is what the floors missed; handing it out by largest fraction keeps the sum exact.
-        var leftover = (int)(magnitude - assigned);
+        var leftover = (int)unassigned;
         LargestRemainder.HandOut<decimal>(floors, fractions, leftover, placement);
         for (var i = 0; i < count; i++)
         {

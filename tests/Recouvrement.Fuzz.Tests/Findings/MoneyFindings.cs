@@ -15,4 +15,16 @@ public sealed class MoneyFindings
         Assert.Equal([total], split.Value.Parts);
         Assert.Equal([total], total.Split(1));
     }
+
+    [Fact]
+    public void Allocating_the_largest_amount_in_four_equal_parts_loses_nothing()
+    {
+        // Found at 5,000 cases: each quarter rounds up at 28 digits, and the floors summed past decimal.MaxValue.
+        var total = new Money(decimal.MaxValue, Currency.XXX);
+
+        var allocated = MoneyAllocation.ByWeights(total, [1m, 1m, 1m, 1m]);
+
+        Assert.True(allocated.IsSuccess);
+        Assert.Equal(decimal.MaxValue, allocated.Value.Parts.Sum(p => p.Amount));
+    }
 }
