@@ -16,13 +16,11 @@ public sealed class CaseFuzz
     private static readonly PaymentPlan Plan = PaymentPlanCalculator.Calculate(
         new PlanRequest(new Money(900m, Currency.EUR), new LocalDate(2026, 1, 10), new LocalDate(2026, 2, 10), PlanFrequency.Monthly) { Count = 3 }).Value;
 
-    private static readonly Gen<Money> Amounts = Gen.Frequency((9, Edges.AmountsIn(Currency.EUR)), (1, Edges.Amounts));
-
     private static readonly Gen<CaseEvent> Events = Gen.Frequency(
         (3, from date in Edges.Dates from name in Edges.Ids from kind in Edges.Of(StepKind.Reminder, StepKind.FormalNotice, StepKind.Agency, StepKind.Court, StepKind.WriteOff, (StepKind)9)
             select (CaseEvent)new StepTaken(date, name, kind)),
-        (2, from date in Edges.Dates from promised in Edges.Dates from amount in Amounts select (CaseEvent)new PromiseMade(date, promised, amount)),
-        (2, from date in Edges.Dates from amount in Amounts select (CaseEvent)new PaymentReceived(date, amount)),
+        (2, from date in Edges.Dates from promised in Edges.Dates from amount in Edges.MostlyEuros select (CaseEvent)new PromiseMade(date, promised, amount)),
+        (2, from date in Edges.Dates from amount in Edges.MostlyEuros select (CaseEvent)new PaymentReceived(date, amount)),
         (1, from date in Edges.Dates from item in Edges.Ids from subject in Edges.Ids select (CaseEvent)new DisputeRaised(date, item, subject)),
         (1, from date in Edges.Dates from item in Edges.Ids from upheld in ArbMap.Default.GeneratorFor<bool>() select (CaseEvent)new DisputeResolved(date, item) { Upheld = upheld }),
         (1, from date in Edges.Dates select (CaseEvent)new PlanAgreed(date, Plan)),
@@ -53,7 +51,7 @@ public sealed class CaseFuzz
         from asOf in Edges.Dates
         from daysPastDue in Edges.Ints
         from chronic in ArbMap.Default.GeneratorFor<bool>()
-        from overdue in Gen.Frequency((1, Gen.Constant<Money?>(null)), (2, Amounts.Select(m => (Money?)m)))
+        from overdue in Edges.OrNone(Edges.MostlyEuros)
         select new ReasonContext(asOf) { DaysPastDue = daysPastDue, ChronicallyLate = chronic, OverdueAmount = overdue });
 
     private static readonly Gen<EscalationLadder?> Ladders = Edges.Of<EscalationLadder?>(

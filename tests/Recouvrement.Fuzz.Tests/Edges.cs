@@ -68,12 +68,17 @@ internal static class Edges
         (8, from amount in Decimals from currency in Currencies select new Money(amount, currency)),
         (1, Gen.Constant(default(Money))));
 
-    /// <summary>Amounts in one currency, so that a caller's mix of currencies is not all the fuzzer ever hits.</summary>
-    internal static Gen<Money> AmountsIn(Currency currency) => Decimals.Select(amount => new Money(amount, currency));
+    /// <summary>Amounts in euros most of the time, so that a mix of currencies is not all a caller's checks ever see.</summary>
+    internal static Gen<Money> MostlyEuros { get; } = Gen.Frequency((9, Decimals.Select(amount => new Money(amount, Currency.EUR))), (1, Amounts));
 
     internal static Gen<T?> OrNull<T>(Gen<T> gen)
         where T : class
         => Gen.Frequency((1, Gen.Constant<T?>(null)), (9, gen.Select(v => (T?)v)));
+
+    /// <summary>No value most of the time, as optional settings are; a value from <paramref name="gen"/> otherwise.</summary>
+    internal static Gen<T?> OrNone<T>(Gen<T> gen)
+        where T : struct
+        => Gen.Frequency((2, Gen.Constant<T?>(null)), (1, gen.Select(v => (T?)v)));
 
     /// <summary>Collections: empty, one, a few, and now and then a large one; elements may repeat.</summary>
     internal static Gen<T[]> Many<T>(Gen<T> gen) => Gen.Frequency(

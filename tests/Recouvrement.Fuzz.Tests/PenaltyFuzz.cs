@@ -10,17 +10,15 @@ namespace Recouvrement.Fuzz.Tests;
 [Trait("Category", "Fuzz")]
 public sealed class PenaltyFuzz
 {
-    private static readonly Gen<Money> Amounts = Gen.Frequency((9, Edges.AmountsIn(Currency.EUR)), (1, Edges.Amounts));
-
     private static readonly Gen<LateInvoice> Invoices =
         from id in Edges.Ids
-        from amount in Amounts
+        from amount in Edges.MostlyEuros
         from due in Edges.Dates
         from settlements in Gen.Frequency(
             (2, Gen.Constant(Array.Empty<Settlement>())),
-            (1, Edges.Many(from d in Edges.Dates from a in Amounts select new Settlement(d, a))))
-        from notice in Gen.Frequency((3, Gen.Constant<LocalDate?>(null)), (1, Edges.Dates.Select(d => (LocalDate?)d)))
-        from judgment in Gen.Frequency((3, Gen.Constant<LocalDate?>(null)), (1, Edges.Dates.Select(d => (LocalDate?)d)))
+            (1, Edges.Many(from d in Edges.Dates from a in Edges.MostlyEuros select new Settlement(d, a))))
+        from notice in Edges.OrNone(Edges.Dates)
+        from judgment in Edges.OrNone(Edges.Dates)
         from charged in ArbMap.Default.GeneratorFor<bool>()
         select new LateInvoice(id, amount, due) { Settlements = settlements, FormalNoticeDate = notice, JudgmentDate = judgment, CompensationAlreadyCharged = charged };
 
@@ -33,15 +31,15 @@ public sealed class PenaltyFuzz
         select ReferenceRateSeries.Create(name, name, changes, knownUntil) is { IsSuccess: true } series ? series.Value : null;
 
     private static readonly Gen<ContractualTerms> Terms =
-        from fixedRate in Gen.Frequency((1, Gen.Constant<AnnualRate?>(null)), (2, Rates.Select(r => (AnnualRate?)r)))
+        from fixedRate in Edges.OrNone(Rates)
         from reference in Series
         from margin in Rates
         from dayCount in Edges.Of(DayCount.Actual360, DayCount.Actual365Fixed, DayCount.ActualActual, null!)
         from grace in Edges.Ints
-        from minimum in Gen.Frequency((2, Gen.Constant<Money?>(null)), (1, Amounts.Select(m => (Money?)m)))
-        from cap in Gen.Frequency((2, Gen.Constant<Money?>(null)), (1, Amounts.Select(m => (Money?)m)))
+        from minimum in Edges.OrNone(Edges.MostlyEuros)
+        from cap in Edges.OrNone(Edges.MostlyEuros)
         from method in Edges.Of(InterestMethod.BalanceDue, InterestMethod.AverageDailyBalance, (InterestMethod)42)
-        from fee in Gen.Frequency((2, Gen.Constant<Money?>(null)), (1, Amounts.Select(m => (Money?)m)))
+        from fee in Edges.OrNone(Edges.MostlyEuros)
         select new ContractualTerms
         {
             FixedRate = fixedRate, ReferenceRate = reference, Margin = margin, DayCount = dayCount, GraceDays = grace,
