@@ -151,8 +151,8 @@ internal sealed class AccountLedger
     }
 
     /// <summary>
-    /// Sets what each movement settles, now every item is laid out; a deposit paid or a credit note issued before its
-    /// invoice applies when the invoice is issued. Returns whether the movements are still in order, that is, whether
+    /// Sets what each movement settles, now every item is laid out; a deposit paid, a credit note issued or a write-off
+    /// made before its invoice (or charge) applies when the invoice is issued. Returns whether the movements are still in order, that is, whether
     /// none waits.
     /// </summary>
     private bool SetTargets(Movement[] laidOut)
@@ -175,6 +175,7 @@ internal sealed class AccountLedger
                     break;
                 case WriteOff writeOff:
                     movement.Targets = RangeOf(writeOff.ItemId);
+                    inOrder &= !WaitsForItsInvoice(ref movement);
                     break;
             }
         }
@@ -183,8 +184,8 @@ internal sealed class AccountLedger
     }
 
     /// <summary>
-    /// Moves a deposit or a credit note against an invoice not issued yet on its date to the invoice's issue date: it
-    /// cannot settle what does not exist, and until then it is no credit either. Returns whether it moved.
+    /// Moves a deposit, a credit note or a write-off against an invoice (or charge) not issued yet on its date to the
+    /// issue date: it cannot settle what does not exist, and until then it is no credit either. Returns whether it moved.
     /// </summary>
     private bool WaitsForItsInvoice(ref Movement movement)
     {
@@ -275,7 +276,7 @@ internal sealed class AccountLedger
 
     /// <summary>A payment, deposit, credit note or write-off, laid out for replay.</summary>
     /// <param name="Entry">The entry.</param>
-    /// <param name="Date">The date it applies: a deposit or a credit note dated before its invoice waits for it.</param>
+    /// <param name="Date">The date it applies: a deposit, a credit note or a write-off dated before its invoice waits for it.</param>
     /// <param name="Day">That date as a day number: a statement compares integers, not dates.</param>
     /// <param name="Units">The amount in minor units.</param>
     internal record struct Movement(AccountEntry Entry, LocalDate Date, int Day, long Units)

@@ -153,6 +153,21 @@ public class AccountStatementTests
     }
 
     [Fact]
+    public void A_write_off_dated_before_its_invoice_takes_effect_when_the_invoice_is_issued()
+    {
+        // The write-off settled the invoice on its own date, before the invoice existed: the item read as settled two
+        // weeks before it was issued.
+        var account = AccountOf(
+            new WriteOff("WO-1", D(1, 5), "INV-1", Eur(1_000m)),
+            Invoice("INV-1", D(1, 20), D(2, 19), 1_000m));
+
+        Assert.Empty(account.AsOf(D(1, 10)).Items);
+        var after = account.AsOf(D(1, 20));
+        Assert.Equal(Eur(1_000m), after.WrittenOff);
+        Assert.Equal(D(1, 20), after.Item("INV-1").SettledOn);
+    }
+
+    [Fact]
     public void Fees_and_interest_are_items_of_their_own()
     {
         var statement = AccountOf(
