@@ -46,6 +46,14 @@ public class ConfigurationLimitsTests
         Assert.Equal("Recouvrement:Penalties:MinimumInterestPosting = -1: must not be negative", failure);
     }
 
+    [Fact]
+    public void Batch_size_and_threads_are_each_reported_under_their_own_path()
+    {
+        Assert.Equal(
+            ["Recouvrement:Run:BatchSize = 0: must be at least 1 entry per batch", "Recouvrement:Run:MaxDegreeOfParallelism = 0: must be at least 1 thread"],
+            Failures("""{ "Recouvrement": { "Run": { "BatchSize": 0, "MaxDegreeOfParallelism": 0 } } }"""));
+    }
+
     [Theory]
     [InlineData(1_201)]
     [InlineData(1_000_000)]

@@ -61,9 +61,14 @@ public sealed partial class CollectionRun
             }
         }
 
-        if (options.BatchSize < 1 || options.MaxDegreeOfParallelism < 1)
+        if (options.BatchSize < 1)
         {
-            problems.Add(nameof(options.BatchSize), $"{options.BatchSize} per batch, {options.MaxDegreeOfParallelism} threads", "needs at least one entry per batch and one thread", ErrorCodes.OutOfRange);
+            problems.Add(nameof(options.BatchSize), options.BatchSize, "must be at least 1 entry per batch", ErrorCodes.OutOfRange);
+        }
+
+        if (options.MaxDegreeOfParallelism < 1)
+        {
+            problems.Add(nameof(options.MaxDegreeOfParallelism), options.MaxDegreeOfParallelism, "must be at least 1 thread", ErrorCodes.OutOfRange);
         }
 
         if (options.MinimumInterestPosting < 0m)
