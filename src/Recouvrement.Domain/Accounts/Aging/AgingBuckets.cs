@@ -21,11 +21,11 @@ public sealed class AgingBuckets
     {
         this.upperBounds = upperBounds;
         var labels = new List<string> { "Not due" };
-        for (var i = 0; i < upperBounds.Length; i++)
+        var from = 1;
+        foreach (var bound in upperBounds)
         {
-            // The day after the bound before: below this bound, so it fits even when this one is int.MaxValue.
-            var from = i == 0 ? 1 : upperBounds[i - 1] + 1;
-            labels.Add(string.Format(CultureInfo.InvariantCulture, "{0}-{1}", from, upperBounds[i]));
+            labels.Add(string.Format(CultureInfo.InvariantCulture, "{0}-{1}", from, bound));
+            from = bound + 1;
         }
 
         labels.Add(string.Format(CultureInfo.InvariantCulture, "Over {0}", upperBounds[upperBounds.Length - 1]));

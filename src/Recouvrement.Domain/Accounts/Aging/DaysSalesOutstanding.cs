@@ -38,10 +38,6 @@ public static class DaysSalesOutstanding
         {
             errors.Add(nameof(periodDays), periodDays, $"reaches before {Iso.Date(LocalDate.MinIsoValue)}, the calendar's first day (at most {available} days here)", ErrorCodes.OutOfRange);
         }
-        else if (!errors.HasErrors && Period.DaysBetween(LocalDate.MinIsoValue, list[0].AsOf) < periodDays - 1)
-        {
-            errors.Add(nameof(periodDays), periodDays, $"reaches before the first date there is ({Iso.Date(LocalDate.MinIsoValue)})", ErrorCodes.OutOfRange);
-        }
 
         return errors.HasErrors ? errors.ToInvalid<DsoResult>() : Standard(list, list[0].AsOf.PlusDays(1 - periodDays));
     }
