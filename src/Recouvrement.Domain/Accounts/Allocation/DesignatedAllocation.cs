@@ -23,7 +23,7 @@ internal sealed class DesignatedAllocation(IPaymentAllocationStrategy fallback) 
 
         // An item designated twice is settled once: what a designation settles in full leaves the open items, and while
         // it leaves some open the money is spent, so nothing comes after.
-        var named = new List<int>();
+        var named = items.Designated;
         var left = amount.Amount;
         foreach (var id in designatedIds)
         {

@@ -40,6 +40,9 @@ internal abstract class OpenItemSet
     /// <summary>Gets a working list for the items a rule settles together, reused from one payment to the next.</summary>
     internal List<OpenItem> Group { get; } = [];
 
+    /// <summary>Gets a list for the items a designation names (see <see cref="Named"/>), reused from one payment to the next.</summary>
+    internal List<int> Designated { get; } = [];
+
     /// <summary>Gets how many items are open.</summary>
     internal int Count => charges.Count + principal.Count;
 
