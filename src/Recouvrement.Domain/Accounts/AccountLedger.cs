@@ -152,8 +152,8 @@ internal sealed class AccountLedger
 
     /// <summary>
     /// Sets what each movement settles, now every item is laid out; a deposit paid, a credit note issued or a write-off
-    /// made before its invoice (or charge) applies when the invoice is issued. Returns whether the movements are still in order, that is, whether
-    /// none waits.
+    /// made before its invoice (or charge) applies when the invoice is issued. Returns whether the movements are still
+    /// in order, that is, whether none waits.
     /// </summary>
     private bool SetTargets(Movement[] laidOut)
     {
@@ -189,7 +189,7 @@ internal sealed class AccountLedger
     /// </summary>
     private bool WaitsForItsInvoice(ref Movement movement)
     {
-        ref readonly var invoice = ref items[movement.Targets.Start];
+        var invoice = items[movement.Targets.Start];
         if (invoice.IssueDay <= movement.Day)
         {
             return false;

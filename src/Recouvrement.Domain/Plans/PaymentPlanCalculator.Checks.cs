@@ -39,7 +39,6 @@ public static partial class PaymentPlanCalculator
             errors.Add("request.FirstDueDate", request.FirstDueDate, $"must not be before the plan date {Iso.Date(request.PlanDate)}", ErrorCodes.OutOfRange);
         }
 
-
         if (request.Count is null == request.Capacity is null)
         {
             errors.Add("request.Count", request.Count, "set either the number of instalments or the debtor's capacity, not both or neither", ErrorCodes.Conflict);
