@@ -21,7 +21,6 @@ internal struct StatementReplay
     // Each item's state, the open items and the lines of an allocation, in tables the thread reuses from one
     // statement to the next.
     private readonly Tables tables;
-    private readonly OpenItemSet open;
     private List<string>? notes;
     private long credit;
     private int issued;
@@ -31,7 +30,6 @@ internal struct StatementReplay
         (this.ledger, this.strategy, currency) = (ledger, strategy, ledger.Currency);
         allocations = new(ledger.MovementCount);
         tables = Tables.Rent(ledger);
-        open = tables.Open;
     }
 
     internal void IssueUpTo(int day)
@@ -40,7 +38,7 @@ internal struct StatementReplay
         {
             if (tables.States[issued].Open > 0)
             {
-                open.Add(issued);
+                tables.Open.Add(issued);
             }
         }
     }
@@ -115,9 +113,9 @@ internal struct StatementReplay
 
         // A copy of the lines: the allocation keeps it, and arrays iterate several times faster than interfaces.
         tables.Lines.Clear();
-        if (open.Count > 0)
+        if (tables.Open.Count > 0)
         {
-            BuiltInAllocation.Append(strategy, source.Amount, date, open, ItemKinds.All, designated, tables.Lines);
+            BuiltInAllocation.Append(strategy, source.Amount, date, tables.Open, ItemKinds.All, designated, tables.Lines);
         }
 
         var lines = tables.Lines.ToArray();
@@ -170,7 +168,7 @@ internal struct StatementReplay
         if (state.Open == 0)
         {
             state.SettledOn ??= date;
-            open.Remove(index);
+            tables.Open.Remove(index);
         }
     }
 
