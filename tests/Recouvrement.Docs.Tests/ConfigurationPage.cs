@@ -6,32 +6,31 @@ using Recouvrement.Scheduling;
 
 namespace Recouvrement.Docs.Tests;
 
-/// <summary>The samples of docs/configuration.md.</summary>
+/// <summary>
+/// What the worker program of docs/configuration.md and docs/getting-started.md wires. That program is compiled, not
+/// run (<see cref="SnippetTests"/>): its host prints the machine's paths and today's date.
+/// </summary>
 public class ConfigurationPage
 {
     [Fact]
     public async Task A_worker_wired_in_a_few_lines()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-
-        // begin-snippet: add-recouvrement
-        builder.Services.AddRecouvrement(builder.Configuration.GetSection("Recouvrement"));   // or AddRecouvrement(o => …)
-        builder.Services.AddRecouvrement("acme", o => o.DefaultLadder = "BusinessKeyAccount"); // a tenant, keyed "acme"
-
+        builder.Services.AddRecouvrement(builder.Configuration.GetSection("Recouvrement"));
+        builder.Services.AddRecouvrement("acme", o => o.DefaultLadder = "BusinessKeyAccount");
         using var host = builder.Build();
-        await host.StartAsync();                                  // a configuration mistake fails here, every one named
+        await host.StartAsync();
 
         var run = host.Services.GetRequiredService<CollectionRun>();
-        var clock = host.Services.GetRequiredService<IClock>();   // the registered TimeProvider, else the system clock
-        var acme = host.Services.GetRequiredKeyedService<CollectionRun>("acme");
+        var clock = host.Services.GetRequiredService<IClock>();
+        var home = host.Services.GetRequiredService<RecouvrementSetup>();
+        var acme = host.Services.GetRequiredKeyedService<RecouvrementSetup>("acme");
+        var runDate = clock.GetCurrentInstant().InZone(home.TimeZone).Date;
 
-        // The kernel never reads the clock: the host turns "now" into the run date, in the creditor's time zone.
-        var runDate = clock.GetCurrentInstant().InZone(host.Services.GetRequiredService<RecouvrementSetup>().TimeZone).Date;
-        // end-snippet
-
-        Assert.NotSame(run, acme);
-        Assert.NotNull(clock);
         Assert.Equal(clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Paris"]).Date, runDate);
+        Assert.Empty(run.Execute([], runDate));
+        Assert.Equal("Business, key account", acme.Ladders.Default.Name);
+        Assert.NotSame(run, host.Services.GetRequiredKeyedService<CollectionRun>("acme"));
         await host.StopAsync();
     }
 }

@@ -1,61 +1,197 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.Loader;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Snapshooter;
+using Snapshooter.Xunit;
 
 namespace Recouvrement.Docs.Tests;
 
 /// <summary>
-/// Every C# block in README.md and docs/ is preceded by <c>&lt;!-- snippet: name --&gt;</c> and must equal the
-/// compiled region <c>// begin-snippet: name</c> … <c>// end-snippet</c> of a test in this project.
+/// Every <c>csharp</c> block of README.md and docs/ is a whole program a user could paste into a new console project:
+/// its using directives, top-level statements (and any class it declares after them), output through
+/// <c>Console.WriteLine</c>. Each is compiled alone, as a program, against the three libraries, the
+/// packages they depend on and the shared frameworks (ASP.NET Core's holds the generic host): implicit usings off,
+/// nullable on, every compiler warning an error. A block that does not compile fails with the compiler's diagnostics,
+/// at their lines in the Markdown.
 /// </summary>
+/// <remarks>
+/// <para>The comment before a block names it, <c>&lt;!-- snippet: name --&gt;</c>. The program is then run, and what it
+/// prints must equal <c>__snapshots__/SnippetTests.name.snap</c>: the figures the page promises are checked that way.</para>
+/// <para><c>&lt;!-- snippet: name (not run) --&gt;</c> declares a program that is only compiled: a server or a host that
+/// runs until stopped and prints the machine's paths and today's date. A test beside (<see cref="ConfigurationPage"/>,
+/// <see cref="GettingStartedPage"/>) checks what it wires.</para>
+/// <para>A block shown on two pages keeps one name and the same code. What is not a C# program — JSON, shell commands,
+/// an output — is fenced <c>json</c>, <c>sh</c> or <c>text</c> and not compiled.</para>
+/// </remarks>
 public partial class SnippetTests
 {
+    private const string NotRun = "not run";
+
     private static readonly string Root = FindRoot();
 
-    public static TheoryData<string> MarkdownFiles()
+    // What the SDK never reports: a library built against an older framework's assembly than the one it runs on.
+    private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkSuppressed = ImmutableDictionary.CreateRange(
+        [KeyValuePair.Create("CS1701", ReportDiagnostic.Suppress), KeyValuePair.Create("CS1702", ReportDiagnostic.Suppress)]);
+
+    private static readonly Lazy<IReadOnlyList<Block>> Blocks = new(ReadBlocks);
+
+    // Read once: each block is its own compilation, but they all share the references.
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(ReadReferences);
+
+    public static TheoryData<string> Names()
     {
         var data = new TheoryData<string>();
-        data.Add("README.md");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var name in Blocks.Value.Select(b => b.Name).Distinct(StringComparer.Ordinal))
         {
-            data.Add(Path.GetRelativePath(Root, file).Replace('\\', '/'));
+            data.Add(name);
         }
 
         return data;
     }
 
     [Theory]
-    [MemberData(nameof(MarkdownFiles))]
-    public void Every_csharp_block_is_a_compiled_snippet(string markdownFile)
+    [MemberData(nameof(Names))]
+    public async Task Each_block_is_a_program_that_prints_what_its_snapshot_holds(string name)
     {
-        var snippets = CompiledSnippets();
-        var markdown = File.ReadAllText(Path.Combine(Root, markdownFile)).ReplaceLineEndings("\n");
-        foreach (Match block in CodeBlock().Matches(markdown))
+        var block = Blocks.Value.First(b => b.Name == name);
+        var image = Compile(block);
+        if (block.Kind == NotRun)
         {
-            var name = block.Groups["name"].Value;
-            Assert.False(string.IsNullOrEmpty(name), $"{markdownFile}: a C# block has no <!-- snippet: name --> marker before it");
-            Assert.True(snippets.TryGetValue(name, out var code), $"{markdownFile}: no compiled snippet named '{name}'");
-            Assert.Equal(code, block.Groups["code"].Value.TrimEnd());
+            return;
+        }
+
+        Snapshot.Match(await Run(name, image), new SnapshotFullName($"SnippetTests.{name}.snap", Path.Combine(Root, "tests", "Recouvrement.Docs.Tests")));
+    }
+
+    [Fact]
+    public void Every_csharp_block_is_named_and_a_name_shown_twice_shows_the_same_code()
+    {
+        foreach (var block in Blocks.Value)
+        {
+            Assert.False(string.IsNullOrEmpty(block.Name), $"{block.File}:{block.Line}: a C# block has no <!-- snippet: name --> marker before it");
+            Assert.True(block.Kind is "" or NotRun, $"{block.File}:{block.Line}: '{block.Kind}' is not a kind of snippet; '{NotRun}' is");
+        }
+
+        foreach (var shown in Blocks.Value.GroupBy(b => b.Name, StringComparer.Ordinal))
+        {
+            Assert.All(shown, b => Assert.Equal((shown.First().Code, shown.First().Kind), (b.Code, b.Kind)));
         }
     }
 
     [Fact]
     public void The_README_shows_the_quick_start()
-        => Assert.Contains("<!-- snippet: quickstart -->", File.ReadAllText(Path.Combine(Root, "README.md")), StringComparison.Ordinal);
+        => Assert.Contains(Blocks.Value, b => b.File == "README.md" && b.Name == "quickstart");
 
-    private static Dictionary<string, string> CompiledSnippets()
+    /// <summary>Compiles a block as a console program, or fails with every diagnostic at its line in the Markdown.</summary>
+    private static byte[] Compile(Block block)
     {
-        var snippets = new Dictionary<string, string>(StringComparer.Ordinal);
-        var sources = Path.Combine(Root, "tests", "Recouvrement.Docs.Tests");
-        foreach (var file in Directory.EnumerateFiles(sources, "*.cs"))
+        var tree = CSharpSyntaxTree.ParseText(block.Code, new CSharpParseOptions(LanguageVersion.Latest), block.File);
+        var compilation = CSharpCompilation.Create(
+            block.Name,
+            [tree],
+            References.Value,
+            new CSharpCompilationOptions(
+                OutputKind.ConsoleApplication,
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                warningLevel: 9999,
+                specificDiagnosticOptions: SdkSuppressed));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => $"{block.File}:{block.Line + d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}")
+            .ToList();
+        Assert.True(emitted.Success && errors.Count == 0, $"The block '{block.Name}' does not compile as a program:\n" + string.Join("\n", errors));
+        return image.ToArray();
+    }
+
+    /// <summary>Runs a compiled program in a context of its own and returns what it printed, in the invariant culture.</summary>
+    private static async Task<string> Run(string name, byte[] image)
+    {
+        var context = new AssemblyLoadContext(name, isCollectible: true);
+        var (console, culture, uiCulture) = (Console.Out, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Console.SetOut(output);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        try
         {
-            foreach (Match region in SnippetRegion().Matches(File.ReadAllText(file).ReplaceLineEndings("\n")))
+            using var stream = new MemoryStream(image);
+            var entry = context.LoadFromStream(stream).EntryPoint!;
+            var returned = entry.Invoke(null, entry.GetParameters().Length == 0 ? null : [Array.Empty<string>()]);
+            if (returned is Task task)
             {
-                var lines = region.Groups["code"].Value.TrimEnd().Split('\n');
-                var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
-                snippets.Add(region.Groups["name"].Value, string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.Trim())));
+                await task;
+            }
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            throw new InvalidOperationException($"The block '{name}' throws", e.InnerException);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+            Console.SetOut(console);
+            context.Unload();
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>
+    /// The shared frameworks the test runs on, and the three libraries with every assembly they depend on, transitively:
+    /// what a program that references the three packages compiles against, and nothing of the test's own.
+    /// </summary>
+    private static ImmutableArray<MetadataReference> ReadReferences()
+    {
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in trusted)
+        {
+            // The test host may list an assembly twice: the first is the one loaded.
+            byName.TryAdd(Path.GetFileNameWithoutExtension(path), path);
+        }
+
+        var frameworks = new[] { typeof(object), typeof(WebApplication) }.Select(t => Path.GetDirectoryName(t.Assembly.Location)).ToHashSet();
+        var chosen = trusted.Where(path => frameworks.Contains(Path.GetDirectoryName(path))).ToHashSet(StringComparer.Ordinal);
+        var pending = new Stack<string>(["Recouvrement.Domain", "Recouvrement.Scheduling", "Recouvrement.Extensions"]);
+        while (pending.TryPop(out var name))
+        {
+            if (byName.TryGetValue(name, out var path) && chosen.Add(path))
+            {
+                foreach (var dependency in Assembly.Load(name).GetReferencedAssemblies())
+                {
+                    pending.Push(dependency.Name!);
+                }
             }
         }
 
-        return snippets;
+        return [.. chosen.Order(StringComparer.Ordinal).Select(path => MetadataReference.CreateFromFile(path))];
+    }
+
+    private static List<Block> ReadBlocks()
+    {
+        var pages = new[] { "README.md" }
+            .Concat(Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md", SearchOption.AllDirectories))
+            .Select(file => Path.GetRelativePath(Root, Path.Combine(Root, file)).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        var blocks = new List<Block>();
+        foreach (var page in pages)
+        {
+            var markdown = File.ReadAllText(Path.Combine(Root, page)).ReplaceLineEndings("\n");
+            foreach (Match block in CodeBlock().Matches(markdown))
+            {
+                var code = block.Groups["code"];
+                var line = markdown.AsSpan(0, code.Index).Count('\n');
+                blocks.Add(new Block(page, line, block.Groups["name"].Value, block.Groups["kind"].Value, code.Value));
+            }
+        }
+
+        return blocks;
     }
 
     private static string FindRoot()
@@ -69,9 +205,9 @@ public partial class SnippetTests
         return directory?.FullName ?? throw new InvalidOperationException("Recouvrement.sln not found above the test output.");
     }
 
-    [GeneratedRegex(@"(?:<!-- snippet: (?<name>[\w-]+) -->\n)?```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
+    [GeneratedRegex(@"(?:<!-- snippet: (?<name>[\w-]+)(?: \((?<kind>[\w ]+)\))? -->\n)?```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex CodeBlock();
 
-    [GeneratedRegex(@"// begin-snippet: (?<name>[\w-]+)\n(?<code>.*?)\n[ \t]*// end-snippet", RegexOptions.Singleline)]
-    private static partial Regex SnippetRegion();
+    /// <summary>A C# block: its page, the line before its code (0-based), its name and kind, its code.</summary>
+    private sealed record Block(string File, int Line, string Name, string Kind, string Code);
 }
