@@ -12,10 +12,10 @@ using Snapshooter.Xunit;
 namespace Recouvrement.Docs.Tests;
 
 /// <summary>
-/// Every <c>csharp</c> block of README.md and docs/ is a whole program a user could paste into a new console project:
-/// its using directives, top-level statements (and any class it declares after them), output through
-/// <c>Console.WriteLine</c>. Each is compiled alone, as a program, against the three libraries, the
-/// packages they depend on and the shared frameworks (ASP.NET Core's holds the generic host): implicit usings off,
+/// Every <c>csharp</c> block of README.md, docs/ and the packages' pages (src/*/README.md) is a whole program a user
+/// could paste into a new console project: its using directives, top-level statements (and any class it declares after
+/// them), output through <c>Console.WriteLine</c>. Each is compiled alone, as a program, against the three libraries,
+/// the packages they depend on and the shared frameworks (ASP.NET Core's holds the generic host): implicit usings off,
 /// nullable on, every compiler warning an error. A block that does not compile fails with the compiler's diagnostics,
 /// at their lines in the Markdown.
 /// </summary>
@@ -86,6 +86,15 @@ public partial class SnippetTests
     [Fact]
     public void The_README_shows_the_quick_start()
         => Assert.Contains(Blocks.Value, b => b.File == "README.md" && b.Name == "quickstart");
+
+    [Fact]
+    public void Each_package_page_shows_a_program()
+    {
+        foreach (var package in new[] { "Domain", "Scheduling", "Extensions" })
+        {
+            Assert.Contains(Blocks.Value, b => b.File == $"src/Recouvrement.{package}/README.md");
+        }
+    }
 
     /// <summary>Compiles a block as a console program, or fails with every diagnostic at its line in the Markdown.</summary>
     private static byte[] Compile(Block block)
@@ -177,6 +186,7 @@ public partial class SnippetTests
     {
         var pages = new[] { "README.md" }
             .Concat(Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateDirectories(Path.Combine(Root, "src")).Select(package => Path.Combine(package, "README.md")).Where(File.Exists))
             .Select(file => Path.GetRelativePath(Root, Path.Combine(Root, file)).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
         var blocks = new List<Block>();
