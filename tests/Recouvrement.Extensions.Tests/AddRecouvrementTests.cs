@@ -160,6 +160,36 @@ public class AddRecouvrementTests
     }
 
     [Fact]
+    public async Task Unknown_keys_are_named_in_a_section_and_a_tenants_section_but_not_in_a_whole_configuration()
+    {
+        const string Json = """
+        {
+          "Recouvrement": {
+            "Calendar": "Germany",
+            "Colour": "blue",
+            "Extras": { },
+            "Tenants": { "acme": { "Calender": "Germany", "Plans": { "GraceDays": 4 } } }
+          },
+          "Logging": { "LogLevel": { "Default": "Warning" } }
+        }
+        """;
+        using var sections = Host((services, configuration) => services
+            .AddRecouvrement(configuration.GetSection("Recouvrement"))
+            .AddRecouvrement("acme", configuration.GetSection("Recouvrement:Tenants:acme")), Json);
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => sections.StartAsync());
+        Assert.Equal(
+            ["Recouvrement:Colour = \"blue\": is not a setting", "Recouvrement:Tenants:acme:Calender = \"Germany\": is not a setting; did you mean Recouvrement:Tenants:acme:Calendar?"],
+            failure.Failures.Order(StringComparer.Ordinal));
+
+        // A whole configuration is read from its root keys, and it holds the host's own settings too ("Logging"): no key
+        // in it is taken for a mistake, and the "Recouvrement" section is not read.
+        using var root = Host((services, configuration) => services.AddRecouvrement(configuration), Json);
+        await root.StartAsync();
+        Assert.Equal("France", root.Services.GetRequiredService<IBusinessCalendar>().Name);
+        await root.StopAsync();
+    }
+
+    [Fact]
     public async Task A_ladder_has_its_own_grace_period()
     {
         const string Json = """
