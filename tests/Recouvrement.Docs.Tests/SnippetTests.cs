@@ -32,7 +32,7 @@ public partial class SnippetTests
 {
     private const string NotRun = "not run";
 
-    private static readonly string Root = FindRoot();
+    internal static readonly string Root = FindRoot();
 
     // What the SDK never reports: a library built against an older framework's assembly than the one it runs on.
     private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkSuppressed = ImmutableDictionary.CreateRange(
