@@ -9,6 +9,9 @@ using Microsoft.CodeAnalysis.CSharp;
 using Snapshooter;
 using Snapshooter.Xunit;
 
+// The programs print to the process's one console, which SnippetTests captures: no other test may write there meanwhile.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace Recouvrement.Docs.Tests;
 
 /// <summary>
