@@ -1,3 +1,6 @@
+using System.CommandLine;
+using Recouvrement.Cli.CommandLine;
+
 namespace Recouvrement.Cli;
 
 /// <summary>Where the program writes: the results, the errors and the progress bar (only on a terminal).</summary>
@@ -8,17 +11,39 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ShowsPr
 {
     internal static CliConsole System => new(Console.Out, Console.Error, !Console.IsErrorRedirected);
 
-    /// <summary>Prints the problems and returns the exit code of a command given wrong options.</summary>
-    internal int Usage(IEnumerable<string> problems, string usage)
+    /// <summary>
+    /// Prints what was wrong with the command line, a guess at what was meant, and the command's usage line; returns the
+    /// exit code of a usage error. Nothing has run.
+    /// </summary>
+    internal int Usage(Command command, IEnumerable<string> problems, IEnumerable<string> unknownTokens)
     {
         foreach (var problem in problems)
         {
             Error.WriteLine($"error: {problem}");
         }
 
+        foreach (var token in unknownTokens)
+        {
+            if (Suggestion.For(command, token) is { } meant)
+            {
+                Error.WriteLine($"'{token}': did you mean '{meant}'?");
+            }
+        }
+
+        var path = string.Join(' ', Ancestry(command).Reverse().Select(c => c.Name));
+        var arguments = (command.Subcommands.Count > 0 ? " [command]" : string.Empty) + string.Concat(command.Arguments.Select(a => $" <{a.Name}>"));
         Error.WriteLine();
-        Error.WriteLine(usage);
+        Error.WriteLine($"Usage: {path}{arguments} [options]");
+        Error.WriteLine($"Run '{path} --help' for {(command.Subcommands.Count > 0 ? "the commands and " : string.Empty)}every option.");
         return ExitCodes.Usage;
+    }
+
+    private static IEnumerable<Command> Ancestry(Command command)
+    {
+        for (Command? current = command; current is not null; current = current.Parents.OfType<Command>().FirstOrDefault())
+        {
+            yield return current;
+        }
     }
 
     /// <summary>Prints what the kernel refused and returns the exit code of refused input.</summary>

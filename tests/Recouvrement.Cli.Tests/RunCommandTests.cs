@@ -202,12 +202,33 @@ public class RunCommandTests
     [InlineData("run", "--date", "15/04/2026")]
     [InlineData("run", "--format", "xml")]
     [InlineData("generate", "--out", "x.json")]
-    public void A_wrong_command_line_exits_with_the_usage_code(params string[] args)
+    [InlineData("generate", "0", "--out", "x.json")]
+    [InlineData("run", "extra")]
+    [InlineData("calendar", "GB", "2025")]
+    [InlineData("calendar", "--year", "twenty")]
+    [InlineData("calendar", "--year", "1700")]
+    [InlineData("calendar", "--country", "XX")]
+    [InlineData("plan", "--amount", "2400", "--capacity", "300", "--count", "3")]
+    [InlineData("penalty", "--amount", "1 200 EUR", "--due", "2026-01-31")]
+    [InlineData("penalty", "--amount", "100", "--due", "2026-01-31", "--payments", "200")]
+    public void A_wrong_command_line_exits_with_the_usage_code_and_runs_nothing(params string[] args)
     {
         var run = CliRun.Of(args);
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("\nUsage: recouvrement ", run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Out);
+    }
+
+    [Theory]
+    [InlineData("calendr", "'calendr': did you mean 'calendar'?")]
+    [InlineData("run --formt json", "'--formt': did you mean '--format'?")]
+    [InlineData("calendar --contry GB", "'--contry': did you mean '--country'?")]
+    public void A_misspelt_command_or_option_gets_a_suggestion(string line, string suggestion)
+    {
+        var run = CliRun.Of(line.Split(' '));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(suggestion, run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

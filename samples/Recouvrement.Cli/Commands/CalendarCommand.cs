@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Text.Json;
 using NodaTime;
+using Recouvrement.Cli.CommandLine;
 using Recouvrement.Cli.Portfolios;
 
 namespace Recouvrement.Cli.Commands;
@@ -7,38 +9,22 @@ namespace Recouvrement.Cli.Commands;
 /// <summary><c>calendar</c>: a country's public holidays and business days for a year.</summary>
 internal static class CalendarCommand
 {
-    internal const string Usage = """
-        Usage: recouvrement calendar [--country <code>] [--year <n>] [--format text|json]
-
-        Options:
-          --country <code>     FR (default), FR-57 (Alsace-Moselle), GB (England and Wales), DE, BE, NL, ES, IT
-          --year <n>           The year (default 2026)
-          --format text|json   A table (default) or JSON
-        """;
-
-    internal static int Execute(IReadOnlyList<string> args, CliConsole console)
+    internal static Command Create(CliConsole console)
     {
-        var a = Arguments.Parse(args, ["country", "year", "format"], ["help"]);
-        if (a.Has("help"))
-        {
-            console.Out.WriteLine(Usage);
-            return ExitCodes.Success;
-        }
+        var country = CliOptions.Law("country", "FR (default), FR-57 (Alsace-Moselle), GB (England and Wales), DE, BE, NL, ES, IT");
+        var year = CliOptions.Integer("year", "The year (default 2026)", y => y is < 1800 or > 2199 ? "is outside 1800–2199, the years the calendars are checked for" : null);
+        var format = CliOptions.Format("The calendar");
+        var command = new Command("calendar", "Business days and public holidays of a country and year") { country, year, format };
+        command.SetAction(parse => Write(
+            console,
+            (Scheduling.BusinessCalendar)(parse.GetValue(country) ?? CliOptions.Home).Calendar,
+            parse.GetValue(year) ?? 2026,
+            parse.GetValue(format)));
+        return command;
+    }
 
-        var calendar = a.Law("country")?.Calendar as Scheduling.BusinessCalendar;
-
-        var year = a.Integer("year") ?? 2026;
-        if (year is < 1800 or > 2199)
-        {
-            a.Errors.Add($"--year {year} is outside 1800–2199, the years the calendars are checked for");
-        }
-
-        var format = a.Choice("format", "text", "text", "json");
-        if (a.Errors.Count > 0 || calendar is null)
-        {
-            return console.Usage(a.Errors, Usage);
-        }
-
+    private static int Write(CliConsole console, Scheduling.BusinessCalendar calendar, int year, string? format)
+    {
         var holidays = calendar.HolidaysIn(year);
         var months = Enumerable.Range(1, 12)
             .Select(m => (Month: m, BusinessDays: BusinessDaysIn(calendar, new LocalDate(year, m, 1))))

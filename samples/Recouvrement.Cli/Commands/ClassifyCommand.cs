@@ -1,4 +1,7 @@
+using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
+using Recouvrement.Cli.CommandLine;
 using Recouvrement.Cli.Portfolios;
 using Recouvrement.Reasons;
 
@@ -7,49 +10,39 @@ namespace Recouvrement.Cli.Commands;
 /// <summary><c>classify</c>: why an account is unpaid and what to do, from the signals observed on it.</summary>
 internal static class ClassifyCommand
 {
-    internal const string Usage = """
-        Usage: recouvrement classify --signals <file.json> [options]
-
-        The file is a JSON array of signals, as in a portfolio's "signals" (docs/portfolio-format.md), e.g.
-          [ { "type": "DirectDebitReturned", "date": "2026-03-05", "code": "AM04" },
-            { "type": "DeclaredReason", "date": "2026-03-20", "reason": "JobLoss" } ]
-
-        Options:
-          --signals <file>         The signals
-          --date <yyyy-MM-dd>      The day of the classification (default 2026-04-15, the demo date)
-          --days-past-due <n>      How late the oldest open item is (default 0)
-          --overdue <n>            The overdue amount, in --currency
-          --currency <code>        ISO 4217 currency (default EUR)
-          --format text|json       The explanation as text (default) or JSON
-          --lang en|fr             The language of the explanation (default en)
-        """;
-
-    internal static int Execute(IReadOnlyList<string> args, CliConsole console)
+    internal static Command Create(CliConsole console)
     {
-        var a = Arguments.Parse(args, ["signals", "date", "days-past-due", "overdue", "currency", "format", "lang"], ["help"]);
-        if (a.Has("help"))
+        var signals = new Option<string>("--signals")
         {
-            console.Out.WriteLine(Usage);
-            return ExitCodes.Success;
-        }
-
-        var file = a.Required("signals");
-        var date = a.Date("date") ?? PenaltyCommand.DemoDate;
-        var daysPastDue = a.Integer("days-past-due") ?? 0;
-        var overdue = a.Decimal("overdue");
-        var currency = a.Currency("currency", "EUR");
-
-        var format = a.Choice("format", "text", "text", "json");
-        var culture = RunCommand.Culture(a);
-        if (a.Errors.Count > 0 || currency is null)
+            Description = "The signals: a JSON array as in a portfolio's \"signals\" (docs/portfolio-format.md)",
+            HelpName = "file.json",
+            Required = true,
+        };
+        var date = CliOptions.Date("date", "The day of the classification (default 2026-04-15, the demo date)");
+        var daysPastDue = CliOptions.Integer("days-past-due", "How late the oldest open item is (default 0)");
+        var overdue = CliOptions.Decimal("overdue", "The overdue amount, in --currency");
+        var currency = CliOptions.Currency("currency", "ISO 4217 currency (default EUR)");
+        var format = CliOptions.Format("The explanation");
+        var language = CliOptions.Language();
+        var command = new Command("classify", "Why an account is unpaid and what to do first, from a file of signals") { signals, date, daysPastDue, overdue, currency, format, language };
+        command.SetAction(parse =>
         {
-            return console.Usage(a.Errors, Usage);
-        }
+            var context = new ReasonContext(parse.GetValue(date) ?? CliOptions.DemoDate)
+            {
+                DaysPastDue = parse.GetValue(daysPastDue) ?? 0,
+                OverdueAmount = parse.GetValue(overdue) is { } amount ? new Money(amount, parse.GetValue(currency) ?? Currency.EUR) : null,
+            };
+            return Classify(console, parse.GetValue(signals)!, context, parse.GetValue(format) == "json", CliOptions.Culture(parse, language));
+        });
+        return command;
+    }
 
-        byte[] json;
+    private static int Classify(CliConsole console, string file, ReasonContext context, bool json, CultureInfo culture)
+    {
+        byte[] bytes;
         try
         {
-            json = File.ReadAllBytes(file);
+            bytes = File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -57,18 +50,13 @@ internal static class ClassifyCommand
             return ExitCodes.InvalidInput;
         }
 
-        var (signals, refused) = JsonFile.Read<ReasonSignal[]>(file, json);
+        var (signals, refused) = JsonFile.Read<ReasonSignal[]>(file, bytes);
         if (refused is not null || signals is null)
         {
             console.Error.WriteLine($"error: {refused ?? new FileError(file, 1, string.Empty, "holds no signal array")}");
             return ExitCodes.InvalidInput;
         }
 
-        var context = new ReasonContext(date)
-        {
-            DaysPastDue = daysPastDue,
-            OverdueAmount = overdue is { } amount ? new Money(amount, currency) : null,
-        };
         var classification = ReasonClassifier.Default.Classify(signals, context);
         if (!classification.IsSuccess)
         {
@@ -76,7 +64,7 @@ internal static class ClassifyCommand
         }
 
         var result = classification.Value;
-        console.Out.WriteLine(format == "json"
+        console.Out.WriteLine(json
             ? JsonSerializer.Serialize(
                 new
                 {

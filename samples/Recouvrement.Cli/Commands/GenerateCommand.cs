@@ -1,5 +1,9 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Recouvrement.Cli.CommandLine;
 using Recouvrement.Cli.Portfolios;
 
 namespace Recouvrement.Cli.Commands;
@@ -7,52 +11,40 @@ namespace Recouvrement.Cli.Commands;
 /// <summary><c>generate</c>: a synthetic portfolio, to try the run at scale.</summary>
 internal static class GenerateCommand
 {
-    internal const string Usage = """
-        Usage: recouvrement generate <N> --out <file.json> [--seed <n>] [--date <yyyy-MM-dd>]
-
-        Writes N synthetic accounts in the portfolio format; the same seed writes the same file. The file appears only
-        once it is complete.
-
-        Options:
-          --out <file>          Where to write
-          --seed <n>            The random seed (default 1)
-          --date <yyyy-MM-dd>   The portfolio's date, 1584-01-01 to 9998-12-31 (default 2026-04-15, the demo date)
-        """;
-
     // The file holds dates a year around its date: invoices of the year before, payments and signals after due dates.
     private static readonly LocalDate FirstDate = new(1584, 1, 1);
     private static readonly LocalDate LastDate = new(9998, 12, 31);
 
+    internal static Command Create(CliConsole console)
+    {
+        var count = new Argument<int>("count")
+        {
+            Description = "How many accounts, from 1 to 10,000,000",
+            CustomParser = result => int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 10_000_000
+                ? n
+                : Refuse(result, $"\"{result.Tokens[0].Value}\": give the number of accounts, from 1 to 10,000,000"),
+        };
+        var output = new Option<string>("--out") { Description = "Where to write; the file appears only once it is complete", HelpName = "file.json", Required = true };
+        var seed = CliOptions.Integer("seed", "The random seed (default 1): the same seed writes the same file");
+        var date = CliOptions.Date(
+            "date",
+            $"The portfolio's date, {Iso(FirstDate)} to {Iso(LastDate)} (default 2026-04-15, the demo date)",
+            d => d < FirstDate || d > LastDate ? $"must be from {Iso(FirstDate)} to {Iso(LastDate)}: the file holds dates a year around it" : null);
+        var command = new Command("generate", "Write a synthetic portfolio of N accounts, to try the run at scale (also --generate N)") { count, output, seed, date };
+        command.SetAction(parse => Write(console, parse.GetValue(output)!, parse.GetValue(count), parse.GetValue(seed) ?? 1, parse.GetValue(date) ?? CliOptions.DemoDate));
+        return command;
+    }
+
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    internal static int Execute(IReadOnlyList<string> args, CliConsole console)
+    private static int Refuse(ArgumentResult result, string problem)
     {
-        var a = Arguments.Parse(args, ["out", "seed", "date"], ["help"]);
-        if (a.Has("help"))
-        {
-            console.Out.WriteLine(Usage);
-            return ExitCodes.Success;
-        }
+        result.AddError(problem);
+        return 0;
+    }
 
-        var output = a.Required("out");
-        var seed = a.Integer("seed") ?? 1;
-        var date = a.Date("date") ?? PenaltyCommand.DemoDate;
-        if (date < FirstDate || date > LastDate)
-        {
-            a.Errors.Add($"--date \"{a.Text("date")}\" must be from {Iso(FirstDate)} to {Iso(LastDate)}: the file holds dates a year around it");
-        }
-
-        if (a.Positional.Count != 1 || !int.TryParse(a.Positional[0], out var count) || count is < 1 or > 10_000_000)
-        {
-            a.Errors.Add("give the number of accounts, from 1 to 10,000,000");
-            count = 0;
-        }
-
-        if (a.Errors.Count > 0)
-        {
-            return console.Usage(a.Errors, Usage);
-        }
-
+    private static int Write(CliConsole console, string output, int count, int seed, LocalDate date)
+    {
         // Written beside the target, then moved over it: a reader never sees half a file.
         var full = Path.GetFullPath(output);
         var temporary = full + ".partial";

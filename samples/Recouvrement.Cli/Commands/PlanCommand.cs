@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Recouvrement.Cli.CommandLine;
 using Recouvrement.Cli.Portfolios;
 using Recouvrement.Plans;
 
@@ -8,85 +10,66 @@ namespace Recouvrement.Cli.Commands;
 /// <summary><c>plan</c>: one plan in N instalments, or ranked proposals fitted to what the debtor can pay.</summary>
 internal static class PlanCommand
 {
-    internal const string Usage = """
-        Usage: recouvrement plan --amount <n> (--capacity <n> | --count <n>) [options]
-
-        Options:
-          --amount <n>            The debt to spread (decimal point: 2400.50)
-          --currency <code>       ISO 4217 currency (default EUR)
-          --capacity <n>          The most the debtor can pay per period, above 0: ranked proposals
-          --count <n>             The number of instalments: one plan
-          --frequency <f>         weekly, fortnightly, monthly (default), quarterly
-          --date <yyyy-MM-dd>     The day the plan is agreed (default 2026-04-15, the demo date)
-          --start <yyyy-MM-dd>    The first instalment (default 15 days after --date)
-          --country <code>        Move instalments off weekends and holidays: FR, FR-57, GB, DE, BE, NL, ES, IT (default none)
-          --format text|json      The schedule as text (default) or JSON
-          --lang en|fr            The language of the schedule (default en)
-        """;
-
-    internal static int Execute(IReadOnlyList<string> args, CliConsole console)
+    internal static Command Create(CliConsole console)
     {
-        var a = Arguments.Parse(args, ["amount", "currency", "capacity", "count", "frequency", "date", "start", "country", "format", "lang"], ["help"]);
-        if (a.Has("help"))
+        var amount = CliOptions.Decimal("amount", "The debt to spread (decimal point: 2400.50)");
+        amount.Required = true;
+        var currency = CliOptions.Currency("currency", "ISO 4217 currency (default EUR)");
+        var capacity = CliOptions.Decimal("capacity", "The most the debtor can pay per period, above 0: ranked proposals", c => c <= 0m ? "must be a positive amount: what the debtor can pay per period" : null);
+        var count = CliOptions.Integer("count", "The number of instalments: one plan");
+        var frequency = CliOptions.Choice("frequency", "How often an instalment falls (default monthly)", "monthly", "weekly", "fortnightly", "quarterly");
+        var date = CliOptions.Date("date", "The day the plan is agreed (default 2026-04-15, the demo date)");
+        var start = CliOptions.Date("start", "The first instalment (default 15 days after --date)");
+        var country = CliOptions.Law("country", "Move instalments off weekends and holidays: FR, FR-57, GB, DE, BE, NL, ES, IT (default none)");
+        var format = CliOptions.Format("The schedule");
+        var language = CliOptions.Language();
+        var command = new Command("plan", "Payment plan proposals for a debt and a capacity, or one plan in a count of instalments")
         {
-            console.Out.WriteLine(Usage);
-            return ExitCodes.Success;
-        }
-
-        _ = a.Required("amount");
-        var amount = a.Decimal("amount");
-        var capacity = a.Decimal("capacity");
-        if (capacity <= 0m)
-        {
-            a.Errors.Add($"--capacity \"{a.Text("capacity")}\" must be a positive amount: what the debtor can pay per period");
-        }
-
-        var count = a.Integer("count");
-        if ((capacity is null) == (count is null) && !a.Errors.Any(e => e.StartsWith("--capacity", StringComparison.Ordinal) || e.StartsWith("--count", StringComparison.Ordinal)))
-        {
-            a.Errors.Add("give either --capacity or --count");
-        }
-
-        var frequency = PlanFrequency.FromName(a.Choice("frequency", "Monthly", "Weekly", "Fortnightly", "Monthly", "Quarterly"));
-        var date = a.Date("date") ?? PenaltyCommand.DemoDate;
-        var start = a.Date("start") ?? date.PlusDays(15);
-        var calendar = a.Text("country") is null ? null : a.Law("country")?.Calendar;
-
-        var currency = a.Currency("currency", "EUR");
-
-        var format = a.Choice("format", "text", "text", "json");
-        var culture = RunCommand.Culture(a);
-        if (a.Errors.Count > 0 || amount is null || currency is null)
-        {
-            return console.Usage(a.Errors, Usage);
-        }
-
-        var request = new PlanRequest(new Money(amount.Value, currency), date, start, frequency)
-        {
-            Count = count,
-            Capacity = capacity is { } c ? new Money(c, currency) : null,
-            Calendar = calendar,
+            amount, currency, capacity, count, frequency, date, start, country, format, language,
         };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetResult(capacity) is null) == (result.GetResult(count) is null))
+            {
+                result.AddError("give either --capacity or --count");
+            }
+        });
+        command.SetAction(parse =>
+        {
+            var money = parse.GetValue(currency) ?? Currency.EUR;
+            var agreed = parse.GetValue(date) ?? CliOptions.DemoDate;
+            var request = new PlanRequest(new Money(parse.GetValue(amount)!.Value, money), agreed, parse.GetValue(start) ?? agreed.PlusDays(15), PlanFrequency.FromName(parse.GetValue(frequency)!, ignoreCase: true))
+            {
+                Count = parse.GetValue(count),
+                Capacity = parse.GetValue(capacity) is { } c ? new Money(c, money) : null,
+                Calendar = parse.GetValue(country)?.Calendar,
+            };
+            return Propose(console, request, parse.GetValue(format) == "json", CliOptions.Culture(parse, language));
+        });
+        return command;
+    }
 
-        if (count is not null)
+    private static int Propose(CliConsole console, PlanRequest request, bool json, CultureInfo culture)
+    {
+        if (request.Count is not null)
         {
             var plan = PaymentPlanCalculator.Calculate(request);
             return plan.IsSuccess
-                ? Write(console, format, [(string.Empty, plan.Value)], plan.Value, culture)
+                ? Write(console, json, [(string.Empty, plan.Value)], plan.Value, culture)
                 : console.Refused(plan.ValidationErrors);
         }
 
         var proposals = PlanProposals.For(request);
         return proposals.IsSuccess
-            ? Write(console, format, proposals.Value.Select(p => ($"Proposal #{p.Rank} ({p.Kind}){(p.WithinCapacity ? string.Empty : ", above the declared capacity")}:", p.Plan)).ToList(), proposals.Value, culture)
+            ? Write(console, json, proposals.Value.Select(p => ($"Proposal #{p.Rank} ({p.Kind}){(p.WithinCapacity ? string.Empty : ", above the declared capacity")}:", p.Plan)).ToList(), proposals.Value, culture)
             : console.Refused(proposals.ValidationErrors);
     }
 
-    private static int Write(CliConsole console, string format, IReadOnlyList<(string Title, PaymentPlan Plan)> plans, object json, CultureInfo culture)
+    private static int Write(CliConsole console, bool json, IReadOnlyList<(string Title, PaymentPlan Plan)> plans, object document, CultureInfo culture)
     {
-        if (format == "json")
+        if (json)
         {
-            console.Out.WriteLine(JsonSerializer.Serialize(json, PortfolioFormat.Options));
+            console.Out.WriteLine(JsonSerializer.Serialize(document, PortfolioFormat.Options));
             return ExitCodes.Success;
         }
 

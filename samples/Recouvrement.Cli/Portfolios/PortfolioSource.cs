@@ -1,33 +1,35 @@
+using System.CommandLine;
 using NodaTime.Text;
+using Recouvrement.Cli.CommandLine;
 
 namespace Recouvrement.Cli.Portfolios;
 
 /// <summary>Where a command's portfolio comes from: <c>--portfolio file.json</c>, <c>--csv invoices.csv</c> or the bundled demo.</summary>
-internal static class PortfolioSource
+internal sealed class PortfolioSource
 {
-    internal const string Options = """
-          --portfolio <file>   A portfolio in JSON (docs/portfolio-format.md); the bundled demo when neither option is given
-          --csv <file>         Open invoices exported from an ERP as CSV, one invoice per row
-          --date-format <p>    The CSV's date pattern when it is neither yyyy-MM-dd nor dd/MM/yyyy (M/d/yyyy for a US export)
-        """;
-
     private const int MaxErrorsShown = 50;
 
-    internal static readonly string[] Valued = ["portfolio", "csv", "date-format"];
+    internal Option<string?> File { get; } = CliOptions.Text("portfolio", "A portfolio in JSON (docs/portfolio-format.md); the bundled demo when neither --portfolio nor --csv is given", "file");
+
+    internal Option<string?> Csv { get; } = CliOptions.Text("csv", "Open invoices exported from an ERP as CSV, one invoice per row (docs/portfolio-format.md)", "file");
+
+    internal Option<string?> DateFormat { get; } = CliOptions.Text("date-format", "The CSV's date pattern when it is neither yyyy-MM-dd nor dd/MM/yyyy (M/d/yyyy for a US export)", "pattern");
+
+    internal IEnumerable<Option> Options => [File, Csv, DateFormat];
 
     /// <summary>Reads and checks the whole portfolio; on a problem prints every one of them and returns null.</summary>
-    internal static Portfolio? Load(Arguments args, CliConsole console)
+    internal Portfolio? Load(ParseResult parse, CliConsole console)
     {
-        if (!TryDatePattern(args.Text("date-format"), out var dates, out var problem))
+        if (!TryDatePattern(parse.GetValue(DateFormat), out var dates, out var problem))
         {
             console.Error.WriteLine($"error: --date-format: {problem}");
             return null;
         }
 
-        var (portfolio, errors) = (args.Text("portfolio"), args.Text("csv")) switch
+        var (portfolio, errors) = (parse.GetValue(File), parse.GetValue(Csv)) switch
         {
-            ({ } json, null) => Read(json, file => PortfolioFile.Read(file, File.ReadAllBytes(file))),
-            (null, { } csv) => Read(csv, file => CsvInvoices.Read(file, File.ReadAllText(file), dates)),
+            ({ } json, null) => Read(json, file => PortfolioFile.Read(file, System.IO.File.ReadAllBytes(file))),
+            (null, { } csv) => Read(csv, file => CsvInvoices.Read(file, System.IO.File.ReadAllText(file), dates)),
             (null, null) => PortfolioFile.Read("demo-portfolio.json", Demo()),
             _ => (null, [new FileError("command line", 0, string.Empty, "give --portfolio or --csv, not both")]),
         };
