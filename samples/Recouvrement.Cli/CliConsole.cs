@@ -9,7 +9,21 @@ namespace Recouvrement.Cli;
 /// <param name="ShowsProgress">Whether <see cref="Error"/> is a terminal a progress bar can redraw.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ShowsProgress)
 {
-    internal static CliConsole System => new(Console.Out, Console.Error, !Console.IsErrorRedirected);
+    /// <summary>
+    /// The process's console: colours only on a terminal and without <c>NO_COLOR</c> (https://no-color.org), the
+    /// terminal's width, or 120 columns when redirected.
+    /// </summary>
+    internal static CliConsole System => new(Console.Out, Console.Error, !Console.IsErrorRedirected)
+    {
+        Colours = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        Width = Console.IsOutputRedirected || Console.WindowWidth < 40 ? 120 : Console.WindowWidth,
+    };
+
+    /// <summary>Gets a value indicating whether <see cref="Out"/> shows colours.</summary>
+    internal bool Colours { get; init; }
+
+    /// <summary>Gets the width the tables fit in, in columns.</summary>
+    internal int Width { get; init; } = 120;
 
     /// <summary>
     /// Prints what was wrong with the command line, a guess at what was meant, and the command's usage line; returns the

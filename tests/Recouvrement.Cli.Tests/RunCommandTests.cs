@@ -15,6 +15,27 @@ public class RunCommandTests
     }
 
     [Fact]
+    public void The_default_command_speaks_french_with_lang_fr()
+    {
+        var run = CliRun.Of("--lang", "fr");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Recouvrement — relance du portefeuille", run.Out, StringComparison.Ordinal);
+        Snapshot.Match(run.Out);
+    }
+
+    [Fact]
+    public void The_report_opens_with_what_to_do_today_and_never_shows_an_identifier()
+    {
+        var lines = CliRun.Of().Out.Split('\n');
+        Assert.Equal("Today: 103 actions", lines[2]);
+        Assert.Contains(lines.Take(15), l => l.Contains("a manager's approval", StringComparison.Ordinal));
+        foreach (var identifier in new[] { "PriceOrQuantityDisagreement", "RefusalOrBadFaith", "CallTask", "AgencyHandover", "LowestInstalment", "CourtFiling" })
+        {
+            Assert.DoesNotContain(identifier, string.Join('\n', lines), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_demo_covers_every_reason_family_case_state_segment_and_jurisdiction()
     {
         var json = JsonDocument.Parse(CliRun.Of("run", "--format", "json").Out).RootElement;
@@ -193,7 +214,7 @@ public class RunCommandTests
         var run = CliRun.Of(showsProgress: true, "run", "--portfolio", first, "--details", "0");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("100% 1,200/1,200 accounts", run.Error, StringComparison.Ordinal);
-        Assert.Contains("Collection run of 2026-04-15: 1200 entries, 0 rejected", run.Out, StringComparison.Ordinal);
+        Assert.Contains("(1200 accounts) as of 2026-04-15", run.Out, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -65,7 +65,7 @@ internal static class RunCommand
             }
             else
             {
-                TextReport.Write(report, console.Out, parse.GetValue(details) ?? 5, culture);
+                TextReport.Write(report, console, parse.GetValue(details) ?? 5, culture);
             }
 
             return parse.GetValue(apply) ? Apply(console, parse.GetValue(source.File)!, portfolio, report, asOf) : ExitCodes.Success;

@@ -22,6 +22,9 @@ internal sealed record RunReport(
     IReadOnlyList<ReasonStatistics> Reasons,
     RunSummary Summary)
 {
+    /// <summary>Gets each debtor's name by id, for the tables a person reads.</summary>
+    internal IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Runs the portfolio and explains it: the breakdown of each interest posting, plans for debtors in hardship.</summary>
     internal static RunReport Compute(Portfolio portfolio, LocalDate asOf, CollectionRun run, Action<int>? progress)
     {
@@ -66,7 +69,10 @@ internal sealed record RunReport(
             .Select(g => ReasonStatistics.Compute(observations.Where(o => o.Amount.Currency.Equals(g.Key)), g.Key).Value)
             .Where(s => s.Count > 0)
             .ToList();
-        return new RunReport(portfolio.Name, asOf, portfolio.Entries.Count, actions, penalties, plans, aging, reasons, tally.ToSummary());
+        return new RunReport(portfolio.Name, asOf, portfolio.Entries.Count, actions, penalties, plans, aging, reasons, tally.ToSummary())
+        {
+            Names = entries.ToDictionary(e => e.Key, e => e.Value.Account.Debtor.Name, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>The breakdown behind an interest posting, one per late instalment of the invoice, as the run computed it.</summary>
