@@ -47,7 +47,7 @@ public class CommandTests
 
         var capacity = CliRun.Of("plan", "--amount", "2400", "--capacity", "300", "--country", "FR");
         Assert.Equal(0, capacity.ExitCode);
-        Assert.Contains("Proposal #1 (Shortest):", capacity.Out, StringComparison.Ordinal);
+        Assert.Contains("Proposal #1 (shortest):", capacity.Out, StringComparison.Ordinal);
 
         Assert.Equal(2, CliRun.Of("plan", "--amount", "2400").ExitCode);
         Assert.Equal(1, CliRun.Of("plan", "--amount", "2400", "--count", "0").ExitCode);
@@ -59,6 +59,7 @@ public class CommandTests
         var run = CliRun.Of("calendar", "--country", "FR", "--year", "2026");
         Assert.Equal(0, run.ExitCode);
         Snapshot.Match(run.Out);
+        Assert.Contains("2026-05-01   vendredi   Fête du Travail", CliRun.Of("calendar", "--lang", "fr").Out, StringComparison.Ordinal);
         var json = JsonDocument.Parse(CliRun.Of("calendar", "--country", "DE", "--year", "2026", "--format", "json").Out).RootElement;
         Assert.Equal(9, json.GetProperty("holidays").GetArrayLength());
     }

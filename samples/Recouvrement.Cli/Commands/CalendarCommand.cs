@@ -1,8 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using Recouvrement.Cli.CommandLine;
+using Recouvrement.Cli.Output;
 using Recouvrement.Cli.Portfolios;
+using Spectre.Console;
 
 namespace Recouvrement.Cli.Commands;
 
@@ -14,16 +17,18 @@ internal static class CalendarCommand
         var country = CliOptions.Law("country", "FR (default), FR-57 (Alsace-Moselle), GB (England and Wales), DE, BE, NL, ES, IT");
         var year = CliOptions.Integer("year", "The year (default 2026)", y => y is < 1800 or > 2199 ? "is outside 1800–2199, the years the calendars are checked for" : null);
         var format = CliOptions.Format("The calendar");
-        var command = new Command("calendar", "Business days and public holidays of a country and year") { country, year, format };
+        var language = CliOptions.Language();
+        var command = new Command("calendar", "Business days and public holidays of a country and year") { country, year, format, language };
         command.SetAction(parse => Write(
             console,
             (Scheduling.BusinessCalendar)(parse.GetValue(country) ?? CliOptions.Home).Calendar,
             parse.GetValue(year) ?? 2026,
-            parse.GetValue(format)));
+            parse.GetValue(format),
+            CliOptions.Culture(parse, language)));
         return command;
     }
 
-    private static int Write(CliConsole console, Scheduling.BusinessCalendar calendar, int year, string? format)
+    private static int Write(CliConsole console, Scheduling.BusinessCalendar calendar, int year, string? format, CultureInfo culture)
     {
         var holidays = calendar.HolidaysIn(year);
         var months = Enumerable.Range(1, 12)
@@ -43,23 +48,27 @@ internal static class CalendarCommand
             return ExitCodes.Success;
         }
 
-        console.Out.WriteLine($"{calendar.Name}, {year}: {holidays.Count} public holidays, {months.Sum(m => m.BusinessDays)} business days");
-        console.Out.WriteLine();
-        var table = new Output.TextTable("Date", "Day", "Holiday");
-        foreach (var holiday in holidays)
+        Screen.Render(console, screen =>
         {
-            table.Add(holiday.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), holiday.Date.DayOfWeek.ToString(), holiday.Name);
-        }
+            screen.Write(new Text(culture.Pick(
+                $"{calendar.Name}, {year}: {holidays.Count} public holidays, {months.Sum(m => m.BusinessDays)} business days",
+                $"{calendar.Name}, {year} : {holidays.Count} jours fériés, {months.Sum(m => m.BusinessDays)} jours ouvrés"), Screen.Heading));
+            screen.WriteLine();
+            var table = Screen.Table("Date", culture.Pick("Day", "Jour"), culture.Pick("Holiday", "Jour férié"));
+            foreach (var holiday in holidays)
+            {
+                table.AddRow(Screen.Cell(holiday.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Screen.Cell(holiday.Date.ToString("dddd", culture)), Screen.Cell(holiday.Name));
+            }
 
-        table.WriteTo(console.Out);
-        console.Out.WriteLine();
-        var days = new Output.TextTable("Month", " Business days");
-        foreach (var (month, businessDays) in months)
-        {
-            days.Add(new LocalDate(year, month, 1).ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture), businessDays.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
+            screen.Write(table);
+            var days = Screen.Table(culture.Pick("Month", "Mois"), culture.Pick(" Business days", " Jours ouvrés"));
+            foreach (var (month, businessDays) in months)
+            {
+                days.AddRow(Screen.Cell(new LocalDate(year, month, 1).ToString("MMMM", culture)), Screen.Cell(businessDays.ToString(culture)));
+            }
 
-        days.WriteTo(console.Out);
+            screen.Write(days);
+        });
         return ExitCodes.Success;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Recouvrement.Cli.CommandLine;
+using Recouvrement.Cli.Output;
 using Recouvrement.Cli.Portfolios;
 using Recouvrement.Plans;
 
@@ -61,9 +62,14 @@ internal static class PlanCommand
 
         var proposals = PlanProposals.For(request);
         return proposals.IsSuccess
-            ? Write(console, json, proposals.Value.Select(p => ($"Proposal #{p.Rank} ({p.Kind}){(p.WithinCapacity ? string.Empty : ", above the declared capacity")}:", p.Plan)).ToList(), proposals.Value, culture)
+            ? Write(console, json, proposals.Value.Select(p => (Title(p, culture), p.Plan)).ToList(), proposals.Value, culture)
             : console.Refused(proposals.ValidationErrors);
     }
+
+    private static string Title(PlanProposal proposal, CultureInfo culture)
+        => culture.Pick(
+            $"Proposal #{proposal.Rank} ({culture.Label(proposal.Kind)}){(proposal.WithinCapacity ? string.Empty : ", above the declared capacity")}:",
+            $"Proposition n° {proposal.Rank} ({culture.Label(proposal.Kind)}){(proposal.WithinCapacity ? string.Empty : ", au-delà de la capacité déclarée")} :");
 
     private static int Write(CliConsole console, bool json, IReadOnlyList<(string Title, PaymentPlan Plan)> plans, object document, CultureInfo culture)
     {

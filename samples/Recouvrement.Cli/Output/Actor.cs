@@ -14,7 +14,7 @@ internal enum Actor
     /// <summary>A person on the phone or at the file: calls, the reason's follow-up, missing contact data.</summary>
     Collector,
 
-    /// <summary>What commits the company and waits for a manager's yes: reviews, agencies, courts, claims.</summary>
+    /// <summary>What commits the company and waits for a manager's yes: reviews, steps the ladder marks for approval, agencies, courts, claims.</summary>
     Manager,
 }
 
@@ -29,7 +29,7 @@ internal static class Actors
         }
 
         if (ask.Kind == CaseActionKind.ReviewCase || ask.Kind == CaseActionKind.SeekRelief || ask.Kind == CaseActionKind.FileClaim
-            || ask.Channel == StepChannel.ManagerReview || ask.Step?.Kind is StepKind.Agency or StepKind.Court or StepKind.WriteOff)
+            || ask.Channel == StepChannel.ManagerReview || ask.Step?.RequiresApproval == true || ask.Step?.Kind is StepKind.Agency or StepKind.Court or StepKind.WriteOff)
         {
             return Actor.Manager;
         }
