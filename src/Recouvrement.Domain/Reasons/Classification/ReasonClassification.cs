@@ -82,7 +82,7 @@ public sealed class ReasonClassification
         };
         text.AppendLine(wording.Pick($"Action: {treatment.FirstAction.Label}", $"Action : {treatment.FirstAction.FrenchLabel}"));
         text.AppendLine(wording.IsFrench
-            ? $"Ton : {treatment.Tone.FrenchLabel} ; relances : {pause} ; livraisons : {(treatment.StopsDeliveries ? "suspendues" : "maintenues")} ; parcours : {treatment.Track}"
+            ? $"Ton : {treatment.Tone.FrenchLabel} ; relances : {pause} ; livraisons : {(treatment.StopsDeliveries ? "suspendues" : "maintenues")} ; parcours : {treatment.TrackIn(wording)}"
             : $"Tone: {treatment.Tone.Label}; reminders: {pause}; deliveries: {(treatment.StopsDeliveries ? "stopped" : "go on")}; track: {treatment.Track}");
         foreach (var cue in treatment.ScriptCues)
         {

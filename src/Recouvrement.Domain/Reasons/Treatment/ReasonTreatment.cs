@@ -34,6 +34,18 @@ public sealed record ReasonTreatment(FirstAction FirstAction, Tone Tone)
     /// <summary>Gets the key of the ladder track that applies ("standard", "hardship", "dispute"…), for the ladder selection.</summary>
     public string Track { get; init; } = "standard";
 
+    /// <summary>The track as a person reads it: the shipped keys in French, a host's own key as it is.</summary>
+    internal string TrackIn(Wording wording) => !wording.IsFrench ? Track : Track switch
+    {
+        "standard" => "standard",
+        "hardship" => "difficultés",
+        "dispute" => "litige",
+        "firm" => "ferme",
+        "insolvency" => "insolvabilité",
+        "payment-failure" => "incident de paiement",
+        _ => Track,
+    };
+
     /// <summary>Gets the conversation steps the collector's script stresses, in order. Copied: compared by content.</summary>
     public IReadOnlyList<ScriptCue> ScriptCues { get; init => field = ValueList.OrNull(value); } = ValueList<ScriptCue>.Empty;
 
