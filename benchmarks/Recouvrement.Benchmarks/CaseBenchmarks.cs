@@ -31,15 +31,15 @@ public class CaseBenchmarks
         var email = StepChannel.Email;
         collectionCase = CollectionCase.Create("C-1", "D-1", Currency.EUR, Start, [
             new StepTaken(Start.PlusDays(1), "First reminder", StepKind.Reminder) { Channel = email },
-            new ContactLogged(Start.PlusDays(3), Inbound: true) { Channel = StepChannel.CallTask },
+            new ContactLogged(Start.PlusDays(3), inbound: true) { Channel = StepChannel.CallTask },
             new DisputeRaised(Start.PlusDays(3), "INV-4", "price"),
             new StepTaken(Start.PlusDays(10), "Call", StepKind.Reminder) { Channel = StepChannel.CallTask },
             new PromiseMade(Start.PlusDays(11), Start.PlusDays(18), new Money(500m, Currency.EUR)),
             new PaymentReceived(Start.PlusDays(18), new Money(500m, Currency.EUR)),
-            new ContactLogged(Start.PlusDays(19), Inbound: false) { Channel = email },
+            new ContactLogged(Start.PlusDays(19), inbound: false) { Channel = email },
             new StepTaken(Start.PlusDays(20), "Second reminder", StepKind.Reminder) { Channel = email },
             new DisputeResolved(Start.PlusDays(25), "INV-4"),
-            new ContactLogged(Start.PlusDays(26), Inbound: true) { Channel = email },
+            new ContactLogged(Start.PlusDays(26), inbound: true) { Channel = email },
         ]).Value;
     }
 

@@ -25,7 +25,7 @@ public class JsonTests
     private static CaseEvent[] Events() =>
     [
         new StepTaken(D(1, 21), "First reminder", StepKind.Reminder) { Channel = StepChannel.Email, Reference = "MAIL-1" },
-        new ContactLogged(D(1, 23), Inbound: true) { Channel = StepChannel.CallTask, Note = "asks for a copy" },
+        new ContactLogged(D(1, 23), inbound: true) { Channel = StepChannel.CallTask, Note = "asks for a copy" },
         new DisputeRaised(D(1, 23), "INV-1", "missing delivery note"),
         new ReasonActedOn(D(1, 24), FirstAction.SendPaymentLink) { Channel = StepChannel.Email },
         new DisputeResolved(D(1, 30), "INV-1") { Upheld = true },

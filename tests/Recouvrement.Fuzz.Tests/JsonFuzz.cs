@@ -49,7 +49,7 @@ public sealed class JsonFuzz
         CaseEvent[] events =
         [
             new StepTaken(D(1, 21), "First reminder", StepKind.Reminder) { Channel = StepChannel.Email, Reference = "MAIL-1" },
-            new ContactLogged(D(1, 23), Inbound: true) { Note = "asks for a copy" },
+            new ContactLogged(D(1, 23), inbound: true) { Note = "asks for a copy" },
             new DisputeRaised(D(1, 23), "INV-1", "missing delivery note"),
             new DisputeResolved(D(1, 30), "INV-1") { Upheld = true },
             new PromiseMade(D(1, 31), D(2, 10), eur(1_000m)),

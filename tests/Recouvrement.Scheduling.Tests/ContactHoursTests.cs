@@ -55,7 +55,7 @@ public class ContactHoursTests
         // A host opens SMS at 02:30 on Sundays; on 29 March 2026 Paris clocks jump from 02:00 to 03:00.
         var hours = ContactHours.Create(BusinessCalendars.France, new Dictionary<ContactChannel, ContactWindow?>
         {
-            [ContactChannel.Sms] = new([IsoDayOfWeek.Sunday], new LocalTime(2, 30), new LocalTime(4, 0), ExcludesHolidays: false),
+            [ContactChannel.Sms] = new([IsoDayOfWeek.Sunday], new LocalTime(2, 30), new LocalTime(4, 0), excludesHolidays: false),
         }).Value;
 
         var next = hours.NextAllowed(ContactChannel.Sms, At(Paris, 2026, 3, 29, 1), Paris);

@@ -1,10 +1,23 @@
 namespace Recouvrement.Debtors;
 
 /// <summary>A person to contact at the debtor, with the data each channel needs.</summary>
-/// <param name="Name">The contact's name.</param>
-/// <param name="Role">The contact's role; who approves payments matters most.</param>
-public sealed record Contact(string Name, ContactRole Role)
+public sealed record Contact
 {
+    /// <summary>Initializes a new instance of the <see cref="Contact"/> record.</summary>
+    /// <param name="name">The contact's name.</param>
+    /// <param name="role">The contact's role; who approves payments matters most.</param>
+    public Contact(string name, ContactRole role)
+    {
+        Name = name;
+        Role = role;
+    }
+
+    /// <summary>Gets the contact's name.</summary>
+    public string Name { get; init; }
+
+    /// <summary>Gets the contact's role; who approves payments matters most.</summary>
+    public ContactRole Role { get; init; }
+
     /// <summary>Gets the e-mail address, if known.</summary>
     public string? Email { get; init; }
 

@@ -6,14 +6,35 @@ using Recouvrement.Internal;
 namespace Recouvrement.Debtors;
 
 /// <summary>The party who owes: who they are, where, and how to reach them.</summary>
-/// <param name="Id">The host's identifier of the debtor.</param>
-/// <param name="Name">The debtor's name.</param>
-/// <param name="Kind">Consumer, business or public authority.</param>
-/// <param name="Country">The ISO 3166-1 alpha-2 code of the country whose law applies (FR, GB, DE…).</param>
 /// <remarks>Immutable: the contacts are copied when set, and compared by content. Checked by <see cref="Accounts.Account.Create"/>.</remarks>
-public sealed record Debtor(string Id, string Name, DebtorKind Kind, string Country)
+public sealed record Debtor
 {
     private readonly ValueList<Contact> contacts = ValueList<Contact>.Empty;
+
+    /// <summary>Initializes a new instance of the <see cref="Debtor"/> record.</summary>
+    /// <param name="id">The host's identifier of the debtor.</param>
+    /// <param name="name">The debtor's name.</param>
+    /// <param name="kind">Consumer, business or public authority.</param>
+    /// <param name="country">The ISO 3166-1 alpha-2 code of the country whose law applies (FR, GB, DE…).</param>
+    public Debtor(string id, string name, DebtorKind kind, string country)
+    {
+        Id = id;
+        Name = name;
+        Kind = kind;
+        Country = country;
+    }
+
+    /// <summary>Gets the host's identifier of the debtor.</summary>
+    public string Id { get; init; }
+
+    /// <summary>Gets the debtor's name.</summary>
+    public string Name { get; init; }
+
+    /// <summary>Gets the kind of debtor: consumer, business or public authority.</summary>
+    public DebtorKind Kind { get; init; }
+
+    /// <summary>Gets the ISO 3166-1 alpha-2 code of the country whose law applies (FR, GB, DE…).</summary>
+    public string Country { get; init; }
 
     /// <summary>Gets the contacts, in the order given; copied, never kept.</summary>
     public IReadOnlyList<Contact> Contacts

@@ -7,17 +7,47 @@ using Recouvrement.Reasons;
 namespace Recouvrement.Escalation;
 
 /// <summary>One step of an escalation ladder: when, how, in which tone, with which template, at what cost, for whom.</summary>
-/// <param name="Name">The step's name, unique in its ladder.</param>
-/// <param name="Kind">Reminder, formal notice, agency or court.</param>
-/// <param name="DaysAfterDue">
-/// When it falls, in days after the due date (negative for a reminder before it) — or, with
-/// <see cref="AfterPreviousStep"/>, after the previous step.
-/// </param>
-/// <param name="Channel">How it reaches the debtor.</param>
-/// <param name="Tone">How firmly it speaks.</param>
-/// <param name="TemplateKey">The host's template for the message or letter.</param>
-public sealed record EscalationStep(string Name, StepKind Kind, int DaysAfterDue, StepChannel Channel, Tone Tone, string TemplateKey)
+public sealed record EscalationStep
 {
+    /// <summary>Initializes a new instance of the <see cref="EscalationStep"/> record.</summary>
+    /// <param name="name">The step's name, unique in its ladder.</param>
+    /// <param name="kind">Reminder, formal notice, agency or court.</param>
+    /// <param name="daysAfterDue">When it falls, in days after the due date (negative for a reminder before it) — or, with
+    /// <see cref="AfterPreviousStep"/>, after the previous step.</param>
+    /// <param name="channel">How it reaches the debtor.</param>
+    /// <param name="tone">How firmly it speaks.</param>
+    /// <param name="templateKey">The host's template for the message or letter.</param>
+    public EscalationStep(string name, StepKind kind, int daysAfterDue, StepChannel channel, Tone tone, string templateKey)
+    {
+        Name = name;
+        Kind = kind;
+        DaysAfterDue = daysAfterDue;
+        Channel = channel;
+        Tone = tone;
+        TemplateKey = templateKey;
+    }
+
+    /// <summary>Gets the step's name, unique in its ladder.</summary>
+    public string Name { get; init; }
+
+    /// <summary>Gets reminder, formal notice, agency or court.</summary>
+    public StepKind Kind { get; init; }
+
+    /// <summary>
+    /// Gets when it falls, in days after the due date (negative for a reminder before it) — or, with
+    /// <see cref="AfterPreviousStep"/>, after the previous step.
+    /// </summary>
+    public int DaysAfterDue { get; init; }
+
+    /// <summary>Gets how it reaches the debtor.</summary>
+    public StepChannel Channel { get; init; }
+
+    /// <summary>Gets how firmly it speaks.</summary>
+    public Tone Tone { get; init; }
+
+    /// <summary>Gets the host's template for the message or letter.</summary>
+    public string TemplateKey { get; init; }
+
     /// <summary>Gets a value indicating whether <see cref="DaysAfterDue"/> counts from the previous step, not the due date.</summary>
     public bool AfterPreviousStep { get; init; }
 

@@ -7,9 +7,18 @@ namespace Recouvrement.Escalation;
 /// Which debtors a ladder is for: a debtor kind, an overdue-amount band and a reason family, each optional (any when
 /// null). Seed 000 §3: €50 owed by a consumer is not €50,000 owed by a company.
 /// </summary>
-/// <param name="Ladder">The ladder for this segment.</param>
-public sealed record LadderSegment(EscalationLadder Ladder)
+public sealed record LadderSegment
 {
+    /// <summary>Initializes a new instance of the <see cref="LadderSegment"/> record.</summary>
+    /// <param name="ladder">The ladder for this segment.</param>
+    public LadderSegment(EscalationLadder ladder)
+    {
+        Ladder = ladder;
+    }
+
+    /// <summary>Gets the ladder for this segment.</summary>
+    public EscalationLadder Ladder { get; init; }
+
     /// <summary>Gets the debtor kind; any when null.</summary>
     public DebtorKind? DebtorKind { get; init; }
 

@@ -4,9 +4,18 @@ namespace Recouvrement.Jurisdictions;
 /// What a jurisdiction's consumer law asks of a creditor before it may charge or sue: whether step fees may be charged,
 /// the letter that must come first, and the days it gives.
 /// </summary>
-/// <param name="Source">The law ("C. proc. civ. exécution art. L111-8").</param>
-public sealed record ConsumerProtection(string Source)
+public sealed record ConsumerProtection
 {
+    /// <summary>Initializes a new instance of the <see cref="ConsumerProtection"/> record.</summary>
+    /// <param name="source">The law ("C. proc. civ. exécution art. L111-8").</param>
+    public ConsumerProtection(string source)
+    {
+        Source = source;
+    }
+
+    /// <summary>Gets the law ("C. proc. civ. exécution art. L111-8").</summary>
+    public string Source { get; init; }
+
     /// <summary>Gets a value indicating whether a ladder step may charge a consumer a fee (never in France without an enforceable title).</summary>
     public bool FeesAllowed { get; init; }
 

@@ -15,20 +15,49 @@ namespace Recouvrement.Jurisdictions;
 /// procedures with thresholds in the jurisdiction's currency, the consumer protections, the limitation periods. A
 /// <see cref="JurisdictionRegistry"/> resolves each debtor to one.
 /// </summary>
-/// <param name="Code">The ISO 3166 code: a country ("FR", "DE") or a subdivision ("FR-57", "GB-ENG").</param>
-/// <param name="Name">The name ("France", "England and Wales").</param>
-/// <param name="Currency">The currency of its thresholds and fixed sums.</param>
-/// <param name="TimeZone">The time zone contacts are timed in.</param>
-/// <param name="Calendar">The business calendar: legal deadlines end on its business days, contacts avoid its holidays.</param>
-/// <param name="Ladders">The ladders by segment, in the jurisdiction's language and procedures.</param>
 /// <remarks>
 /// Immutable: a host changes a profile with <c>with</c> and puts it in a registry with <see cref="JurisdictionRegistry.With"/>.
 /// Its maps and lists are copied, and compared by content.
 /// </remarks>
-public sealed record Jurisdiction(string Code, string Name, Currency Currency, DateTimeZone TimeZone, IBusinessCalendar Calendar, LadderSelection Ladders)
+public sealed record Jurisdiction
 {
     private readonly IReadOnlyDictionary<DebtorKind, LatePaymentRule?> rules = ValueDictionary<DebtorKind, LatePaymentRule?>.Empty;
     private readonly IReadOnlyDictionary<DebtorKind, LimitationPeriod> limitation = ValueDictionary<DebtorKind, LimitationPeriod>.Empty;
+
+    /// <summary>Initializes a new instance of the <see cref="Jurisdiction"/> record.</summary>
+    /// <param name="code">The ISO 3166 code: a country ("FR", "DE") or a subdivision ("FR-57", "GB-ENG").</param>
+    /// <param name="name">The name ("France", "England and Wales").</param>
+    /// <param name="currency">The currency of its thresholds and fixed sums.</param>
+    /// <param name="timeZone">The time zone contacts are timed in.</param>
+    /// <param name="calendar">The business calendar: legal deadlines end on its business days, contacts avoid its holidays.</param>
+    /// <param name="ladders">The ladders by segment, in the jurisdiction's language and procedures.</param>
+    public Jurisdiction(string code, string name, Currency currency, DateTimeZone timeZone, IBusinessCalendar calendar, LadderSelection ladders)
+    {
+        Code = code;
+        Name = name;
+        Currency = currency;
+        TimeZone = timeZone;
+        Calendar = calendar;
+        Ladders = ladders;
+    }
+
+    /// <summary>Gets the ISO 3166 code: a country ("FR", "DE") or a subdivision ("FR-57", "GB-ENG").</summary>
+    public string Code { get; init; }
+
+    /// <summary>Gets the name ("France", "England and Wales").</summary>
+    public string Name { get; init; }
+
+    /// <summary>Gets the currency of its thresholds and fixed sums.</summary>
+    public Currency Currency { get; init; }
+
+    /// <summary>Gets the time zone contacts are timed in.</summary>
+    public DateTimeZone TimeZone { get; init; }
+
+    /// <summary>Gets the business calendar: legal deadlines end on its business days, contacts avoid its holidays.</summary>
+    public IBusinessCalendar Calendar { get; init; }
+
+    /// <summary>Gets the ladders by segment, in the jurisdiction's language and procedures.</summary>
+    public LadderSelection Ladders { get; init; }
 
     /// <summary>Gets the country: the code's first two letters.</summary>
     public string Country => Code.Length >= 2 ? Code.Substring(0, 2) : Code;

@@ -8,10 +8,23 @@ namespace Recouvrement.Jurisdictions;
 /// year it fell due (§199 BGB) —, started again by an acknowledgement of the debt (a payment, a promise, a plan) and
 /// stopped by a court claim.
 /// </summary>
-/// <param name="Length">How long the claim lasts.</param>
-/// <param name="Source">The law that sets it ("C. com. art. L110-4").</param>
-public sealed record LimitationPeriod(Period Length, string Source)
+public sealed record LimitationPeriod
 {
+    /// <summary>Initializes a new instance of the <see cref="LimitationPeriod"/> record.</summary>
+    /// <param name="length">How long the claim lasts.</param>
+    /// <param name="source">The law that sets it ("C. com. art. L110-4").</param>
+    public LimitationPeriod(Period length, string source)
+    {
+        Length = length;
+        Source = source;
+    }
+
+    /// <summary>Gets how long the claim lasts.</summary>
+    public Period Length { get; init; }
+
+    /// <summary>Gets the law that sets it ("C. com. art. L110-4").</summary>
+    public string Source { get; init; }
+
     /// <summary>Gets a value indicating whether the period runs from the end of the year the debt fell due, not from the due date.</summary>
     public bool FromYearEnd { get; init; }
 

@@ -142,7 +142,7 @@ public static partial class PaymentPlanCalculator
 
     private static PlanInstalment Instalment(int number, LocalDate scheduled, LocalDate due, (long Principal, long Interest) part, long fee, Currency currency)
     {
-        var instalment = new PlanInstalment(number, scheduled, due, Money.FromMinorUnits(part.Principal + part.Interest + fee, currency), IsDownPayment: number == 0);
+        var instalment = new PlanInstalment(number, scheduled, due, Money.FromMinorUnits(part.Principal + part.Interest + fee, currency), isDownPayment: number == 0);
         // Most plans bear neither: no zero amounts to make.
         return part.Interest == 0 && fee == 0 ? instalment : instalment with
         {

@@ -3,16 +3,41 @@ using NodaTime;
 namespace Recouvrement.Plans;
 
 /// <summary>One payment of a plan.</summary>
-/// <param name="Number">1 for the first.</param>
-/// <param name="ScheduledDate">The date by the frequency alone.</param>
-/// <param name="DueDate">The date the payment is due: the scheduled date moved to a business day when a calendar is given.</param>
-/// <param name="Amount">The amount: principal, interest and fee together.</param>
-/// <param name="IsDownPayment">Whether it is the down payment before the series.</param>
-public sealed record PlanInstalment(int Number, LocalDate ScheduledDate, LocalDate DueDate, Money Amount, bool IsDownPayment)
+public sealed record PlanInstalment
 {
     // Zero is kept as default(Money), so that an instalment equals its copy whatever zero's currency was given.
     private readonly Money interest;
     private readonly Money fee;
+
+    /// <summary>Initializes a new instance of the <see cref="PlanInstalment"/> record.</summary>
+    /// <param name="number">1 for the first.</param>
+    /// <param name="scheduledDate">The date by the frequency alone.</param>
+    /// <param name="dueDate">The date the payment is due: the scheduled date moved to a business day when a calendar is given.</param>
+    /// <param name="amount">The amount: principal, interest and fee together.</param>
+    /// <param name="isDownPayment">Whether it is the down payment before the series.</param>
+    public PlanInstalment(int number, LocalDate scheduledDate, LocalDate dueDate, Money amount, bool isDownPayment)
+    {
+        Number = number;
+        ScheduledDate = scheduledDate;
+        DueDate = dueDate;
+        Amount = amount;
+        IsDownPayment = isDownPayment;
+    }
+
+    /// <summary>Gets 1 for the first.</summary>
+    public int Number { get; init; }
+
+    /// <summary>Gets the date by the frequency alone.</summary>
+    public LocalDate ScheduledDate { get; init; }
+
+    /// <summary>Gets the date the payment is due: the scheduled date moved to a business day when a calendar is given.</summary>
+    public LocalDate DueDate { get; init; }
+
+    /// <summary>Gets the amount: principal, interest and fee together.</summary>
+    public Money Amount { get; init; }
+
+    /// <summary>Gets a value indicating whether it is the down payment before the series.</summary>
+    public bool IsDownPayment { get; init; }
 
     /// <summary>Gets the interest the amount includes; zero for an interest-free plan.</summary>
     public Money Interest

@@ -3,10 +3,23 @@ using Recouvrement.Internal;
 namespace Recouvrement.Plans;
 
 /// <summary>The interest a plan bears: an annual rate and how it is spread over the instalments.</summary>
-/// <param name="Rate">The annual rate, from zero (the interest-free plan exactly) to <see cref="PlanLimits.MaxRatePercent"/>.</param>
-/// <param name="Method">How the instalments repay principal and interest.</param>
-public sealed record PlanInterest(AnnualRate Rate, AmortizationMethod Method)
+public sealed record PlanInterest
 {
+    /// <summary>Initializes a new instance of the <see cref="PlanInterest"/> record.</summary>
+    /// <param name="rate">The annual rate, from zero (the interest-free plan exactly) to <see cref="PlanLimits.MaxRatePercent"/>.</param>
+    /// <param name="method">How the instalments repay principal and interest.</param>
+    public PlanInterest(AnnualRate rate, AmortizationMethod method)
+    {
+        Rate = rate;
+        Method = method;
+    }
+
+    /// <summary>Gets the annual rate, from zero (the interest-free plan exactly) to <see cref="PlanLimits.MaxRatePercent"/>.</summary>
+    public AnnualRate Rate { get; init; }
+
+    /// <summary>Gets how the instalments repay principal and interest.</summary>
+    public AmortizationMethod Method { get; init; }
+
     /// <summary>Gets whether the instalments are constant: an annuity at a positive rate, whose last instalment settles the rounding.</summary>
     internal bool IsAnnuity => Method == AmortizationMethod.Annuity && Rate > AnnualRate.Zero;
 

@@ -11,15 +11,37 @@ namespace Recouvrement.Plans;
 /// What a payment plan must settle and the constraints it must keep. Either <see cref="Count"/> (N equal instalments) or
 /// <see cref="Capacity"/> (the most the debtor can pay per period) decides the instalments.
 /// </summary>
-/// <param name="Total">
-/// The principal to settle, positive, in whole minor units, at most <see cref="PlanLimits.MaxAmountMinorUnits"/> of them;
-/// interest and fees come on top.
-/// </param>
-/// <param name="PlanDate">The day the plan is agreed, by <see cref="PlanLimits.LastDate"/>; no payment falls before it.</param>
-/// <param name="FirstDueDate">The first instalment's date (after a deferral, if any); the down payment falls on the plan date.</param>
-/// <param name="Frequency">How often instalments fall.</param>
-public sealed record PlanRequest(Money Total, LocalDate PlanDate, LocalDate FirstDueDate, PlanFrequency Frequency)
+public sealed record PlanRequest
 {
+    /// <summary>Initializes a new instance of the <see cref="PlanRequest"/> record.</summary>
+    /// <param name="total">The principal to settle, positive, in whole minor units, at most <see cref="PlanLimits.MaxAmountMinorUnits"/> of them;
+    /// interest and fees come on top.</param>
+    /// <param name="planDate">The day the plan is agreed, by <see cref="PlanLimits.LastDate"/>; no payment falls before it.</param>
+    /// <param name="firstDueDate">The first instalment's date (after a deferral, if any); the down payment falls on the plan date.</param>
+    /// <param name="frequency">How often instalments fall.</param>
+    public PlanRequest(Money total, LocalDate planDate, LocalDate firstDueDate, PlanFrequency frequency)
+    {
+        Total = total;
+        PlanDate = planDate;
+        FirstDueDate = firstDueDate;
+        Frequency = frequency;
+    }
+
+    /// <summary>
+    /// Gets the principal to settle, positive, in whole minor units, at most <see cref="PlanLimits.MaxAmountMinorUnits"/> of them;
+    /// interest and fees come on top.
+    /// </summary>
+    public Money Total { get; init; }
+
+    /// <summary>Gets the day the plan is agreed, by <see cref="PlanLimits.LastDate"/>; no payment falls before it.</summary>
+    public LocalDate PlanDate { get; init; }
+
+    /// <summary>Gets the first instalment's date (after a deferral, if any); the down payment falls on the plan date.</summary>
+    public LocalDate FirstDueDate { get; init; }
+
+    /// <summary>Gets how often instalments fall.</summary>
+    public PlanFrequency Frequency { get; init; }
+
     /// <summary>
     /// Gets the number of equal instalments (after the down payment), 1 to <see cref="PlanLimits.MaxInstalments"/>; set
     /// this or <see cref="Capacity"/>.

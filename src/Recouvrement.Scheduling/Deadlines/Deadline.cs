@@ -6,12 +6,33 @@ using Recouvrement.Internal;
 namespace Recouvrement.Scheduling;
 
 /// <summary>A legal deadline: when it would end by the count alone, and when it ends once moved off a non-working day.</summary>
-/// <param name="Event">The event that starts it (a notice received, a judgment served); it does not count.</param>
-/// <param name="NominalEnd">The last day by the count of days or months.</param>
-/// <param name="End">The last day: <paramref name="NominalEnd"/>, or the next business day when that is a Saturday, Sunday or holiday.</param>
-/// <param name="Calendar">The name of the calendar that decided.</param>
-public sealed record Deadline(LocalDate Event, LocalDate NominalEnd, LocalDate End, string Calendar)
+public sealed record Deadline
 {
+    /// <summary>Initializes a new instance of the <see cref="Deadline"/> record.</summary>
+    /// <param name="event">The event that starts it (a notice received, a judgment served); it does not count.</param>
+    /// <param name="nominalEnd">The last day by the count of days or months.</param>
+    /// <param name="end">The last day: <paramref name="nominalEnd"/>, or the next business day when that is a Saturday, Sunday or holiday.</param>
+    /// <param name="calendar">The name of the calendar that decided.</param>
+    public Deadline(LocalDate @event, LocalDate nominalEnd, LocalDate end, string calendar)
+    {
+        Event = @event;
+        NominalEnd = nominalEnd;
+        End = end;
+        Calendar = calendar;
+    }
+
+    /// <summary>Gets the event that starts it (a notice received, a judgment served); it does not count.</summary>
+    public LocalDate Event { get; init; }
+
+    /// <summary>Gets the last day by the count of days or months.</summary>
+    public LocalDate NominalEnd { get; init; }
+
+    /// <summary>Gets the last day: <see cref="NominalEnd"/>, or the next business day when that is a Saturday, Sunday or holiday.</summary>
+    public LocalDate End { get; init; }
+
+    /// <summary>Gets the name of the calendar that decided.</summary>
+    public string Calendar { get; init; }
+
     /// <summary>Gets a value indicating whether the deadline was extended off a non-working day (CPC 642).</summary>
     public bool Extended => End != NominalEnd;
 

@@ -17,9 +17,18 @@ namespace Recouvrement.Scheduling;
 /// How a <see cref="CollectionRun"/> works: each debtor's law (its jurisdiction profile, or one set of ladders, calendar
 /// and time zone for all), the decider, the classifier, penalties, contact hours.
 /// </summary>
-/// <param name="Ladders">The ladders and the segments that choose among them, for every debtor when <see cref="Jurisdictions"/> is null.</param>
-public sealed record CollectionRunOptions(LadderSelection Ladders)
+public sealed record CollectionRunOptions
 {
+    /// <summary>Initializes a new instance of the <see cref="CollectionRunOptions"/> record.</summary>
+    /// <param name="ladders">The ladders and the segments that choose among them, for every debtor when <see cref="Jurisdictions"/> is null.</param>
+    public CollectionRunOptions(LadderSelection ladders)
+    {
+        Ladders = ladders;
+    }
+
+    /// <summary>Gets the ladders and the segments that choose among them, for every debtor when <see cref="Jurisdictions"/> is null.</summary>
+    public LadderSelection Ladders { get; init; }
+
     /// <summary>
     /// Gets the jurisdiction profiles each debtor is decided under (see <see cref="JurisdictionProfiles.Default"/>): its
     /// ladders, late-payment rule, limitation period, calendar and time zone, in place of <see cref="Ladders"/>,

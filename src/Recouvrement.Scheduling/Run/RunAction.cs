@@ -7,14 +7,35 @@ using Recouvrement.Reasons;
 namespace Recouvrement.Scheduling;
 
 /// <summary>One action of a collection run, with the debtor, the case, the amount, the reason and the ladder it follows.</summary>
-/// <param name="DebtorId">The debtor's identifier (the entry's position when the entry has no account).</param>
-/// <param name="Kind">What the action is.</param>
-/// <param name="DueOn">The day it fell due; never after the run date.</param>
-/// <param name="Amount">The amount: pursued, to post, or zero.</param>
-public sealed record RunAction(string DebtorId, RunActionKind Kind, LocalDate DueOn, Money Amount)
+public sealed record RunAction
 {
     // The kind's own detail, in one field rather than six mostly empty ones: a run returns millions of actions.
     private object? detail;
+
+    /// <summary>Initializes a new instance of the <see cref="RunAction"/> record.</summary>
+    /// <param name="debtorId">The debtor's identifier (the entry's position when the entry has no account).</param>
+    /// <param name="kind">What the action is.</param>
+    /// <param name="dueOn">The day it fell due; never after the run date.</param>
+    /// <param name="amount">The amount: pursued, to post, or zero.</param>
+    public RunAction(string debtorId, RunActionKind kind, LocalDate dueOn, Money amount)
+    {
+        DebtorId = debtorId;
+        Kind = kind;
+        DueOn = dueOn;
+        Amount = amount;
+    }
+
+    /// <summary>Gets the debtor's identifier (the entry's position when the entry has no account).</summary>
+    public string DebtorId { get; init; }
+
+    /// <summary>Gets what the action is.</summary>
+    public RunActionKind Kind { get; init; }
+
+    /// <summary>Gets the day it fell due; never after the run date.</summary>
+    public LocalDate DueOn { get; init; }
+
+    /// <summary>Gets the amount: pursued, to post, or zero.</summary>
+    public Money Amount { get; init; }
 
     /// <summary>Gets the case the action belongs to: the host records the action's event on it (a new case when the entry had none).</summary>
     public CollectionCase? Case { get; init; }

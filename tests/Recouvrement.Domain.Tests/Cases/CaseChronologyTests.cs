@@ -26,7 +26,7 @@ public class CaseChronologyTests
         {
             [D(1, 26)] =
             [
-                new ContactLogged(D(1, 26), Inbound: true) { Channel = StepChannel.CallTask, Note = "the purchase order number is missing on INV-1" },
+                new ContactLogged(D(1, 26), inbound: true) { Channel = StepChannel.CallTask, Note = "the purchase order number is missing on INV-1" },
                 new DisputeRaised(D(1, 26), "INV-1", "purchase order number missing"),
             ],
             [D(2, 5)] = [new DisputeResolved(D(2, 5), "INV-1") { Note = "corrected invoice sent" }],

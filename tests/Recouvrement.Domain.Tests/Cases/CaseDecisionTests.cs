@@ -365,7 +365,7 @@ public class CaseDecisionTests
     [Fact]
     public void A_call_is_followed_by_one_survey_and_the_policy_chooses_the_channels()
     {
-        var c = Case(Step(D(1, 21), "First reminder"), new ContactLogged(D(1, 25), Inbound: true) { Channel = StepChannel.CallTask });
+        var c = Case(Step(D(1, 21), "First reminder"), new ContactLogged(D(1, 25), inbound: true) { Channel = StepChannel.CallTask });
         Assert.DoesNotContain(Decide(c, D(1, 26)).Actions, a => a.Kind == CaseActionKind.SendSurvey);
         var survey = Assert.Single(Decide(c, D(1, 27)).Actions, a => a.Kind == CaseActionKind.SendSurvey);
         Assert.Equal((D(1, 27), StepChannel.Email), (survey.DueOn, survey.Channel));
@@ -418,9 +418,9 @@ public class CaseDecisionTests
         var decider = CaseDecider.Create(new CasePolicy { MaxContacts = 2, ContactWindowDays = 7 }).Value;
         var c = Case(
             Step(D(1, 21), "First reminder"),
-            new ContactLogged(D(1, 26), Inbound: false) { Channel = StepChannel.CallTask },
-            new ContactLogged(D(1, 27), Inbound: false) { Channel = StepChannel.Email },
-            new ContactLogged(D(1, 28), Inbound: true));
+            new ContactLogged(D(1, 26), inbound: false) { Channel = StepChannel.CallTask },
+            new ContactLogged(D(1, 27), inbound: false) { Channel = StepChannel.Email },
+            new ContactLogged(D(1, 28), inbound: true));
         var decision = Decide(c, D(1, 30), decider: decider);
         Assert.DoesNotContain(decision.Actions, a => a.Kind == CaseActionKind.TakeStep);
         Assert.Equal((HoldKind.ContactPressure, (LocalDate?)D(2, 1)), (Assert.Single(decision.Holds).Kind, decision.Holds[0].Until));

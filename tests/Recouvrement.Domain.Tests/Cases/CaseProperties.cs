@@ -27,8 +27,8 @@ public class CaseProperties
             2 => new PromiseMade(date, date.PlusDays(5 * i.Size), Eur(500m * i.Size)),
             3 => new PaymentReceived(date, Eur(400m * i.Size)),
             4 => new PlanAgreed(date, PaymentPlanCalculator.Calculate(new PlanRequest(Eur(1_000m), date, date.PlusDays(7), PlanFrequency.Monthly) { Count = i.Size + 1 }).Value),
-            5 => new ContactLogged(date, Inbound: false) { Channel = StepChannel.CallTask },
-            _ => new ContactLogged(date, Inbound: true),
+            5 => new ContactLogged(date, inbound: false) { Channel = StepChannel.CallTask },
+            _ => new ContactLogged(date, inbound: true),
         }) with { Reference = $"{date}#{n}" });
 
     [Property(MaxTest = 60)]

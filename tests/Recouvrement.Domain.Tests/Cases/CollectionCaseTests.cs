@@ -164,7 +164,7 @@ public class CollectionCaseTests
     {
         var c = Case(
             Step(D(1, 21), "First reminder"),
-            new ContactLogged(D(1, 23), Inbound: true) { Channel = StepChannel.CallTask, Note = "asks for a copy" },
+            new ContactLogged(D(1, 23), inbound: true) { Channel = StepChannel.CallTask, Note = "asks for a copy" },
             new DisputeRaised(D(1, 23), "INV-1", "missing delivery note"));
         Assert.Equal(
             """

@@ -10,26 +10,52 @@ namespace Recouvrement.Accounts;
 /// How a debtor pays, read from the principal items they settled by payment: average and amount-weighted days late,
 /// share paid late, trend, and whether they are chronically late (seed 004 "Quoi ?").
 /// </summary>
-/// <param name="PaidItems">The number of principal items settled by payment.</param>
-/// <param name="PaidLate">How many of them were settled after the due date plus grace.</param>
-/// <param name="ShareLate">PaidLate ÷ PaidItems, 0 when none.</param>
-/// <param name="AverageDaysLate">The average days late (early payment counts as 0).</param>
-/// <param name="WeightedDaysLate">The average days late weighted by the items' amounts.</param>
-/// <param name="Trend">Whether recent items were paid sooner or later than earlier ones.</param>
-/// <param name="IsChronicallyLate">Whether the thresholds of <see cref="PaymentBehaviourOptions"/> are all met.</param>
-/// <param name="Reasons">The facts behind the verdict, in words; copied.</param>
-public sealed record PaymentBehaviour(
-    int PaidItems,
-    int PaidLate,
-    decimal ShareLate,
-    decimal AverageDaysLate,
-    decimal WeightedDaysLate,
-    PaymentTrend Trend,
-    bool IsChronicallyLate,
-    IReadOnlyList<string> Reasons)
+public sealed record PaymentBehaviour
 {
+    /// <summary>Initializes a new instance of the <see cref="PaymentBehaviour"/> record.</summary>
+    /// <param name="paidItems">The number of principal items settled by payment.</param>
+    /// <param name="paidLate">How many of them were settled after the due date plus grace.</param>
+    /// <param name="shareLate">PaidLate ÷ PaidItems, 0 when none.</param>
+    /// <param name="averageDaysLate">The average days late (early payment counts as 0).</param>
+    /// <param name="weightedDaysLate">The average days late weighted by the items' amounts.</param>
+    /// <param name="trend">Whether recent items were paid sooner or later than earlier ones.</param>
+    /// <param name="isChronicallyLate">Whether the thresholds of <see cref="PaymentBehaviourOptions"/> are all met.</param>
+    /// <param name="reasons">The facts behind the verdict, in words; copied.</param>
+    public PaymentBehaviour(int paidItems, int paidLate, decimal shareLate, decimal averageDaysLate, decimal weightedDaysLate, PaymentTrend trend, bool isChronicallyLate, IReadOnlyList<string> reasons)
+    {
+        PaidItems = paidItems;
+        PaidLate = paidLate;
+        ShareLate = shareLate;
+        AverageDaysLate = averageDaysLate;
+        WeightedDaysLate = weightedDaysLate;
+        Trend = trend;
+        IsChronicallyLate = isChronicallyLate;
+        Reasons = ValueList.OrNull(reasons);
+    }
+
+    /// <summary>Gets the number of principal items settled by payment.</summary>
+    public int PaidItems { get; init; }
+
+    /// <summary>Gets how many of them were settled after the due date plus grace.</summary>
+    public int PaidLate { get; init; }
+
+    /// <summary>Gets the share paid late, <see cref="PaidLate"/> ÷ <see cref="PaidItems"/>, 0 when none.</summary>
+    public decimal ShareLate { get; init; }
+
+    /// <summary>Gets the average days late (early payment counts as 0).</summary>
+    public decimal AverageDaysLate { get; init; }
+
+    /// <summary>Gets the average days late weighted by the items' amounts.</summary>
+    public decimal WeightedDaysLate { get; init; }
+
+    /// <summary>Gets a value indicating whether recent items were paid sooner or later than earlier ones.</summary>
+    public PaymentTrend Trend { get; init; }
+
+    /// <summary>Gets a value indicating whether the thresholds of <see cref="PaymentBehaviourOptions"/> are all met.</summary>
+    public bool IsChronicallyLate { get; init; }
+
     /// <summary>Gets the facts behind the verdict, in words. Copied: compared by content.</summary>
-    public IReadOnlyList<string> Reasons { get; init => field = ValueList.OrNull(value); } = ValueList.OrNull(Reasons);
+    public IReadOnlyList<string> Reasons { get; init => field = ValueList.OrNull(value); }
 
     /// <summary>Reads the payment behaviour from a statement.</summary>
     /// <param name="statement">The statement.</param>

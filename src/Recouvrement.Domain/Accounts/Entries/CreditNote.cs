@@ -12,11 +12,21 @@ namespace Recouvrement.Accounts;
 /// waits for the invoice, as a deposit does, and its allocation is dated the invoice's issue date. Until then it is
 /// neither a reduction nor a credit balance.
 /// </remarks>
-/// <param name="Id">The credit note number.</param>
-/// <param name="Date">The date of issue.</param>
-/// <param name="Credited">The amount credited, including VAT.</param>
-public sealed record CreditNote(string Id, LocalDate Date, Money Credited) : AccountEntry(Id, Date)
+public sealed record CreditNote : AccountEntry
 {
+    /// <summary>Initializes a new instance of the <see cref="CreditNote"/> record.</summary>
+    /// <param name="id">The credit note number.</param>
+    /// <param name="date">The date of issue.</param>
+    /// <param name="credited">The amount credited, including VAT.</param>
+    public CreditNote(string id, LocalDate date, Money credited)
+        : base(id, date)
+    {
+        Credited = credited;
+    }
+
+    /// <summary>Gets the amount credited, including VAT.</summary>
+    public Money Credited { get; init; }
+
     /// <summary>Gets the invoice the credit note is against, or null for a free credit.</summary>
     public string? InvoiceId { get; init; }
 

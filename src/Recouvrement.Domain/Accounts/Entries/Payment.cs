@@ -5,12 +5,22 @@ using Recouvrement.Internal;
 namespace Recouvrement.Accounts;
 
 /// <summary>A payment received (<i>règlement</i>), possibly partial, possibly designating what the debtor means to settle.</summary>
-/// <param name="Id">The payment's identifier.</param>
-/// <param name="Date">The date the payment was received.</param>
-/// <param name="Paid">The amount received.</param>
-public sealed record Payment(string Id, LocalDate Date, Money Paid) : AccountEntry(Id, Date)
+public sealed record Payment : AccountEntry
 {
     private readonly IReadOnlyList<string> designatedIds = ValueList<string>.Empty;
+
+    /// <summary>Initializes a new instance of the <see cref="Payment"/> record.</summary>
+    /// <param name="id">The payment's identifier.</param>
+    /// <param name="date">The date the payment was received.</param>
+    /// <param name="paid">The amount received.</param>
+    public Payment(string id, LocalDate date, Money paid)
+        : base(id, date)
+    {
+        Paid = paid;
+    }
+
+    /// <summary>Gets the amount received.</summary>
+    public Money Paid { get; init; }
 
     /// <summary>Gets how the payment was made.</summary>
     public PaymentMethod Method { get; init; } = PaymentMethod.BankTransfer;

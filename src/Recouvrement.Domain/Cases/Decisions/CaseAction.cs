@@ -7,11 +7,28 @@ using Recouvrement.Internal;
 namespace Recouvrement.Cases;
 
 /// <summary>An action a decision asks for: what, since when, for how much, through which channel, and why.</summary>
-/// <param name="Kind">What to do.</param>
-/// <param name="DueOn">The day it fell due; never after the decision date.</param>
-/// <param name="Amount">The amount it is about: the overdue amount pursued, the plan arrears, the claim.</param>
-public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amount)
+public sealed record CaseAction
 {
+    /// <summary>Initializes a new instance of the <see cref="CaseAction"/> record.</summary>
+    /// <param name="kind">What to do.</param>
+    /// <param name="dueOn">The day it fell due; never after the decision date.</param>
+    /// <param name="amount">The amount it is about: the overdue amount pursued, the plan arrears, the claim.</param>
+    public CaseAction(CaseActionKind kind, LocalDate dueOn, Money amount)
+    {
+        Kind = kind;
+        DueOn = dueOn;
+        Amount = amount;
+    }
+
+    /// <summary>Gets what to do.</summary>
+    public CaseActionKind Kind { get; init; }
+
+    /// <summary>Gets the day it fell due; never after the decision date.</summary>
+    public LocalDate DueOn { get; init; }
+
+    /// <summary>Gets the amount it is about: the overdue amount pursued, the plan arrears, the claim.</summary>
+    public Money Amount { get; init; }
+
     /// <summary>Gets the name of the rule that decided it (see <see cref="CaseRules"/>); the decision sets it when the rule did not.</summary>
     public string? Rule { get; init; }
 
@@ -85,7 +102,7 @@ public sealed record CaseAction(CaseActionKind Kind, LocalDate DueOn, Money Amou
     {
         nameof(CaseActionKind.TakeStep) => new StepTaken(date, Step!.Name, Step.Kind) { Channel = Channel },
         nameof(CaseActionKind.CompleteContactData) => new ContactDataRequested(date) { Note = Missing },
-        nameof(CaseActionKind.RemindInstalment) => new ContactLogged(date, Inbound: false) { Channel = Channel, Note = "plan instalment reminder" },
+        nameof(CaseActionKind.RemindInstalment) => new ContactLogged(date, inbound: false) { Channel = Channel, Note = "plan instalment reminder" },
         nameof(CaseActionKind.FileClaim) => new ClaimFiled(date),
         nameof(CaseActionKind.SeekRelief) => new ClaimFiled(date) { Note = "with an application for relief from foreclosure (relevé de forclusion)" },
         nameof(CaseActionKind.CloseCase) => new CaseClosed(date, CaseOutcome.Paid),

@@ -8,12 +8,29 @@ using Recouvrement.Reasons;
 namespace Recouvrement.Cases;
 
 /// <summary>What a case decision is made from: the case, the account, the ladder, and what is known of the debtor's law and reason.</summary>
-/// <param name="Case">The case.</param>
-/// <param name="Statement">The debtor's account as of the decision date.</param>
-/// <param name="Ladder">The ladder the case follows (see <see cref="LadderSelection"/>).</param>
 /// <remarks>A value, so that asking for a decision allocates nothing more; <c>default</c> has no case and is refused.</remarks>
-public readonly record struct CaseDecisionRequest(CollectionCase Case, AccountStatement Statement, EscalationLadder Ladder)
+public readonly record struct CaseDecisionRequest
 {
+    /// <summary>Initializes a new instance of the <see cref="CaseDecisionRequest"/> struct.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="statement">The debtor's account as of the decision date.</param>
+    /// <param name="ladder">The ladder the case follows (see <see cref="LadderSelection"/>).</param>
+    public CaseDecisionRequest(CollectionCase @case, AccountStatement statement, EscalationLadder ladder)
+    {
+        Case = @case;
+        Statement = statement;
+        Ladder = ladder;
+    }
+
+    /// <summary>Gets the case.</summary>
+    public CollectionCase Case { get; init; }
+
+    /// <summary>Gets the debtor's account as of the decision date.</summary>
+    public AccountStatement Statement { get; init; }
+
+    /// <summary>Gets the ladder the case follows (see <see cref="LadderSelection"/>).</summary>
+    public EscalationLadder Ladder { get; init; }
+
     /// <summary>
     /// Gets the classification of the account's signals as of the decision date: the deciding reason and what its
     /// treatment pauses, even when the case does not record it; none when null.

@@ -6,10 +6,23 @@ using Recouvrement.Internal;
 namespace Recouvrement.Cases;
 
 /// <summary>Something the case, or some of its items, waits for.</summary>
-/// <param name="Kind">Why it waits.</param>
-/// <param name="Until">The last day of the wait, when it has one.</param>
-public sealed record CaseHold(HoldKind Kind, LocalDate? Until)
+public sealed record CaseHold
 {
+    /// <summary>Initializes a new instance of the <see cref="CaseHold"/> record.</summary>
+    /// <param name="kind">Why it waits.</param>
+    /// <param name="until">The last day of the wait, when it has one.</param>
+    public CaseHold(HoldKind kind, LocalDate? until)
+    {
+        Kind = kind;
+        Until = until;
+    }
+
+    /// <summary>Gets why it waits.</summary>
+    public HoldKind Kind { get; init; }
+
+    /// <summary>Gets the last day of the wait, when it has one.</summary>
+    public LocalDate? Until { get; init; }
+
     /// <summary>Gets the name of the rule that decided it (see <see cref="CaseRules"/>); the decision sets it when the rule did not.</summary>
     public string? Rule { get; init; }
 

@@ -4,12 +4,33 @@ using Recouvrement.Internal;
 namespace Recouvrement.Cases;
 
 /// <summary>Whether a payment offer brings the money soon enough, with the figures.</summary>
-/// <param name="Offer">The offer.</param>
-/// <param name="DaysAfterOffer">Days from the offer to the payment.</param>
-/// <param name="DaysPastDueAtPayment">How late the oldest open item will be when paid.</param>
-/// <param name="HorizonDays">The policy's horizon.</param>
-public sealed record OfferAssessment(PaymentOffer Offer, int DaysAfterOffer, int DaysPastDueAtPayment, int HorizonDays)
+public sealed record OfferAssessment
 {
+    /// <summary>Initializes a new instance of the <see cref="OfferAssessment"/> record.</summary>
+    /// <param name="offer">The offer.</param>
+    /// <param name="daysAfterOffer">Days from the offer to the payment.</param>
+    /// <param name="daysPastDueAtPayment">How late the oldest open item will be when paid.</param>
+    /// <param name="horizonDays">The policy's horizon.</param>
+    public OfferAssessment(PaymentOffer offer, int daysAfterOffer, int daysPastDueAtPayment, int horizonDays)
+    {
+        Offer = offer;
+        DaysAfterOffer = daysAfterOffer;
+        DaysPastDueAtPayment = daysPastDueAtPayment;
+        HorizonDays = horizonDays;
+    }
+
+    /// <summary>Gets the offer.</summary>
+    public PaymentOffer Offer { get; init; }
+
+    /// <summary>Gets days from the offer to the payment.</summary>
+    public int DaysAfterOffer { get; init; }
+
+    /// <summary>Gets how late the oldest open item will be when paid.</summary>
+    public int DaysPastDueAtPayment { get; init; }
+
+    /// <summary>Gets the policy's horizon.</summary>
+    public int HorizonDays { get; init; }
+
     /// <summary>Gets a value indicating whether the payment arrives within the horizon; otherwise negotiate a sooner date.</summary>
     public bool IsAcceptable => DaysAfterOffer <= HorizonDays;
 

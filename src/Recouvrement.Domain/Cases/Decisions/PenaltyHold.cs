@@ -8,10 +8,23 @@ namespace Recouvrement.Cases;
 /// What the decision says of posting an item's late-payment penalties (<see cref="PenaltyPostingPolicy"/>): held while
 /// <see cref="Cause"/> lasts, or, with <see cref="WaivedThrough"/>, what accrued up to that day dropped.
 /// </summary>
-/// <param name="ItemId">The item, or the invoice it belongs to.</param>
-/// <param name="Cause">Why: a dispute, our own error, a plan kept, a forbearance; a dispute upheld for a waiver.</param>
-public sealed record PenaltyHold(string ItemId, HoldKind Cause)
+public sealed record PenaltyHold
 {
+    /// <summary>Initializes a new instance of the <see cref="PenaltyHold"/> record.</summary>
+    /// <param name="itemId">The item, or the invoice it belongs to.</param>
+    /// <param name="cause">Why: a dispute, our own error, a plan kept, a forbearance; a dispute upheld for a waiver.</param>
+    public PenaltyHold(string itemId, HoldKind cause)
+    {
+        ItemId = itemId;
+        Cause = cause;
+    }
+
+    /// <summary>Gets the item, or the invoice it belongs to.</summary>
+    public string ItemId { get; init; }
+
+    /// <summary>Gets why: a dispute, our own error, a plan kept, a forbearance; a dispute upheld for a waiver.</summary>
+    public HoldKind Cause { get; init; }
+
     /// <summary>
     /// Gets the last day whose interest and compensation are dropped because the debtor was right (the dispute's
     /// resolution); null for a hold, which only defers posting.

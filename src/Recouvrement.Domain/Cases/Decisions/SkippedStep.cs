@@ -4,10 +4,23 @@ using Recouvrement.Internal;
 namespace Recouvrement.Cases;
 
 /// <summary>A ladder step the decision passed over, and why: no level is skipped without a stated reason.</summary>
-/// <param name="Step">The step.</param>
-/// <param name="Cause">Why it was passed over.</param>
-public sealed record SkippedStep(Escalation.EscalationStep Step, SkipCause Cause)
+public sealed record SkippedStep
 {
+    /// <summary>Initializes a new instance of the <see cref="SkippedStep"/> record.</summary>
+    /// <param name="step">The step.</param>
+    /// <param name="cause">Why it was passed over.</param>
+    public SkippedStep(Escalation.EscalationStep step, SkipCause cause)
+    {
+        Step = step;
+        Cause = cause;
+    }
+
+    /// <summary>Gets the step.</summary>
+    public Escalation.EscalationStep Step { get; init; }
+
+    /// <summary>Gets why it was passed over.</summary>
+    public SkipCause Cause { get; init; }
+
     /// <summary>Gets the name of the rule that decided it (see <see cref="CaseRules"/>); the decision sets it when the rule did not.</summary>
     public string? Rule { get; init; }
 

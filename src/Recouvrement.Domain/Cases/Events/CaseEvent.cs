@@ -9,9 +9,18 @@ namespace Recouvrement.Cases;
 /// Something that happened on a collection case, on a date: the case's chronology is the list of its events and its
 /// state follows from them. Hosts persist events as they are (see the Extensions package for JSON).
 /// </summary>
-/// <param name="Date">The day it happened.</param>
-public abstract record CaseEvent(LocalDate Date)
+public abstract record CaseEvent
 {
+    /// <summary>Initializes a new instance of the <see cref="CaseEvent"/> record.</summary>
+    /// <param name="date">The day it happened.</param>
+    private protected CaseEvent(LocalDate date)
+    {
+        Date = date;
+    }
+
+    /// <summary>Gets the day it happened.</summary>
+    public LocalDate Date { get; init; }
+
     /// <summary>Gets the channel it went through, when it reached or came from the debtor.</summary>
     public StepChannel? Channel { get; init; }
 

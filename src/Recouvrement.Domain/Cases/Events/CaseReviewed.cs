@@ -9,9 +9,15 @@ namespace Recouvrement.Cases;
 /// falls <see cref="CasePolicy.ReviewIntervalDays"/> later. The decision taken goes in the note, or in its own event
 /// (a closure, a new plan).
 /// </summary>
-/// <param name="Date">The day of the review.</param>
-public sealed record CaseReviewed(LocalDate Date) : CaseEvent(Date)
+public sealed record CaseReviewed : CaseEvent
 {
+    /// <summary>Initializes a new instance of the <see cref="CaseReviewed"/> record.</summary>
+    /// <param name="date">The day of the review.</param>
+    public CaseReviewed(LocalDate date)
+        : base(date)
+    {
+    }
+
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {

@@ -9,9 +9,15 @@ namespace Recouvrement.Cases;
 /// task is not asked again for <see cref="CasePolicy.ReviewIntervalDays"/>, and the step goes out as soon as the debtor
 /// can be reached.
 /// </summary>
-/// <param name="Date">The day the task was handed over.</param>
-public sealed record ContactDataRequested(LocalDate Date) : CaseEvent(Date)
+public sealed record ContactDataRequested : CaseEvent
 {
+    /// <summary>Initializes a new instance of the <see cref="ContactDataRequested"/> record.</summary>
+    /// <param name="date">The day the task was handed over.</param>
+    public ContactDataRequested(LocalDate date)
+        : base(date)
+    {
+    }
+
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {

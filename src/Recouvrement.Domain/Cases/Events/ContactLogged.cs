@@ -5,10 +5,20 @@ using Recouvrement.Internal;
 namespace Recouvrement.Cases;
 
 /// <summary>A contact with the debtor outside the ladder: a call, an e-mail, a visit, theirs or ours.</summary>
-/// <param name="Date">The day of the contact.</param>
-/// <param name="Inbound">Whether the debtor made it; only contacts we make count toward the contact-pressure limit.</param>
-public sealed record ContactLogged(LocalDate Date, bool Inbound) : CaseEvent(Date)
+public sealed record ContactLogged : CaseEvent
 {
+    /// <summary>Initializes a new instance of the <see cref="ContactLogged"/> record.</summary>
+    /// <param name="date">The day of the contact.</param>
+    /// <param name="inbound">Whether the debtor made it; only contacts we make count toward the contact-pressure limit.</param>
+    public ContactLogged(LocalDate date, bool inbound)
+        : base(date)
+    {
+        Inbound = inbound;
+    }
+
+    /// <summary>Gets a value indicating whether the debtor made it; only contacts we make count toward the contact-pressure limit.</summary>
+    public bool Inbound { get; init; }
+
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {

@@ -4,10 +4,20 @@ using NodaTime;
 namespace Recouvrement.Cases;
 
 /// <summary>A dispute was resolved: the item is dunned again for what is still open (a credit note goes to the account).</summary>
-/// <param name="Date">The day it was resolved.</param>
-/// <param name="ItemId">The item that was disputed.</param>
-public sealed record DisputeResolved(LocalDate Date, string ItemId) : CaseEvent(Date)
+public sealed record DisputeResolved : CaseEvent
 {
+    /// <summary>Initializes a new instance of the <see cref="DisputeResolved"/> record.</summary>
+    /// <param name="date">The day it was resolved.</param>
+    /// <param name="itemId">The item that was disputed.</param>
+    public DisputeResolved(LocalDate date, string itemId)
+        : base(date)
+    {
+        ItemId = itemId;
+    }
+
+    /// <summary>Gets the item that was disputed.</summary>
+    public string ItemId { get; init; }
+
     /// <summary>
     /// Gets a value indicating whether the debtor was right (the dispute upheld, usually with a credit note): what the item
     /// accrued until the resolution is dropped (<see cref="PenaltyPostingPolicy.WaiveWhenDisputeUpheld"/>). False when the

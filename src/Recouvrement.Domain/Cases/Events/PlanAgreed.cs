@@ -9,10 +9,20 @@ namespace Recouvrement.Cases;
 /// A payment plan was agreed (<i>échéancier</i>): it replaces the ladder while it is kept; once broken, the ladder resumes
 /// at a firmer step.
 /// </summary>
-/// <param name="Date">The day it was agreed.</param>
-/// <param name="Plan">The plan.</param>
-public sealed record PlanAgreed(LocalDate Date, PaymentPlan Plan) : CaseEvent(Date)
+public sealed record PlanAgreed : CaseEvent
 {
+    /// <summary>Initializes a new instance of the <see cref="PlanAgreed"/> record.</summary>
+    /// <param name="date">The day it was agreed.</param>
+    /// <param name="plan">The plan.</param>
+    public PlanAgreed(LocalDate date, PaymentPlan plan)
+        : base(date)
+    {
+        Plan = plan;
+    }
+
+    /// <summary>Gets the plan.</summary>
+    public PaymentPlan Plan { get; init; }
+
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {

@@ -9,10 +9,20 @@ namespace Recouvrement.Cases;
 /// What the unpaid reason's treatment called for was done (<see cref="CaseActionKind.ActOnReason"/>): a payment link
 /// sent, a plan offered, our error corrected. With a channel that reaches the debtor it counts as one of our contacts.
 /// </summary>
-/// <param name="Date">The day it was done.</param>
-/// <param name="Action">What was done.</param>
-public sealed record ReasonActedOn(LocalDate Date, FirstAction Action) : CaseEvent(Date)
+public sealed record ReasonActedOn : CaseEvent
 {
+    /// <summary>Initializes a new instance of the <see cref="ReasonActedOn"/> record.</summary>
+    /// <param name="date">The day it was done.</param>
+    /// <param name="action">What was done.</param>
+    public ReasonActedOn(LocalDate date, FirstAction action)
+        : base(date)
+    {
+        Action = action;
+    }
+
+    /// <summary>Gets what was done.</summary>
+    public FirstAction Action { get; init; }
+
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {

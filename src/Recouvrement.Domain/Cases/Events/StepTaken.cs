@@ -6,11 +6,25 @@ using Recouvrement.Internal;
 namespace Recouvrement.Cases;
 
 /// <summary>A ladder step went out: a reminder, the formal notice, the agency handover or the court filing.</summary>
-/// <param name="Date">The day it went out.</param>
-/// <param name="StepName">The ladder step's name.</param>
-/// <param name="Kind">What the step is.</param>
-public sealed record StepTaken(LocalDate Date, string StepName, StepKind Kind) : CaseEvent(Date)
+public sealed record StepTaken : CaseEvent
 {
+    /// <summary>Initializes a new instance of the <see cref="StepTaken"/> record.</summary>
+    /// <param name="date">The day it went out.</param>
+    /// <param name="stepName">The ladder step's name.</param>
+    /// <param name="kind">What the step is.</param>
+    public StepTaken(LocalDate date, string stepName, StepKind kind)
+        : base(date)
+    {
+        StepName = stepName;
+        Kind = kind;
+    }
+
+    /// <summary>Gets the ladder step's name.</summary>
+    public string StepName { get; init; }
+
+    /// <summary>Gets what the step is.</summary>
+    public StepKind Kind { get; init; }
+
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {

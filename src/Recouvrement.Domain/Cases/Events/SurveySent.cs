@@ -5,9 +5,15 @@ using Recouvrement.Internal;
 namespace Recouvrement.Cases;
 
 /// <summary>A satisfaction survey went to the debtor (seed 000 §5).</summary>
-/// <param name="Date">The day it went out.</param>
-public sealed record SurveySent(LocalDate Date) : CaseEvent(Date)
+public sealed record SurveySent : CaseEvent
 {
+    /// <summary>Initializes a new instance of the <see cref="SurveySent"/> record.</summary>
+    /// <param name="date">The day it went out.</param>
+    public SurveySent(LocalDate date)
+        : base(date)
+    {
+    }
+
     /// <inheritdoc/>
     public override string Describe(CultureInfo? culture)
     {

@@ -5,12 +5,29 @@ using Recouvrement.Internal;
 namespace Recouvrement.Penalties;
 
 /// <summary>A receivable whose late-payment penalties are computed: amount including VAT, due date, what settled it.</summary>
-/// <param name="Id">The invoice or instalment id, shown in the breakdown.</param>
-/// <param name="Amount">The amount due, including VAT.</param>
-/// <param name="DueDate">The due date; interest runs from the day after.</param>
-public sealed record LateInvoice(string Id, Money Amount, LocalDate DueDate)
+public sealed record LateInvoice
 {
     private readonly IReadOnlyList<Settlement> settlements = ValueList<Settlement>.Empty;
+
+    /// <summary>Initializes a new instance of the <see cref="LateInvoice"/> record.</summary>
+    /// <param name="id">The invoice or instalment id, shown in the breakdown.</param>
+    /// <param name="amount">The amount due, including VAT.</param>
+    /// <param name="dueDate">The due date; interest runs from the day after.</param>
+    public LateInvoice(string id, Money amount, LocalDate dueDate)
+    {
+        Id = id;
+        Amount = amount;
+        DueDate = dueDate;
+    }
+
+    /// <summary>Gets the invoice or instalment id, shown in the breakdown.</summary>
+    public string Id { get; init; }
+
+    /// <summary>Gets the amount due, including VAT.</summary>
+    public Money Amount { get; init; }
+
+    /// <summary>Gets the due date; interest runs from the day after.</summary>
+    public LocalDate DueDate { get; init; }
 
     /// <summary>Gets the payments and credits received, in any order; copied, never kept.</summary>
     public IReadOnlyList<Settlement> Settlements

@@ -6,14 +6,43 @@ using Recouvrement.Internal;
 namespace Recouvrement.Penalties;
 
 /// <summary>The collection costs a scale gives for a principal, with the bracket and the arithmetic a letter quotes.</summary>
-/// <param name="Scale">The scale.</param>
-/// <param name="Principal">The principal the costs are computed on.</param>
-/// <param name="On">The day the costs are computed for.</param>
-/// <param name="Bracket">The bracket the principal falls in.</param>
-/// <param name="Computed">The bracket's figure, rounded to the minor unit, before the floor and the ceiling.</param>
-/// <param name="Amount">The costs: the computed figure within the scale's floor and ceiling.</param>
-public sealed record CollectionCost(CollectionCostScale Scale, Money Principal, LocalDate On, CostBracket Bracket, Money Computed, Money Amount)
+public sealed record CollectionCost
 {
+    /// <summary>Initializes a new instance of the <see cref="CollectionCost"/> record.</summary>
+    /// <param name="scale">The scale.</param>
+    /// <param name="principal">The principal the costs are computed on.</param>
+    /// <param name="on">The day the costs are computed for.</param>
+    /// <param name="bracket">The bracket the principal falls in.</param>
+    /// <param name="computed">The bracket's figure, rounded to the minor unit, before the floor and the ceiling.</param>
+    /// <param name="amount">The costs: the computed figure within the scale's floor and ceiling.</param>
+    public CollectionCost(CollectionCostScale scale, Money principal, LocalDate on, CostBracket bracket, Money computed, Money amount)
+    {
+        Scale = scale;
+        Principal = principal;
+        On = on;
+        Bracket = bracket;
+        Computed = computed;
+        Amount = amount;
+    }
+
+    /// <summary>Gets the scale.</summary>
+    public CollectionCostScale Scale { get; init; }
+
+    /// <summary>Gets the principal the costs are computed on.</summary>
+    public Money Principal { get; init; }
+
+    /// <summary>Gets the day the costs are computed for.</summary>
+    public LocalDate On { get; init; }
+
+    /// <summary>Gets the bracket the principal falls in.</summary>
+    public CostBracket Bracket { get; init; }
+
+    /// <summary>Gets the bracket's figure, rounded to the minor unit, before the floor and the ceiling.</summary>
+    public Money Computed { get; init; }
+
+    /// <summary>Gets the costs: the computed figure within the scale's floor and ceiling.</summary>
+    public Money Amount { get; init; }
+
     /// <summary>Explains the costs in English: the scale, the bracket's arithmetic, the floor or ceiling applied, the source.</summary>
     /// <returns>A few lines.</returns>
     public override string ToString() => Describe(CultureInfo.InvariantCulture);

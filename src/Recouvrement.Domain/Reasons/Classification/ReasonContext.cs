@@ -3,9 +3,18 @@ using NodaTime;
 namespace Recouvrement.Reasons;
 
 /// <summary>What the classifier knows besides the signals: the date, and facts from the account.</summary>
-/// <param name="AsOf">The classification date: no signal may be later.</param>
-public sealed record ReasonContext(LocalDate AsOf)
+public sealed record ReasonContext
 {
+    /// <summary>Initializes a new instance of the <see cref="ReasonContext"/> record.</summary>
+    /// <param name="asOf">The classification date: no signal may be later.</param>
+    public ReasonContext(LocalDate asOf)
+    {
+        AsOf = asOf;
+    }
+
+    /// <summary>Gets the classification date: no signal may be later.</summary>
+    public LocalDate AsOf { get; init; }
+
     /// <summary>Gets how many days the oldest overdue item is past due; 0 when nothing is overdue.</summary>
     public int DaysPastDue { get; init; }
 

@@ -5,11 +5,15 @@ using Recouvrement.Internal;
 namespace Recouvrement.Reasons;
 
 /// <summary>A card payment was declined, with the processor's decline category (<see cref="CardDecline"/> name).</summary>
-/// <param name="Date">The day of the attempt.</param>
-/// <param name="Category">The decline category, a <see cref="CardDecline"/> name; an unknown one is kept as is.</param>
-public sealed record CardDeclined(LocalDate Date, string Category) : ReasonSignal(Date)
+public sealed record CardDeclined : ReasonSignal
 {
-    private readonly ReportedCode<CardDecline> category = ReportedCode<CardDecline>.Of(Category);
+    private readonly ReportedCode<CardDecline> category;
+
+    /// <summary>Initializes a new instance of the <see cref="CardDeclined"/> record.</summary>
+    /// <param name="date">The day of the attempt.</param>
+    /// <param name="category">The decline category, a <see cref="CardDecline"/> name; an unknown one is kept as is.</param>
+    public CardDeclined(LocalDate date, string category)
+        : base(date) => Category = category;
 
     /// <summary>Gets the decline category, a <see cref="CardDecline"/> name; an unknown one is kept as is.</summary>
     public string Category

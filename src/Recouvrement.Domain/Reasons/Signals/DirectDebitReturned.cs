@@ -8,10 +8,20 @@ namespace Recouvrement.Reasons;
 /// A direct debit came back unpaid with its scheme's reason code: a SEPA R-transaction code (AM04, MD06…) by default, a
 /// Bacs ARUDD code or a BECS return code with <see cref="Scheme"/>.
 /// </summary>
-/// <param name="Date">The day the return was received.</param>
-/// <param name="Code">The reason code as the bank reported it; an unknown code is kept as is.</param>
-public sealed record DirectDebitReturned(LocalDate Date, string Code) : ReasonSignal(Date)
+public sealed record DirectDebitReturned : ReasonSignal
 {
+    /// <summary>Initializes a new instance of the <see cref="DirectDebitReturned"/> record.</summary>
+    /// <param name="date">The day the return was received.</param>
+    /// <param name="code">The reason code as the bank reported it; an unknown code is kept as is.</param>
+    public DirectDebitReturned(LocalDate date, string code)
+        : base(date)
+    {
+        Code = code;
+    }
+
+    /// <summary>Gets the reason code as the bank reported it; an unknown code is kept as is.</summary>
+    public string Code { get; init; }
+
     /// <summary>Gets the scheme the code belongs to; SEPA by default.</summary>
     public DirectDebitScheme Scheme { get; init; } = DirectDebitScheme.Sepa;
 

@@ -9,12 +9,22 @@ namespace Recouvrement.Reasons;
 /// pursuit stops and the claim must be filed with the creditors' representative within two months of the publication
 /// (C. com. L622-24, R622-24), unless the host gives another deadline.
 /// </summary>
-/// <param name="Date">The publication date.</param>
-/// <param name="Proceeding">The kind of proceedings.</param>
-public sealed record InsolvencyNotice(LocalDate Date, InsolvencyProceeding Proceeding) : ReasonSignal(Date)
+public sealed record InsolvencyNotice : ReasonSignal
 {
     private readonly LocalDate? claimDeadline;
     private readonly LocalDate? judgmentDate;
+
+    /// <summary>Initializes a new instance of the <see cref="InsolvencyNotice"/> record.</summary>
+    /// <param name="date">The publication date.</param>
+    /// <param name="proceeding">The kind of proceedings.</param>
+    public InsolvencyNotice(LocalDate date, InsolvencyProceeding proceeding)
+        : base(date)
+    {
+        Proceeding = proceeding;
+    }
+
+    /// <summary>Gets the kind of proceedings.</summary>
+    public InsolvencyProceeding Proceeding { get; init; }
 
     /// <summary>Gets the last day to file the proof of claim: two months after the publication unless set.</summary>
     public LocalDate ClaimDeadline

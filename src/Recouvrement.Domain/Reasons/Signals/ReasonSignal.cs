@@ -9,12 +9,15 @@ namespace Recouvrement.Reasons;
 /// enquiry, an insolvency notice… The classifier weighs them; a host adds signals of its own by deriving from this
 /// type and handling them in an <see cref="IReasonRule"/>.
 /// </summary>
-/// <param name="Date">The day it was observed; never after the classification date.</param>
-public abstract record ReasonSignal(LocalDate Date)
+public abstract record ReasonSignal
 {
     // The classifier compares the day number: comparing dates costs several times more, for every signal of every account.
-    private readonly LocalDate date = Date;
-    private readonly int day = DayNumber.Of(Date);
+    private readonly LocalDate date;
+    private readonly int day;
+
+    /// <summary>Initializes a new instance of the <see cref="ReasonSignal"/> record.</summary>
+    /// <param name="date">The day it was observed; never after the classification date.</param>
+    protected ReasonSignal(LocalDate date) => Date = date;
 
     /// <summary>Gets the day it was observed; never after the classification date.</summary>
     public LocalDate Date

@@ -9,11 +9,24 @@ namespace Recouvrement.Reasons;
 /// action, the tone and the script cues, whether deliveries and credit stop, and the follow-up that deals with the root
 /// cause (seed 000 §2, seed 001, seed 003).
 /// </summary>
-/// <param name="FirstAction">The first thing to do.</param>
-/// <param name="Tone">How firmly to speak.</param>
 /// <remarks>Immutable; a host replaces a reason's treatment with <see cref="ReasonClassifierOptions.Treatments"/>.</remarks>
-public sealed record ReasonTreatment(FirstAction FirstAction, Tone Tone)
+public sealed record ReasonTreatment
 {
+    /// <summary>Initializes a new instance of the <see cref="ReasonTreatment"/> record.</summary>
+    /// <param name="firstAction">The first thing to do.</param>
+    /// <param name="tone">How firmly to speak.</param>
+    public ReasonTreatment(FirstAction firstAction, Tone tone)
+    {
+        FirstAction = firstAction;
+        Tone = tone;
+    }
+
+    /// <summary>Gets the first thing to do.</summary>
+    public FirstAction FirstAction { get; init; }
+
+    /// <summary>Gets how firmly to speak.</summary>
+    public Tone Tone { get; init; }
+
     /// <summary>Gets what the reason pauses of the dunning ladder.</summary>
     public DunningPause Pause { get; init; }
 
