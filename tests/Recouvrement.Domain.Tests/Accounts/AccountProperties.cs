@@ -13,7 +13,7 @@ public class AccountProperties
 
     private static AccountStatement Statement(AccountEntry[] entries, LocalDate asOf) => AccountOf(entries).AsOf(asOf);
 
-    [Property]
+    [KernelProperty]
     public Property Every_allocation_conserves_money()
         => Prop.ForAll(Scenarios, s =>
         {
@@ -28,7 +28,7 @@ public class AccountProperties
             Assert.Equal(statement.Allocations.Aggregate(Eur(0m), (sum, a) => sum + a.Unallocated), statement.CreditBalance);
         });
 
-    [Property]
+    [KernelProperty]
     public Property Open_balance_is_invoiced_less_credited_paid_and_written_off()
         => Prop.ForAll(Scenarios, s =>
         {
@@ -39,7 +39,7 @@ public class AccountProperties
             Assert.All(statement.Items, i => Assert.Equal(i.Open.IsZero, i.SettledOn is not null));
         });
 
-    [Property]
+    [KernelProperty]
     public Property Aging_buckets_partition_the_open_balance()
         => Prop.ForAll(Scenarios, s =>
         {
@@ -48,7 +48,7 @@ public class AccountProperties
             Assert.Equal(report.Rows[0].Total, report.Rows[0].Buckets.Aggregate(Eur(0m), (sum, b) => sum + b));
         });
 
-    [Property]
+    [KernelProperty]
     public Property The_order_entries_arrive_in_does_not_matter()
         => Prop.ForAll(Scenarios, Gen.Choose(0, int.MaxValue).ToArbitrary(), (s, seed) =>
         {

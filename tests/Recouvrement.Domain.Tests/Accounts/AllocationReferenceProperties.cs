@@ -23,7 +23,7 @@ public class AllocationReferenceProperties
         (PaymentAllocationStrategies.ChargesFirst(PaymentAllocationStrategies.Designated(PaymentAllocationStrategies.Proportional)), Reference.ChargesFirst(Reference.Designated(Reference.Proportional))),
     ];
 
-    [Property(MaxTest = 300)]
+    [KernelProperty(MaxTest = 300)]
     public Property Every_rule_gives_the_statement_of_its_straightforward_reference()
         => Prop.ForAll(AccountArbitraries.Scenario.ToArbitrary(), Gen.Choose(0, Rules.Length - 1).ToArbitrary(), (s, r) =>
         {
@@ -34,7 +34,7 @@ public class AllocationReferenceProperties
             Assert.Equal(expected.Allocations.Select(a => a.ToString()), actual.Allocations.Select(a => a.ToString()));
         });
 
-    [Property(MaxTest = 300)]
+    [KernelProperty(MaxTest = 300)]
     public Property Every_rule_allocates_a_list_as_its_reference_does()
         => Prop.ForAll(OpenItems.ToArbitrary(), Gen.Choose(0, Rules.Length - 1).ToArbitrary(), Gen.Choose(1, 200_000).ToArbitrary(), (items, r, cents) =>
         {

@@ -23,7 +23,7 @@ public class IndexedBusinessDaysProperties
          from apart in Gen.Choose(-800, 800)
          select (First.PlusDays(offset), days, First.PlusDays(offset + apart))).ToArbitrary();
 
-    [Property(MaxTest = 200)]
+    [KernelProperty(MaxTest = 200)]
     public Property Adding_and_counting_by_the_numbers_agree_with_walking()
         => Prop.ForAll(Cases, c =>
         {

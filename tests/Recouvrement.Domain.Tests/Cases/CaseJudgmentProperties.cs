@@ -26,7 +26,7 @@ public class CaseJudgmentProperties
     private static readonly Gen<Holidays> Calendars =
         Gen.Choose(0, 364).Select(d => new LocalDate(2026, 1, 1).PlusDays(d)).ArrayOf().Select(days => new Holidays([.. days.Take(20)]));
 
-    [Property(MaxTest = 100)]
+    [KernelProperty(MaxTest = 100)]
     public Property Every_legal_deadline_the_decision_gives_falls_on_a_business_day()
         => Prop.ForAll(
             Calendars.Zip(Gen.Choose(0, 300)).Zip(Gen.Choose(0, 280)).ToArbitrary(),
@@ -47,7 +47,7 @@ public class CaseJudgmentProperties
                 }
             });
 
-    [Property(MaxTest = 40)]
+    [KernelProperty(MaxTest = 40)]
     public Property A_case_with_something_to_pursue_is_never_left_in_silence()
         => Prop.ForAll(
             Gen.Choose(0, Shipped.Length - 1).Zip(Gen.Choose(1, 3_000_000)).Zip(Gen.Elements(Thresholds).Zip(Gen.Elements(Thresholds))).Zip(Gen.Elements(DebtorKind.List.ToArray())).ToArbitrary(),

@@ -31,7 +31,7 @@ public class CaseProperties
             _ => new ContactLogged(date, inbound: true),
         }) with { Reference = $"{date}#{n}" });
 
-    [Property(MaxTest = 60)]
+    [KernelProperty(MaxTest = 60)]
     public Property Deciding_is_idempotent_paused_cases_get_no_step_and_actions_are_not_early()
         => Prop.ForAll(Incidents, incidents =>
         {
@@ -55,7 +55,7 @@ public class CaseProperties
             });
         });
 
-    [Property(MaxTest = 60)]
+    [KernelProperty(MaxTest = 60)]
     public Property No_step_is_taken_twice_and_none_is_passed_over_without_a_stated_cause()
         => Prop.ForAll(Incidents, incidents =>
         {

@@ -10,7 +10,7 @@ public class DayNumberProperties
 {
     private static readonly LocalDate Epoch = new(1970, 1, 1);
 
-    [Property(MaxTest = 1_000)]
+    [KernelProperty(MaxTest = 1_000)]
     public Property Day_numbers_count_days_from_1970_and_convert_back()
         => Prop.ForAll(Gen.Choose(DayNumber.Of(LocalDate.MinIsoValue), DayNumber.Of(LocalDate.MaxIsoValue)).ToArbitrary(), days =>
         {

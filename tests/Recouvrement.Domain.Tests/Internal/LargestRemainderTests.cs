@@ -30,7 +30,7 @@ public class LargestRemainderTests
         Assert.Equal([0m, 1m, 0m, 0m, 0m], Hand(floors, fractions, -3, RemainderPlacement.First));
     }
 
-    [Property(MaxTest = 500)]
+    [KernelProperty(MaxTest = 500)]
     public Property Handing_out_conserves_the_total_and_favours_the_largest_ranks()
     {
         var parts =

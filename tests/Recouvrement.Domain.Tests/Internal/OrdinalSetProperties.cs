@@ -13,7 +13,7 @@ public class OrdinalSetProperties
         from ops in Gen.ArrayOf(Gen.Zip(Gen.Choose(0, 3), Gen.Choose(0, size - 1)))
         select (size, ops)).ToArbitrary();
 
-    [Property(MaxTest = 300)]
+    [KernelProperty(MaxTest = 300)]
     public Property The_set_answers_as_a_sorted_set_does()
         => Prop.ForAll(Scenarios, s =>
         {

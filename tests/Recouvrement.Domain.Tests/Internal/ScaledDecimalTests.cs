@@ -44,7 +44,7 @@ public class ScaledDecimalTests
         Assert.False(ScaledDecimal.TryAdd(-(Bound - 1), -1, out _));
     }
 
-    [Property]
+    [KernelProperty]
     public Property Digits_read_back_to_the_same_decimal()
         => Prop.ForAll(
             Gen.Choose(int.MinValue, int.MaxValue).Two().Select(p => ((long)p.Item1 << 20) ^ p.Item2).ToArbitrary(),

@@ -5,7 +5,7 @@ namespace Recouvrement.Domain.Tests;
 
 public class ValueCollectionTests
 {
-    [Property(MaxTest = 200)]
+    [KernelProperty(MaxTest = 200)]
     public void Lists_with_equal_items_in_the_same_order_are_equal_and_hash_alike(string?[] items)
     {
         var first = ValueList.Of(items.ToList());
@@ -17,7 +17,7 @@ public class ValueCollectionTests
         Assert.Equal(items, first);
     }
 
-    [Property(MaxTest = 200)]
+    [KernelProperty(MaxTest = 200)]
     public void A_list_with_one_item_changed_or_added_is_not_equal(int[] items, int changed)
     {
         var list = ValueList.Of(items);
@@ -75,7 +75,7 @@ public class ValueCollectionTests
         Assert.Equal([1, 2], list.ToArray());
     }
 
-    [Property(MaxTest = 200)]
+    [KernelProperty(MaxTest = 200)]
     public void Dictionaries_with_the_same_entries_in_any_order_are_equal_and_hash_alike(Dictionary<int, string?> entries)
     {
         var first = ValueDictionary.Of(entries);

@@ -28,7 +28,7 @@ public class PenaltyProperties
         return result.Value;
     }
 
-    [Property]
+    [KernelProperty]
     public Property Never_negative_and_zero_up_to_the_due_date()
         => Prop.ForAll(Cases, c =>
         {
@@ -40,7 +40,7 @@ public class PenaltyProperties
             }
         });
 
-    [Property]
+    [KernelProperty]
     public Property Monotone_in_days_and_in_amount_with_constant_compensation()
         => Prop.ForAll(Cases, c =>
         {
@@ -54,7 +54,7 @@ public class PenaltyProperties
             Assert.Equal(sooner.Interest, sooner.Lines.Aggregate(Money.Zero(Currency.EUR), (sum, l) => sum + l.Amount));
         });
 
-    [Property]
+    [KernelProperty]
     public Property Additive_across_a_split_date_within_one_minor_unit()
         => Prop.ForAll(Cases, c =>
         {
@@ -102,7 +102,7 @@ public class PenaltyProperties
          }
          select (invoice, rule, c.Due.PlusDays(c.Days + c.MoreDays), interestFirst ? SettlementOrder.InterestFirst : SettlementOrder.PrincipalFirst)).ToArbitrary();
 
-    [Property(MaxTest = 300)]
+    [KernelProperty(MaxTest = 300)]
     public Property The_total_only_path_gives_the_breakdown_s_figures()
         => Prop.ForAll(Calculations, c =>
         {
@@ -114,7 +114,7 @@ public class PenaltyProperties
                 (total.Interest, total.InterestPaid, total.Compensation, total.Total));
         });
 
-    [Property(MaxTest = 300)]
+    [KernelProperty(MaxTest = 300)]
     public Property The_lines_share_the_rounded_interest_within_a_cent_of_their_exact_amounts()
         => Prop.ForAll(Calculations, c =>
         {
@@ -130,7 +130,7 @@ public class PenaltyProperties
         });
 
     // Rates of up to six decimals are shared in integers, finer ones in decimals: the figures are the same.
-    [Property(MaxTest = 200)]
+    [KernelProperty(MaxTest = 200)]
     public Property A_rate_written_with_more_decimals_gives_the_same_figures()
         => Prop.ForAll(
             Calculations,

@@ -28,7 +28,7 @@ public class PaymentPlanProperties
              MaxMonths = 600,
          }).ToArbitrary();
 
-    [Property(MaxTest = 300)]
+    [KernelProperty(MaxTest = 300)]
     public Property Instalments_add_up_exactly_in_date_order_and_never_before_the_plan()
         => Prop.ForAll(Requests, request =>
         {
@@ -48,12 +48,12 @@ public class PaymentPlanProperties
             }
         });
 
-    [Property(MaxTest = 100)]
+    [KernelProperty(MaxTest = 100)]
     public Property The_same_request_gives_the_same_plan()
         => Prop.ForAll(Requests, request =>
             Assert.Equal(PaymentPlanCalculator.Calculate(request).Value.ToString(), PaymentPlanCalculator.Calculate(request).Value.ToString()));
 
-    [Property(MaxTest = 200)]
+    [KernelProperty(MaxTest = 200)]
     public Property Tracking_conserves_every_payment()
         => Prop.ForAll(
             Requests,

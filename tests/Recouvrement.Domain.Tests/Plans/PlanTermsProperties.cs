@@ -36,7 +36,7 @@ public class PlanTermsProperties
 
     private static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero(Currency.EUR), (sum, m) => sum + m);
 
-    [Property(MaxTest = 300)]
+    [KernelProperty(MaxTest = 300)]
     public Property Principal_parts_add_up_to_the_principal_and_the_instalments_to_the_total()
         => Prop.ForAll(Requests, request =>
         {
@@ -55,7 +55,7 @@ public class PlanTermsProperties
             }
         });
 
-    [Property(MaxTest = 200)]
+    [KernelProperty(MaxTest = 200)]
     public Property Adjusted_dates_strictly_increase_on_business_days()
         => Prop.ForAll(Requests, request =>
         {
@@ -64,7 +64,7 @@ public class PlanTermsProperties
             Assert.All(dates.Zip(dates.Skip(1)), pair => Assert.True(pair.First < pair.Second, $"{pair.First} then {pair.Second}"));
         });
 
-    [Property(MaxTest = 200)]
+    [KernelProperty(MaxTest = 200)]
     public Property At_a_zero_rate_an_interest_bearing_plan_is_the_interest_free_plan()
         => Prop.ForAll(Requests, Gen.Elements(RemainderPlacement.First, RemainderPlacement.Last).ToArbitrary(), (request, placement) =>
         {
@@ -73,7 +73,7 @@ public class PlanTermsProperties
             Assert.Equal(Calculated.Plan(free).Instalments, Calculated.Plan(zero).Instalments);
         });
 
-    [Property(MaxTest = 200)]
+    [KernelProperty(MaxTest = 200)]
     public Property Never_more_instalments_than_the_maximum_count()
         => Prop.ForAll(Requests, Gen.Choose(1, 40).ToArbitrary(), (request, maxCount) =>
         {
@@ -88,7 +88,7 @@ public class PlanTermsProperties
             }
         });
 
-    [Property(MaxTest = 200)]
+    [KernelProperty(MaxTest = 200)]
     public Property Interest_grows_with_the_rate()
         => Prop.ForAll(Requests, request =>
         {
@@ -96,7 +96,7 @@ public class PlanTermsProperties
             Assert.True(Calculated.Plan(higher).Interest >= Calculated.Plan(request).Interest);
         });
 
-    [Property(MaxTest = 200)]
+    [KernelProperty(MaxTest = 200)]
     public Property Stepped_plans_add_up_and_step_by_the_amount_asked()
         => Prop.ForAll(Gen.Choose(10_000, 5_000_000).ToArbitrary(), Gen.Choose(2, 24).ToArbitrary(), Gen.Choose(-500, 500).ToArbitrary(), (cents, count, stepCents) =>
         {

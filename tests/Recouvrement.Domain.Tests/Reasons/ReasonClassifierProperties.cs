@@ -37,7 +37,7 @@ public class ReasonClassifierProperties
     private static string Outcome(IReadOnlyList<ReasonSignal> signals, int daysPastDue)
         => ReasonClassifier.Default.Classify(signals, new ReasonContext(AsOf) { DaysPastDue = daysPastDue }).Value.ToString();
 
-    [Property(MaxTest = 200)]
+    [KernelProperty(MaxTest = 200)]
     public Property The_result_does_not_depend_on_the_order_of_the_signals()
         => Prop.ForAll(Cases, c =>
         {
@@ -46,7 +46,7 @@ public class ReasonClassifierProperties
             Assert.Equal(Outcome(c.Signals, c.DaysPastDue), Outcome(shuffled, c.DaysPastDue));
         });
 
-    [Property(MaxTest = 200)]
+    [KernelProperty(MaxTest = 200)]
     public Property An_irrelevant_signal_changes_nothing()
         => Prop.ForAll(Cases, c =>
         {
@@ -57,7 +57,7 @@ public class ReasonClassifierProperties
             Assert.Equal(before.Reasons.Select(r => (r.Reason, r.Confidence)), after.Reasons.Select(r => (r.Reason, r.Confidence)));
         });
 
-    [Property(MaxTest = 100)]
+    [KernelProperty(MaxTest = 100)]
     public Property The_same_input_gives_the_same_result_and_precedence_orders_it()
         => Prop.ForAll(Cases, c =>
         {

@@ -53,7 +53,7 @@ public class ReasonStatisticsTests
         Assert.Equal(["observations[0]", "observations[1].Amount", "observations[2].Amount"], result.ValidationErrors.Select(e => e.Identifier));
     }
 
-    [Property(MaxTest = 100)]
+    [KernelProperty(MaxTest = 100)]
     public Property Tallies_partition_the_count_and_the_amount()
         => Prop.ForAll(
             Gen.ListOf(
