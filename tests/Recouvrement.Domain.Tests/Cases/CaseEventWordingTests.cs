@@ -22,8 +22,8 @@ public class CaseEventWordingTests
     {
         var c = Valid(CollectionCase.Create("C-7", "D-001", Currency.EUR, D(1, 20), [
             Step(D(1, 21), "First reminder"),
-            new ContactLogged(D(1, 22), Inbound: false) { Channel = StepChannel.CallTask },
-            new ContactLogged(D(1, 22), Inbound: true),
+            new ContactLogged(D(1, 22), inbound: false) { Channel = StepChannel.CallTask },
+            new ContactLogged(D(1, 22), inbound: true),
             new ContactDataRequested(D(1, 23)),
             new PromiseMade(D(1, 24), D(2, 5), Eur(500m)),
             new PaymentReceived(D(2, 4), Eur(500m)),
